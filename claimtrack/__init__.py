@@ -1,0 +1,53 @@
+"""claimtrack: follow the number and date claims a running news story repeats, revises and contradicts.
+
+>>> import claimtrack as ct
+>>> sorted(ct.__all__)[:3]
+['ClaimtrackError', 'InputWarning', 'Track']
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+from .align import align_claims
+from .articles import load_articles
+from .changes import flag_changes
+from .errors import ClaimtrackError, InputWarning
+from .extract import extract_claims
+from .lexicon import load_lexicon
+from .review import apply_review, load_review
+from .threads import summarize_threads
+from .track import Track, track
+
+if TYPE_CHECKING:
+    from . import charts
+    from .export import save_chart
+
+__all__ = [
+    "ClaimtrackError",
+    "InputWarning",
+    "Track",
+    "align_claims",
+    "apply_review",
+    "charts",
+    "extract_claims",
+    "flag_changes",
+    "load_articles",
+    "load_lexicon",
+    "load_review",
+    "save_chart",
+    "summarize_threads",
+    "track",
+]
+
+__version__ = "0.1.0"
+
+
+def __getattr__(name: str):
+    """Import the Altair-based pieces (``charts``, ``save_chart``) only when first used."""
+    if name == "charts":
+        return import_module(".charts", __name__)
+    if name == "save_chart":
+        return import_module(".export", __name__).save_chart
+    raise AttributeError(f"module 'claimtrack' has no attribute {name!r}")

@@ -1,0 +1,173 @@
+"""``flag_changes``: how each thread moved from one article to the next, flagged and explained.
+
+Each claim is paired with the thread's last claim in an earlier article (order: publication date,
+then position). Counts compare ranges; dates compare periods, deadlines compare their ends.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from .schema import ALIGNED, CHANGES, conform, empty, validate
+
+CONFLICT_DAYS = 3
+OUTLIER_FACTOR = 8.0
+
+
+def flag_changes(aligned: pd.DataFrame, *, conflict_days: int = CONFLICT_DAYS) -> pd.DataFrame:
+    """The changes table: one row per claim and the thread's claim before it, in another article.
+
+    Counts that differ in articles from different outlets published within ``conflict_days`` of
+    each other are a ``conflict``, not a change over time.
+    """
+    validate(aligned, ALIGNED, "aligned claims")
+    rows = []
+    ordered = aligned.sort_values(["thread_id", "published", "article_id", "start"], kind="stable")
+    for _tid, thread in ordered.groupby("thread_id", sort=True):
+        if thread["article_id"].nunique() < 2:
+            continue
+        rows.extend(_thread_rows(thread.to_dict("records"), conflict_days))
+    if not rows:
+        return empty(CHANGES)
+    return validate(conform(pd.DataFrame(rows), CHANGES), CHANGES, "changes")
+
+
+def _thread_rows(claims: list[dict], conflict_days: int) -> list[dict]:
+    rows = []
+    last_by_article: dict[str, dict] = {}
+    order: list[str] = []
+    for claim in claims:
+        previous = next((last_by_article[a] for a in reversed(order) if a != claim["article_id"]), None)
+        if previous is not None:
+            rows.append(_compare(previous, claim, conflict_days, claims))
+        if claim["article_id"] not in last_by_article:
+            order.append(claim["article_id"])
+        last_by_article[claim["article_id"]] = claim
+    return rows
+
+
+def _days(a: dict, b: dict) -> int:
+    if pd.isna(a["published"]) or pd.isna(b["published"]):
+        return 0
+    return int((b["published"] - a["published"]).days)
+
+
+def _compare(a: dict, b: dict, conflict_days: int, thread: list[dict]) -> dict:
+    days = _days(a, b)
+    if a["kind"] == "date":
+        flag, magnitude = _date_flag(a, b)
+    else:
+        flag, magnitude = _count_flag(a, b)
+        other_outlet = a["source"] != b["source"] or not a["source"]
+        if flag not in ("unchanged",) and abs(days) <= conflict_days and other_outlet:
+            flag = "conflict"
+        if flag in ("increase", "decrease") and _is_outlier(b, thread):
+            flag = "outlier"
+    return {
+        "thread_id": b["thread_id"],
+        "from_claim_id": a["claim_id"],
+        "to_claim_id": b["claim_id"],
+        "flag": flag,
+        "magnitude": magnitude,
+        "days_apart": days,
+        "summary": _summary(a, b, flag, magnitude),
+        "thread_label": b["thread_label"],
+    }
+
+
+def _mid(low: float, high: float) -> float:
+    return low if math.isinf(high) else (low + high) / 2
+
+
+def _count_flag(a: dict, b: dict) -> tuple[str, float]:
+    a0, a1, b0, b1 = a["value_low"], a["value_high"], b["value_low"], b["value_high"]
+    base = _mid(a0, a1)
+    magnitude = (_mid(b0, b1) - base) / base if base else math.nan
+    if a0 == b0 and a1 == b1:
+        return "unchanged", 0.0
+    if b0 > a1:
+        return "increase", magnitude
+    if b1 < a0:
+        return "decrease", magnitude
+    return "revised", magnitude
+
+
+def change_range(a_low: float, a_high: float, b_low: float, b_high: float) -> tuple[float, float]:
+    """The smallest and largest relative change between two ranges (5,000-6,000 → 2,500: -0.5, -0.583)."""
+    finite = [x for x in (a_low, a_high) if x and not math.isinf(x)]
+    targets = [x for x in (b_low, b_high) if not math.isinf(x)]
+    changes = [(t - f) / f for f in finite for t in targets]
+    return (min(changes, key=abs), max(changes, key=abs)) if changes else (math.nan, math.nan)
+
+
+def _is_outlier(claim: dict, thread: list[dict]) -> bool:
+    """A value an order of magnitude off every other article's value in the thread (a slip)."""
+    mine = _mid(claim["value_low"], claim["value_high"])
+    others = [_mid(c["value_low"], c["value_high"]) for c in thread if c["article_id"] != claim["article_id"]]
+    others = [o for o in others if o > 0 and not math.isinf(o)]
+    if len(others) < 2 or mine <= 0:
+        return False
+    return all(max(mine / o, o / mine) >= OUTLIER_FACTOR for o in others)
+
+
+def _date_flag(a: dict, b: dict) -> tuple[str, float]:
+    if pd.isna(a["date_start"]) or pd.isna(b["date_start"]):
+        return "unresolved", math.nan
+    shift = float((b["date_end"] - a["date_end"]).days)
+    if a["role"] == "deadline" and b["role"] == "deadline":
+        if shift > 0:
+            return "postponed", shift
+        if shift < 0:
+            return "advanced", shift
+        return "unchanged", 0.0
+    overlap = a["date_start"] <= b["date_end"] and b["date_start"] <= a["date_end"]
+    return ("consistent" if overlap else "conflict"), shift
+
+
+def describe_value(claim: dict) -> str:
+    """A claim's value as an editor would write it: '5,000–6,000', 'about 2,500', 'May 2020'."""
+    if claim["kind"] == "date":
+        return describe_period(claim["date_start"], claim["date_end"], claim.get("granularity", ""))
+    low, high, q = claim["value_low"], claim["value_high"], claim["qualifier"]
+    fmt = lambda x: f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}"  # noqa: E731
+    if math.isinf(high):
+        return f"{q} {fmt(low)}" if q in ("more than", "at least") else f"at least {fmt(low)}"
+    if q in ("less than", "up to"):
+        return f"{q} {fmt(high)}"
+    if low != high:
+        return f"{fmt(low)}–{fmt(high)}"
+    return f"{q} {fmt(low)}" if q not in ("exact", "between", "") else fmt(low)
+
+
+def describe_period(start, end, granularity: str = "") -> str:
+    """'8 Jan 2020', 'May 2020', '2019' or '19 Jul–25 Jul 2021' for an inclusive period."""
+    if pd.isna(start):
+        return "unknown date"
+    start, end = pd.Timestamp(start), pd.Timestamp(end)
+    if start == end:
+        return f"{start.day} {start:%b %Y}"
+    if start.day == 1 and end == start + pd.offsets.MonthEnd(0):
+        return f"{start:%B %Y}"
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return f"{start.year}"
+    return f"{start.day} {start:%b %Y}–{end.day} {end:%b %Y}"
+
+
+def _where(claim: dict) -> str:
+    day = "" if pd.isna(claim["published"]) else f"{claim['published'].day} {claim['published']:%b %Y}"
+    return ", ".join(p for p in (claim["source"], day) if p)
+
+
+def _summary(a: dict, b: dict, flag: str, magnitude: float) -> str:
+    head = f"{b['thread_label']}: {describe_value(a)} ({_where(a)}) → {describe_value(b)} ({_where(b)})"
+    if a["kind"] != "date" and flag in ("increase", "decrease", "revised", "conflict", "outlier"):
+        low, high = change_range(a["value_low"], a["value_high"], b["value_low"], b["value_high"])
+        if not math.isnan(low):
+            pct = sorted({round(100 * low), round(100 * high)})
+            span = " to ".join(f"{p:+d} %" for p in pct)
+            return f"{head}: {flag} ({span})"
+    if a["kind"] == "date" and flag in ("postponed", "advanced"):
+        return f"{head}: deadline {flag} by {abs(int(magnitude))} days"
+    return f"{head}: {flag}"

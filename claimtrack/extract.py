@@ -1,0 +1,120 @@
+"""``extract_claims``: every number and date claim of every article, with its provenance,
+subject, unit, speaker and hedge."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from .dates import find_dates
+from .lexicon import Lexicon, default_lexicon
+from .numbers import find_numbers
+from .schema import ARTICLES, CLAIMS, conform, empty, validate
+from .speakers import find_speaker, is_hedged, is_pronoun_attribution
+from .subjects import count_subject, date_subject
+from .text import split_sentences
+
+
+def extract_claims(articles: pd.DataFrame, *, lexicon: Lexicon | None = None) -> pd.DataFrame:
+    """The claims table: one row per number or date claim in ``articles`` (see DESIGN.md).
+
+    >>> arts = pd.DataFrame({"article_id": ["a"], "published": [pd.Timestamp("2021-07-24")],
+    ...                      "text": ["About 2,500 US troops remain in Iraq, officials said on Friday."]})
+    >>> extract_claims(arts)[["surface", "kind", "subject"]].values.tolist()
+    [['About 2,500', 'count', 'us troops in iraq'], ['Friday', 'date', ': iraq us']]
+    """
+    lex = lexicon or default_lexicon()
+    articles = conform(articles, ARTICLES)
+    rows: list[dict] = []
+    for art in articles.itertuples(index=False):
+        rows.extend(article_claims(art.article_id, art.text, art.published, art.source, lex))
+    if not rows:
+        return empty(CLAIMS)
+    claims = conform(pd.DataFrame(rows), CLAIMS)
+    return validate(claims, CLAIMS, "claims")
+
+
+def article_claims(article_id: str, text: str, published, source: str, lex: Lexicon) -> list[dict]:
+    """Claim rows (dicts with the claims-table columns) for one article's ``text``."""
+    pub = None if pd.isna(published) else pd.Timestamp(published).date()
+    sentences = split_sentences(text)
+    dates = find_dates(text, pub)
+    numbers = find_numbers(text, taken=[(d.start, d.end) for d in dates])
+    people = _Speakers(text, sentences, lex)
+    rows = []
+    for d in dates:
+        s0, s1 = sentences.span(d.start)
+        sentence = text[s0:s1]
+        rows.append(
+            _row(article_id, published, source, "date", d.start, d.end, text, sentence, people.of(d.start), lex)
+            | {
+                "date_start": _ts(d.date_start),
+                "date_end": _ts(d.date_end),
+                "role": d.role,
+                "granularity": d.granularity,
+                "anchor": d.anchor,
+                "subject": date_subject(sentence, d.start - s0, lex),
+            }
+        )
+    for n in numbers:
+        s0, s1 = sentences.span(n.start)
+        sentence = text[s0:s1]
+        unit, subject = (
+            count_subject(text, n.start, n.end, n.unit, n.unit_end, (s0, s1), lex) if n.kind == "count" else (n.unit, n.unit)
+        )
+        rows.append(
+            _row(article_id, published, source, n.kind, n.start, n.end, text, sentence, people.of(n.start), lex)
+            | {
+                "value_low": n.value_low,
+                "value_high": n.value_high,
+                "qualifier": n.qualifier,
+                "unit": unit,
+                "subject": subject.lower(),
+                "direction": n.direction,
+            }
+        )
+    rows.sort(key=lambda r: r["start"])
+    return rows
+
+
+def _ts(day: date | None):
+    return pd.Timestamp(day) if day else pd.NaT
+
+
+def _row(article_id, published, source, kind, start, end, text, sentence, speaker, lex) -> dict:
+    return {
+        "claim_id": f"{article_id}:{start}-{end}",
+        "article_id": article_id,
+        "published": published,
+        "source": source,
+        "kind": kind,
+        "start": start,
+        "end": end,
+        "surface": text[start:end],
+        "sentence": sentence,
+        "speaker": speaker,
+        "hedged": is_hedged(sentence, lex),
+    }
+
+
+class _Speakers:
+    """Speakers by sentence, with 'he said' resolved to the article's last named speaker."""
+
+    def __init__(self, text: str, sentences, lex: Lexicon):
+        self.text, self.sentences, self.lex = text, sentences, lex
+        self.cache: dict[int, str] = {}
+        self.last = ""
+
+    def of(self, offset: int) -> str:
+        i = self.sentences.index(offset)
+        for j in range(len(self.cache), i + 1):
+            if j in self.cache:
+                continue
+            sentence = self.text[self.sentences.starts[j] : self.sentences.ends[j]]
+            found = find_speaker(sentence, self.lex)
+            if not found and self.last and is_pronoun_attribution(sentence, self.lex):
+                found = self.last
+            self.last = found or self.last
+            self.cache[j] = found
+        return self.cache.get(i, "")

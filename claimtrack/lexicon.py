@@ -1,0 +1,85 @@
+"""Word lists as data: number words, qualifiers, units, aliases, cues, states and events.
+
+The tables live in ``claimtrack/lexicons/*.csv``; :func:`load_lexicon` reads them once and can
+merge a user's own folder of CSVs with the same names and columns on top.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+TABLES = ("number_words", "qualifiers", "units", "aliases", "cues", "states", "events")
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Lexicon:
+    """Every lookup table claimtrack's grammars use, keyed by lower-case phrase (hashed by identity)."""
+
+    number_words: dict[str, tuple[float, str]] = field(default_factory=dict)
+    qualifiers: dict[str, str] = field(default_factory=dict)
+    units: dict[str, tuple[str, str]] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)
+    cues: dict[str, str] = field(default_factory=dict)
+    states: dict[str, str] = field(default_factory=dict)
+    events: dict[str, str] = field(default_factory=dict)
+
+    def words(self, table: str, category: str | None = None) -> list[str]:
+        """Phrases of ``table`` (optionally only those of one category), longest first."""
+        items = getattr(self, table).items()
+        chosen = [k for k, v in items if category is None or category in (v if isinstance(v, tuple) else (v,))]
+        return sorted(chosen, key=lambda w: (-len(w), w))
+
+
+def _rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(text.splitlines()))
+
+
+def _parse(tables: dict[str, list[dict[str, str]]]) -> dict[str, dict]:
+    out: dict[str, dict] = {name: {} for name in TABLES}
+    for r in tables.get("number_words", []):
+        out["number_words"][r["word"].lower()] = (float(r["value"]), r["type"])
+    for r in tables.get("qualifiers", []):
+        out["qualifiers"][r["phrase"].lower()] = r["qualifier"]
+    for r in tables.get("units", []):
+        out["units"][r["word"].lower()] = (r["kind"], r["canonical"])
+    for r in tables.get("aliases", []):
+        out["aliases"][r["term"].lower()] = r["canonical"]
+    for r in tables.get("cues", []):
+        out["cues"].setdefault(r["word"].lower(), r["category"])
+    for r in tables.get("states", []):
+        out["states"][r["cue"].lower()] = r["state"]
+    for r in tables.get("events", []):
+        out["events"][r["cue"].lower()] = r["event"]
+    return out
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """The lexicon shipped with claimtrack (read once per process)."""
+    folder = resources.files("claimtrack") / "lexicons"
+    tables = {name: _rows((folder / f"{name}.csv").read_text("utf-8")) for name in TABLES}
+    return Lexicon(**_parse(tables))
+
+
+def load_lexicon(extra: str | Path | None = None) -> Lexicon:
+    """The shipped lexicon, extended by the CSVs in folder ``extra`` (same file names and columns).
+
+    >>> lex = load_lexicon()
+    >>> lex.aliases["american"]
+    'us'
+    """
+    base = default_lexicon()
+    if extra is None:
+        return base
+    folder = Path(extra)
+    tables = {
+        name: _rows((folder / f"{name}.csv").read_text("utf-8"))
+        for name in TABLES
+        if (folder / f"{name}.csv").exists()
+    }
+    added = _parse(tables)
+    return Lexicon(**{name: {**getattr(base, name), **added[name]} for name in TABLES})

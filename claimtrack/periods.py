@@ -1,0 +1,101 @@
+"""Calendar arithmetic on inclusive periods: months, weeks, years, and choosing a year for a
+partial date. Every function takes its anchor date as an argument; nothing reads the clock."""
+
+from __future__ import annotations
+
+import calendar as _cal
+from datetime import date, timedelta
+
+MONTHS = {
+    name: i
+    for i in range(1, 13)
+    for name in (_cal.month_name[i].lower(), _cal.month_abbr[i].lower())
+}
+MONTHS["sept"] = 9
+WEEKDAYS = {
+    name: i
+    for i in range(7)
+    for name in (_cal.day_name[i].lower(), _cal.day_abbr[i].lower())
+}
+WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
+
+Period = tuple[date, date]
+
+
+def month_period(year: int, month: int) -> Period:
+    """First and last day of a month."""
+    return date(year, month, 1), date(year, month, _cal.monthrange(year, month)[1])
+
+
+def year_period(year: int) -> Period:
+    """First and last day of a year."""
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def week_period(day: date) -> Period:
+    """Monday to Sunday of the week holding ``day``."""
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` moved by whole months, clamped to the month's last day."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = _cal.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))
+
+
+def shift(day: date, amount: int, unit: str) -> date:
+    """``day`` moved by ``amount`` days, weeks, months, years or decades."""
+    if unit == "day":
+        return day + timedelta(days=amount)
+    if unit == "week":
+        return day + timedelta(weeks=amount)
+    if unit == "month":
+        return add_months(day, amount)
+    if unit == "year":
+        return add_months(day, 12 * amount)
+    if unit == "decade":
+        return add_months(day, 120 * amount)
+    raise ValueError(f"unknown unit {unit!r}")
+
+
+def period_of(day: date, unit: str) -> Period:
+    """The calendar period of granularity ``unit`` that holds ``day``."""
+    if unit == "day":
+        return day, day
+    if unit == "week":
+        return week_period(day)
+    if unit == "month":
+        return month_period(day.year, day.month)
+    if unit == "decade":
+        start = day.year - day.year % 10
+        return date(start, 1, 1), date(start + 9, 12, 31)
+    return year_period(day.year)
+
+
+def nearest_year(month: int, day: int | None, anchor: date, *, future: bool) -> int | None:
+    """The year that puts ``month``/``day`` nearest ``anchor``: after it when ``future``, else not
+    more than a week after it. ``None`` when the day does not exist in any candidate year."""
+    best: tuple[int, int] | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            start, end = (date(year, month, day),) * 2 if day else month_period(year, month)
+        except ValueError:
+            continue
+        if future and end <= anchor:
+            continue
+        if not future and start > anchor + timedelta(days=7):
+            continue
+        gap = 0 if start <= anchor <= end else min(abs((start - anchor).days), abs((end - anchor).days))
+        if best is None or gap < best[0] or (gap == best[0] and year < best[1]):
+            best = (gap, year)
+    return best[1] if best else None
+
+
+def weekday_near(weekday: int, anchor: date, *, future: bool) -> date:
+    """The next ``weekday`` after ``anchor`` when ``future``, else the last one on or before it."""
+    if future:
+        return anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
+    return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)

@@ -1,0 +1,125 @@
+"""The columns and dtypes of every table, and ``validate`` to check a frame against them.
+
+Each public stage returns a frame whose leading columns are exactly its schema's, in order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pandas as pd
+
+from .errors import ClaimtrackError
+
+STR = "str"
+DATE = "datetime64[ns]"
+INT = "int64"
+FLOAT = "float64"
+BOOL = "bool"
+
+ARTICLES: dict[str, str] = {
+    "article_id": STR,
+    "published": DATE,
+    "source": STR,
+    "title": STR,
+    "url": STR,
+    "text": STR,
+    "path": STR,
+    "published_from": STR,
+}
+
+CLAIMS: dict[str, str] = {
+    "claim_id": STR,
+    "article_id": STR,
+    "published": DATE,
+    "source": STR,
+    "kind": STR,
+    "start": INT,
+    "end": INT,
+    "surface": STR,
+    "sentence": STR,
+    "value_low": FLOAT,
+    "value_high": FLOAT,
+    "qualifier": STR,
+    "unit": STR,
+    "subject": STR,
+    "date_start": DATE,
+    "date_end": DATE,
+    "role": STR,
+    "speaker": STR,
+    "hedged": BOOL,
+    "granularity": STR,
+    "anchor": STR,
+    "direction": STR,
+}
+
+ALIGNED: dict[str, str] = {
+    **CLAIMS,
+    "thread_id": STR,
+    "thread_label": STR,
+    "thread_reason": STR,
+}
+
+CHANGES: dict[str, str] = {
+    "thread_id": STR,
+    "from_claim_id": STR,
+    "to_claim_id": STR,
+    "flag": STR,
+    "magnitude": FLOAT,
+    "days_apart": INT,
+    "summary": STR,
+    "thread_label": STR,
+}
+
+THREADS: dict[str, str] = {
+    "thread_id": STR,
+    "thread_label": STR,
+    "kind": STR,
+    "first_seen": DATE,
+    "last_seen": DATE,
+    "claims": INT,
+    "articles": INT,
+    "outlets": STR,
+    "first_value": STR,
+    "latest_value": STR,
+    "overall_change": STR,
+    "flags": STR,
+}
+
+_FILL = {STR: "", FLOAT: float("nan"), INT: 0, BOOL: False}
+
+
+def empty(schema: Mapping[str, str]) -> pd.DataFrame:
+    """An empty frame with the schema's columns and dtypes."""
+    return pd.DataFrame({c: pd.Series(dtype=t) for c, t in schema.items()})
+
+
+def conform(df: pd.DataFrame, schema: Mapping[str, str]) -> pd.DataFrame:
+    """Put the schema's columns first, in order and with their dtypes; keep any extra columns."""
+    out = df.copy()
+    for col, dtype in schema.items():
+        if col not in out.columns:
+            out[col] = pd.Series(_FILL.get(dtype, pd.NaT), index=out.index)
+        if dtype == DATE:
+            out[col] = pd.to_datetime(out[col], errors="coerce").astype(DATE)
+        elif dtype == STR:
+            out[col] = out[col].where(out[col].notna(), "").astype(str).astype(STR)
+        else:
+            out[col] = out[col].astype(dtype)
+    extra = [c for c in out.columns if c not in schema]
+    return out[list(schema) + extra].reset_index(drop=True)
+
+
+def validate(df: pd.DataFrame, schema: Mapping[str, str], name: str = "table") -> pd.DataFrame:
+    """Raise :class:`ClaimtrackError` unless ``df`` has every schema column with its dtype.
+
+    >>> validate(empty(CHANGES), CHANGES, "changes").shape[1]
+    8
+    """
+    missing = [c for c in schema if c not in df.columns]
+    if missing:
+        raise ClaimtrackError(f"{name}: missing columns {missing}")
+    wrong = {c: str(df[c].dtype) for c, t in schema.items() if str(df[c].dtype) != t}
+    if wrong:
+        raise ClaimtrackError(f"{name}: wrong dtypes {wrong}, expected {dict(schema)}")
+    return df

@@ -1,0 +1,168 @@
+"""What a claim is about: the canonical subject of a count and the event key of a date.
+
+A count's subject joins its state (``injured``, ``withdrawn``), its unit with aliases applied
+(``American forces`` -> ``us troops``) and its place: ``'injured us troops in iraq'``. A date's
+subject joins the event the clause names with the entities around it: ``'invade: iraq, us'``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lexicon import Lexicon, default_lexicon
+
+_PLACE_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:(?:currently|still|now|already|permanently|mostly)\s+)?(?:(?:stationed|based|deployed|serving|posted|remaining|left|living|present)\s+)?"
+    r"(?:in|inside|to|across|at|throughout)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|region|province|state))*)"
+)
+_PLACE_ANY = re.compile(r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+_ANTECEDENT = re.compile(
+    r"\b(?P<np>(?:[A-Z][\w.’'-]*\s+)?[A-Za-z][\w’'-]*?)\s+(?P<noun>levels?|numbers?|toll|count|tally|total|strength|presence|figure)"
+    r"(?:\s+(?:in|inside)\s+(?:the\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*))?"
+)
+_NUMBER_OF = re.compile(r"\b(?:number|total|count|tally)\s+of\s+(?P<np>(?:[A-Za-z][\w.’'-]*\s+){0,2}?[a-z][\w’'-]*s)\b")
+_LINKED = re.compile(
+    r"(?P<np>(?:\b[A-Z][\w.’'-]*\s+){0,2}(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*s)"
+    r"(?:\s+(?:in|inside)\s+(?:the\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*))?"
+    r"\s+(?:(?:now|currently|still|will|would|to)\s+)?(?:number(?:ed|s)?|total(?:led|s)?|stand|stood|stands|reached|"
+    r"fell|rose|dropped|climbed|remain(?:ed|s)?|stay(?:ed|s)?|be)\b[^,;]*$"
+)
+_NATIONALITIES = frozenset("us uk iraqi iranian syrian turkish russian french german british nato coalition afghan kurdish israeli chinese".split())
+_STOP_ENTITIES = frozenset(
+    """The A An In On At But And Or After Before Since During While When If As It He She They We I This That These
+    Those His Her Their Its Mr Mrs Ms Dr Gen President Prime Minister There Here Most Many Some Two Three""".split()
+)
+
+
+@cache
+def _state_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    cues = "|".join(re.escape(c) for c in sorted(lex.states, key=len, reverse=True))
+    before = re.compile(rf"\b(?P<cue>{cues})\w*\s+(?:(?:to|of|among|the|some|another|an?|by)\s+){{0,2}}$", re.I)
+    after = re.compile(
+        rf"^[^,;.]{{0,12}}?\b(?:were|was|have been|had been|has been|will be|would be|are|being|to be|got)\s+"
+        rf"(?:\w+\s+){{0,3}}?(?P<cue>{cues})\w*|^\s*(?P<cue2>{cues})\w*\b",
+        re.I,
+    )
+    return before, after
+
+
+def canonical(phrase: str, lex: Lexicon | None = None) -> str:
+    """Lower-case ``phrase`` with aliases applied, longest alias first.
+
+    >>> canonical("American service members")
+    'us troops'
+    """
+    lex = lex or default_lexicon()
+    words = re.sub(r"[’']s\b", "", phrase.lower()).replace("’", "'").split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            chunk = " ".join(words[i : i + n]).strip(".,;:")
+            if len(words[i : i + n]) == n and chunk in lex.aliases:
+                out.append(lex.aliases[chunk])
+                i += n
+                break
+        else:
+            out.append(words[i].strip(".,;:\"“”"))
+            i += 1
+    deduped = [w for j, w in enumerate(out) if w and (j == 0 or w != out[j - 1])]
+    return " ".join(deduped)
+
+
+def count_subject(text: str, start: int, end: int, unit: str, unit_end: int, sentence: tuple[int, int],
+                  lex: Lexicon | None = None) -> tuple[str, str]:
+    """``(unit, subject)`` of a count at ``text[start:end]`` whose written unit is ``unit``."""
+    lex = lex or default_lexicon()
+    s0, s1 = sentence
+    place = ""
+    if unit:
+        m = _PLACE_AFTER.match(text, unit_end, s1)
+        place = m.group("place") if m else ""
+    else:
+        unit, place = _antecedent(text[s0:start])
+    if not place:
+        m = _nearest_place(text[s0:s1], start - s0)
+        place = m or ""
+    state = _state(text, start, unit_end or end, s0, s1, lex)
+    noun = canonical(unit, lex)
+    parts = [state] if state and state not in noun.split() else []
+    parts.append(noun)
+    subject = " ".join(p for p in parts if p)
+    if place and subject:
+        subject = f"{subject} in {canonical(place, lex)}"
+    return unit, subject
+
+
+def _antecedent(left: str) -> tuple[str, str]:
+    """The counted thing named before a bare number: 'troop levels in Iraq ... about 2,500'."""
+    m = _LINKED.search(left)
+    if m:
+        np = re.sub(r"\s+(?:levels?|numbers?|strength|presence)$", "s", m.group("np"))
+        return np, m.group("place") or ""
+    found = list(_NUMBER_OF.finditer(left))
+    if found:
+        return found[-1].group("np"), ""
+    found = list(_ANTECEDENT.finditer(left))
+    if found:
+        m = found[-1]
+        np = m.group("np")
+        if m.group("noun").startswith(("level", "number", "presence", "strength")) and not np.endswith("s"):
+            np = np + "s"
+        if m.group("noun") in ("toll",) and np.lower() == "death":
+            np = "deaths"
+        return np, m.group("place") or ""
+    return "", ""
+
+
+def _nearest_place(sentence: str, at: int) -> str:
+    best, gap = "", None
+    for m in _PLACE_ANY.finditer(sentence):
+        d = abs(m.start() - at)
+        if gap is None or d < gap:
+            best, gap = m.group("place"), d
+    return best
+
+
+def _state(text: str, start: int, unit_end: int, s0: int, s1: int, lex: Lexicon) -> str:
+    before, after = _state_patterns(lex)
+    m = before.search(text[max(s0, start - 40) : start])
+    if not m:
+        m = after.match(text[unit_end : min(s1, unit_end + 60)])
+    if not m:
+        return ""
+    cue = (m.group("cue") or m.groupdict().get("cue2") or "").lower()
+    for key in sorted(lex.states, key=len, reverse=True):
+        if cue.startswith(key):
+            return lex.states[key]
+    return ""
+
+
+@cache
+def _event_pattern(lex: Lexicon) -> re.Pattern:
+    cues = "|".join(re.escape(c) for c in sorted(lex.events, key=len, reverse=True))
+    return re.compile(rf"\b(?:{cues})\b", re.I)
+
+
+def date_subject(clause: str, at: int, lex: Lexicon | None = None) -> str:
+    """Event key of a date at offset ``at`` of ``clause``: the nearest event cue and the entities.
+
+    >>> date_subject("The US invaded Iraq in 2003", 23)
+    'invade: iraq, us'
+    """
+    lex = lex or default_lexicon()
+    best, gap = "", None
+    for m in _event_pattern(lex).finditer(clause):
+        d = m.start() - at if m.start() >= at else (at - m.end()) * 0.8
+        if gap is None or d < gap:
+            best, gap = lex.events[m.group().lower()], d
+    entities = set()
+    for m in re.finditer(r"\b(?:[A-Z][\w’'-]+|U\.S\.)(?:\s+[A-Z][\w’'-]+)*", clause):
+        words = [w for w in m.group().split() if w not in _STOP_ENTITIES]
+        if words:
+            name = canonical(words[-1] if len(words) > 1 and words[0] in _NATIONALITIES else " ".join(words), lex)
+            entities.add(name)
+    for word in re.findall(r"\b(?:troops|forces|soldiers|militias?|protesters)\b", clause, re.I):
+        entities.add(canonical(word, lex))
+    return f"{best}: {', '.join(sorted(entities))}".strip()

@@ -1,0 +1,86 @@
+"""Sentences and paragraphs as offsets into the original text (the text itself is never changed)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+# Words whose trailing period does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col capt maj sgt adm gov sen rep st jr sr rev hon pres
+    jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc ltd co corp dept est
+    fig approx u.s u.k u.n e.g i.e a.m p.m mt ft ave blvd""".split()
+)
+
+_BOUNDARY = re.compile(r"""[.!?]+["'’”)\]]*(?=\s+["'‘“(\[]?[A-Z0-9])|\n\s*\n""")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentences:
+    """Sentence spans of one text, with a fast lookup of the sentence around an offset."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    paragraph_starts: tuple[int, ...]
+
+    def index(self, offset: int) -> int:
+        """Index of the sentence that holds ``offset``."""
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def span(self, offset: int) -> tuple[int, int]:
+        """``(start, end)`` of the sentence that holds ``offset``."""
+        i = self.index(offset)
+        return self.starts[i], self.ends[i]
+
+    def paragraph_start(self, offset: int) -> int:
+        """Offset where the paragraph holding ``offset`` begins."""
+        i = bisect.bisect_right(self.paragraph_starts, offset) - 1
+        return self.paragraph_starts[max(i, 0)]
+
+
+def split_sentences(text: str) -> Sentences:
+    """Split ``text`` into sentences and paragraphs, keeping offsets.
+
+    >>> s = split_sentences("Mr. Smith left. He said 2,500 troops remain.")
+    >>> [text[a:b] for text in ["Mr. Smith left. He said 2,500 troops remain."] for a, b in zip(s.starts, s.ends)]
+    ['Mr. Smith left.', 'He said 2,500 troops remain.']
+    """
+    starts, ends = [], []
+    pos = _skip_space(text, 0)
+    for m in _BOUNDARY.finditer(text):
+        if m.group().startswith((".",)) and _is_abbreviation(text, m.start()):
+            continue
+        end = m.end() if not m.group().startswith("\n") else m.start()
+        if end > pos:
+            starts.append(pos)
+            ends.append(_trim_end(text, pos, end))
+        pos = _skip_space(text, m.end())
+    if pos < len(text) and text[pos:].strip():
+        starts.append(pos)
+        ends.append(_trim_end(text, pos, len(text)))
+    if not starts:
+        starts, ends = [0], [len(text)]
+    paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
+    return Sentences(tuple(starts), tuple(ends), tuple(paragraphs))
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end

@@ -1,0 +1,81 @@
+"""``track``: every stage in one call, held in an object that shows itself in Jupyter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from os import PathLike
+from pathlib import Path
+
+import pandas as pd
+
+from .align import align_claims
+from .articles import Source, load_articles
+from .changes import flag_changes
+from .extract import extract_claims
+from .lexicon import Lexicon
+from .review import apply_review, load_review
+from .threads import summarize_threads
+
+
+@dataclass(frozen=True)
+class Track:
+    """The tables of one run: articles, claims, aligned claims, changes and the thread summary."""
+
+    articles: pd.DataFrame
+    claims: pd.DataFrame
+    aligned: pd.DataFrame
+    changes: pd.DataFrame
+    threads: pd.DataFrame
+
+    @property
+    def skipped(self) -> pd.DataFrame:
+        """Inputs that could not be read, with the reason (columns ``path``, ``problem``)."""
+        return pd.DataFrame(self.articles.attrs.get("skipped", []), columns=["path", "problem"])
+
+    def timeline(self, thread: str | None = None):
+        """The timeline chart of ``thread`` (default: the thread seen in most articles)."""
+        from .charts import timeline
+
+        return timeline(self.aligned, self.changes, thread=thread)
+
+    def report(self, out_dir: str | PathLike) -> dict[str, Path]:
+        """Write CSV tables, charts, ``report.html`` and ``report.md`` into ``out_dir``."""
+        from .report import write_report
+
+        return write_report(out_dir, self.articles, self.aligned, self.changes, self.threads, skipped=self.skipped)
+
+    def _repr_html_(self) -> str:
+        moved = self.changes[self.changes["flag"] != "unchanged"]
+        head = (
+            f"<p><b>claimtrack</b>: {len(self.articles)} articles, {len(self.claims)} claims, "
+            f"{len(self.threads)} threads, {len(moved)} changes flagged"
+            f"{f', {len(self.skipped)} inputs skipped' if len(self.skipped) else ''}.</p>"
+        )
+        threads = self.threads.head(10).drop(columns=["thread_id"]).to_html(index=False, escape=True)
+        changes = moved[["thread_label", "flag", "summary"]].head(15).to_html(index=False, escape=True)
+        return f"{head}<h4>Threads</h4>{threads}<h4>Changes</h4>{changes}"
+
+    def __repr__(self) -> str:
+        return (
+            f"Track({len(self.articles)} articles, {len(self.claims)} claims, "
+            f"{len(self.threads)} threads, {len(self.changes)} changes)"
+        )
+
+
+def track(source: Source, *, review: str | PathLike | None = None, lexicon: Lexicon | None = None) -> Track:
+    """Load, extract, align and flag in one call; ``review`` applies a review file to the threads.
+
+    >>> t = track(pd.DataFrame({"text": ["About 2,500 US troops are in Iraq."], "published": ["2021-07-24"]}))
+    >>> len(t.claims)
+    1
+    """
+    articles = load_articles(source)
+    claims = extract_claims(articles, lexicon=lexicon)
+    aligned = align_claims(claims)
+    if review is not None:
+        aligned = apply_review(aligned, load_review(review))
+    changes = flag_changes(aligned)
+    return Track(articles, claims, aligned, changes, summarize_threads(aligned, changes))
+
+
+__all__ = ["Track", "track"]
