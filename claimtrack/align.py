@@ -61,10 +61,14 @@ def _parse_subject(subject: str, states: frozenset[str]) -> tuple[str, str, str,
 
 def _count_threads(frame: pd.DataFrame, cutoff: float):
     states = frozenset(default_lexicon().states.values())
-    parsed = [_parse_subject(s, states) for s in frame["subject"]]
+    parsed = [
+        _parse_subject(s, states) if q != "vague" else ("", "", "", "")
+        for s, q in zip(frame["subject"], frame["qualifier"], strict=True)
+    ]
     heads = _merge_heads(sorted({p[2] for p in parsed if p[2]}), cutoff)
     keys = [(s, n, heads.get(h, h), p) for s, n, h, p in parsed]
     full = {k for k in keys if k[1] and k[3]}
+    frequency = Counter(keys)
     by_article: dict[str, set] = defaultdict(set)
     for k, art in zip(keys, frame["article_id"], strict=True):
         by_article[art].add(k)
@@ -80,11 +84,12 @@ def _count_threads(frame: pd.DataFrame, cutoff: float):
             continue
         fits = lambda c: c[0] == k[0] and c[2] == k[2] and (not k[1] or c[1] == k[1]) and (not k[3] or c[3] == k[3])  # noqa: E731
         local = sorted({c for c in by_article[art] if c in full and fits(c)})
-        corpus = sorted({c for c in full if fits(c)})
-        choice = local if len(local) == 1 else corpus if len(corpus) == 1 else []
+        corpus = sorted((c for c in full if fits(c)), key=lambda c: (-frequency[c], c))
+        dominant = len(corpus) == 1 or (len(corpus) > 1 and frequency[corpus[0]] >= 2 * frequency[corpus[1]])
+        choice = local if len(local) == 1 else corpus[:1] if dominant else []
         if choice:
             final.append(choice[0])
-            where = "same article" if choice is local else "only fitting subject in the corpus"
+            where = "same article" if choice is local else "the fitting subject most claims state"
             reasons.append(f"'{subj}' completed as '{_key_text(choice[0])}' ({where})")
         else:
             final.append(k)

@@ -19,12 +19,15 @@ OUTLIER_FACTOR = 8.0
 def flag_changes(aligned: pd.DataFrame, *, conflict_days: int = CONFLICT_DAYS) -> pd.DataFrame:
     """The changes table: one row per claim and the thread's claim before it, in another article.
 
+    Claims about an earlier time (a non-empty ``as_of``, or the 'from' side of 'from X to Y')
+    stay in their thread but are not compared: they are history, not news.
     Counts that differ in articles from different outlets published within ``conflict_days`` of
     each other are a ``conflict``, not a change over time.
     """
     validate(aligned, ALIGNED, "aligned claims")
     rows = []
-    ordered = aligned.sort_values(["thread_id", "published", "article_id", "start"], kind="stable")
+    current = aligned["as_of"].isna() & (aligned["direction"] != "from")
+    ordered = aligned[current].sort_values(["thread_id", "published", "article_id", "start"], kind="stable")
     for _tid, thread in ordered.groupby("thread_id", sort=True):
         if thread["article_id"].nunique() < 2:
             continue

@@ -79,7 +79,7 @@ _FUTURE = re.compile(
 _DEADLINE = re.compile(r"\b(?:by|no later than|not later than|before|until|till|through|deadline(?: of)?)\s+$", re.I)
 _MAY_CONTEXT = re.compile(r"\b(?:in|since|until|by|of|early|late|mid|last|next|this|from|till|through|during|between|and|or|before|after)\s+$", re.I)
 _COUNT_AFTER = re.compile(r"\s+(?:people|persons|troops|soldiers|members|residents|votes|tonnes|tons|dlrs|dollars|barrels|shares|units|cases)\b", re.I)
-_QUALIFIER_BEFORE = re.compile(r"\b(?:about|some|nearly|almost|around|over|more than|at least|up to|than|of|the|No\.?)\s+$", re.I)
+_QUALIFIER_BEFORE = re.compile(r"\b(?:some|nearly|almost|more than|at least|up to|than|No\.?)\s+$", re.I)
 
 
 def _group(m: re.Match, name: str, key: str) -> str | None:

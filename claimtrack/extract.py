@@ -3,6 +3,7 @@ subject, unit, speaker and hedge."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pandas as pd
@@ -12,7 +13,7 @@ from .lexicon import Lexicon, default_lexicon
 from .numbers import find_numbers
 from .schema import ARTICLES, CLAIMS, conform, empty, validate
 from .speakers import find_speaker, is_hedged, is_pronoun_attribution
-from .subjects import count_subject, date_subject
+from .subjects import count_subject, date_subject, refers_back
 from .text import split_sentences
 
 
@@ -57,12 +58,18 @@ def article_claims(article_id: str, text: str, published, source: str, lex: Lexi
                 "subject": date_subject(sentence, d.start - s0, lex),
             }
         )
+    previous: dict | None = None
     for n in numbers:
         s0, s1 = sentences.span(n.start)
         sentence = text[s0:s1]
         unit, subject = (
             count_subject(text, n.start, n.end, n.unit, n.unit_end, (s0, s1), lex) if n.kind == "count" else (n.unit, n.unit)
         )
+        direction = n.direction
+        if n.kind == "count" and not n.unit and previous is not None:
+            unit, subject = _inherit(text, n.start, s0, previous, unit, subject)
+            if subject == previous["subject"] and _FROM_TO.search(text[max(0, previous["start"] - 12) : n.start]):
+                rows[previous["index"]]["direction"], direction = "from", "to"
         rows.append(
             _row(article_id, published, source, n.kind, n.start, n.end, text, sentence, people.of(n.start), lex)
             | {
@@ -71,11 +78,48 @@ def article_claims(article_id: str, text: str, published, source: str, lex: Lexi
                 "qualifier": n.qualifier,
                 "unit": unit,
                 "subject": subject.lower(),
-                "direction": n.direction,
+                "direction": direction,
             }
         )
+        if n.kind == "count" and rows[-1]["subject"]:
+            previous = rows[-1] | {"unit_end": n.unit_end, "index": len(rows) - 1}
+    _mark_as_of(rows, sentences, pub)
     rows.sort(key=lambda r: r["start"])
     return rows
+
+
+RETRO_DAYS = 14
+
+
+def _mark_as_of(rows: list[dict], sentences, pub: date | None) -> None:
+    """Give a count the date its own sentence says it held at ('a year ago, when roughly 5,200')."""
+    if pub is None:
+        return
+    past = [r for r in rows if r["kind"] == "date" and r["role"] == "event" and pd.notna(r["date_end"])
+            and (pd.Timestamp(pub) - r["date_end"]).days > RETRO_DAYS]
+    for r in rows:
+        if r["kind"] == "date":
+            continue
+        near = [d for d in past if sentences.index(d["start"]) == sentences.index(r["start"])
+                and min(abs(d["start"] - r["end"]), abs(r["start"] - d["end"])) <= 60]
+        if near:
+            r["as_of"] = min(near, key=lambda d: abs(d["start"] - r["start"]))["date_start"]
+
+
+_FROM_TO = re.compile(r"\bfrom\b[^.;]*\bto\b", re.I)
+_SERIES_GAP = re.compile(r"^[^.;:!?]{0,24}?\b(?:to|and|or|then|from|versus|vs\.?|against)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _inherit(text: str, start: int, s0: int, previous: dict, unit: str, subject: str) -> tuple[str, str]:
+    """A bare number continues the count before it ('from 500 personnel to as many as 4,000'),
+    or is 'the figure' of a count named earlier in the article."""
+    same_sentence = previous["start"] >= s0
+    gap = text[max(previous["unit_end"], previous["end"]) : start]
+    if same_sentence and (previous["direction"] == "from" or _SERIES_GAP.match(gap)):
+        return previous["unit"], previous["subject"]
+    if not subject and refers_back(text[s0:start]):
+        return previous["unit"], previous["subject"]
+    return unit, subject
 
 
 def _ts(day: date | None):

@@ -84,6 +84,7 @@ def _compile(lex: Lexicon) -> _Grammar:
         rf"(?<![\w.,])(?:{_DIGITS})(?:{scale})*(?![\w])|"
         rf"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|several|a few|few)[- ](?:{alt(fractions)})|"
         rf"(?:a|several|a few|tens of|hundreds of)\s+(?:{alt(scales)})(?:\s(?:{alt(scales)}))*|"
+        rf"(?:tens|hundreds) of (?:thousands|millions)|"
         rf"{word_num}(?:\s(?:{alt(scales)}))*|a dozen)\b",
         re.I,
     )
@@ -191,6 +192,10 @@ def _atoms(text: str, g: _Grammar) -> list[_Atom]:
                 continue
         if not surface[0].isdigit() and parsed[0] < 11 and _ANAPHOR.search(text[max(0, s - 8) : s]):
             continue
+        if surface[0].isupper() and re.search(r"[A-Z][\w]*\s$", before) and not re.search(r"[.!?\"“]\s*$", before[:-1]):
+            continue
+        if low == "scores" and not re.match(r"\s+of\b", text[e : e + 4]):
+            continue
         atoms.append(_Atom(s, e, parsed[0], parsed[1], not surface[0].isdigit()))
     return atoms
 
@@ -252,6 +257,9 @@ def _suffix(text: str, end: int, currency: str, g: _Grammar) -> tuple[int, str, 
             return end, "measure", m.group(1)
     if re.match(r"-(?:year|month|week|day|hour|mile|km|metre|meter|foot)", text[end : end + 8], re.I):
         return end, "measure", ""
+    compound = re.match(r"-([a-z]+)\b", text[end : end + 20])
+    if compound:
+        return end, "count", compound.group(1) + ("" if compound.group(1).endswith("s") else "s")
     return end, "count", ""
 
 
@@ -275,6 +283,12 @@ def _unit(text: str, end: int) -> tuple[str, int]:
         if not first and re.search(r"[,;:()\n]", text[pos : m.start(1)]):
             break
         raw = m.group(1)
+        if first and raw.lower() in _SKIP_FIRST:
+            pos = m.end()
+            first = False
+            continue
+        if raw in _PRONOUN_UNITS:
+            return "", end
         w = raw if re.fullmatch(r"(?:[A-Za-z]\.){2,}", raw) else raw.rstrip(".’'")
         if w.lower() in _STOP or (words and w.lower() in _STOP_AFTER_HEAD):
             break
@@ -299,6 +313,8 @@ _STOP = frozenset(
     weeks day days hour hours minute minutes ago later earlier previously since until till via among
     between against within without toward towards amid despite""".split()
 )
+_SKIP_FIRST = frozenset("more additional extra other further".split())
+_PRONOUN_UNITS = frozenset("them those these us you it".split())
 _STOP_AFTER_HEAD = frozenset("remain remained remains stay stayed died killed left".split())
 _NOUN_ING = frozenset("building buildings meeting meetings killing killings offering offerings".split())
 
@@ -306,12 +322,12 @@ _NOUN_ING = frozenset("building buildings meeting meetings killing killings offe
 def _single(text: str, a: _Atom, g: _Grammar) -> NumberMatch | None:
     start, qualifier, currency = _prefix(text, a.start, g)
     end, kind, unit = _suffix(text, a.end, currency, g)
-    if kind == "count" and _YEARLIKE.match(text[a.start : a.end]) and not qualifier:
-        return None
-    if kind == "count":
+    if kind == "count" and not unit:
         unit, unit_end = _unit(text, end)
     else:
         unit_end = end
+    if kind == "count" and not unit and _YEARLIKE.match(text[a.start : a.end]):
+        return None
     if kind == "count" and _FRACTION.search(text[a.start : a.end]):
         kind, unit = "percent", "percent"
         a = _Atom(a.start, a.end, round(a.value * 100, 2), a.vague, a.word)

@@ -51,6 +51,7 @@ CLAIMS: dict[str, str] = {
     "granularity": STR,
     "anchor": STR,
     "direction": STR,
+    "as_of": DATE,
 }
 
 ALIGNED: dict[str, str] = {

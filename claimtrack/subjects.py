@@ -12,22 +12,31 @@ from functools import cache
 
 from .lexicon import Lexicon, default_lexicon
 
+_REGION = r"(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central|nearby|war-torn)\s+)?"
 _PLACE_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:(?:currently|still|now|already|permanently|mostly)\s+)?(?:(?:stationed|based|deployed|serving|posted|remaining|left|living|present)\s+)?"
-    r"(?:in|inside|to|across|at|throughout)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|region|province|state))*)"
+    r"(?:in|inside|to|across|at|throughout)\s+(?:the\s+)?" + _REGION + r"(?P<place>(?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|region|province|state))*)"
 )
-_PLACE_ANY = re.compile(r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+_PLACE_ANY = re.compile(r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?" + _REGION + r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 _ANTECEDENT = re.compile(
-    r"\b(?P<np>(?:[A-Z][\w.’'-]*\s+)?[A-Za-z][\w’'-]*?)\s+(?P<noun>levels?|numbers?|toll|count|tally|total|strength|presence|figure)"
+    r"\b(?P<np>(?:[A-Z][\w.’'-]*\s+)?[A-Za-z][\w’'-]*?)\s+(?P<noun>levels?|toll|tally|strength|presence)\b"
     r"(?:\s+(?:in|inside)\s+(?:the\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*))?"
 )
 _NUMBER_OF = re.compile(r"\b(?:number|total|count|tally)\s+of\s+(?P<np>(?:[A-Za-z][\w.’'-]*\s+){0,2}?[a-z][\w’'-]*s)\b")
 _LINKED = re.compile(
-    r"(?P<np>(?:\b[A-Z][\w.’'-]*\s+){0,2}(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*s)"
+    r"(?P<np>(?:\b[A-Z][\w.’'-]*\s+){0,2}(?:[a-z][\w’'-]*\s+)?(?:[a-z][\w’'-]*s|force|presence|contingent))"
+    r"(?:\s+(?:stationed|based|deployed|serving))?"
     r"(?:\s+(?:in|inside)\s+(?:the\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*))?"
-    r"\s+(?:(?:now|currently|still|will|would|to)\s+)?(?:number(?:ed|s)?|total(?:led|s)?|stand|stood|stands|reached|"
-    r"fell|rose|dropped|climbed|remain(?:ed|s)?|stay(?:ed|s)?|be)\b[^,;]*$"
+    r"(?:\s+(?:(?:now|currently|still|will|would|to)\s+)?(?:number(?:ed|s)?|total(?:led|s)?|stand|stood|stands|reached|"
+    r"fell|rose|dropped|climbed|remain(?:ed|s)?|stay(?:ed|s)?|be)\b[^,;]*|\s+(?:there\s+)?(?:to|at)\s+(?:\w+\s+){0,2})$"
 )
+_NOT_PLACES = frozenset(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday washington's""".split()
+)
+_DETERMINERS = frozenset("the a an its their this that these those his her our".split())
+_GENERIC = re.compile(r"\b(?:the|its|their|this|that)\s+(?:(?:new|latest|revised|final|official|same)\s+)?(?P<noun>figure|count|total|number|numbers|tally|toll|force|forces|contingent|deployment|presence|troops)\b[^;.]*$", re.I)
+_FORCE_WORDS = frozenset("force forces contingent deployment presence troops".split())
 _NATIONALITIES = frozenset("us uk iraqi iranian syrian turkish russian french german british nato coalition afghan kurdish israeli chinese".split())
 _STOP_ENTITIES = frozenset(
     """The A An In On At But And Or After Before Since During While When If As It He She They We I This That These
@@ -40,8 +49,8 @@ def _state_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     cues = "|".join(re.escape(c) for c in sorted(lex.states, key=len, reverse=True))
     before = re.compile(rf"\b(?P<cue>{cues})\w*\s+(?:(?:to|of|among|the|some|another|an?|by)\s+){{0,2}}$", re.I)
     after = re.compile(
-        rf"^[^,;.]{{0,12}}?\b(?:were|was|have been|had been|has been|will be|would be|are|being|to be|got)\s+"
-        rf"(?:\w+\s+){{0,3}}?(?P<cue>{cues})\w*|^\s*(?P<cue2>{cues})\w*\b",
+        rf"^[^,;.]{{0,12}}?\b(?:were|was|have been|had been|has been|will be|would be|are|being|to be|got|will|would|to|must|could|have|had)\s+"
+        rf"(?:\w+\s+){{0,5}}?(?P<cue>{cues})\w*|^\s*(?P<cue2>{cues})\w*\b",
         re.I,
     )
     return before, after
@@ -79,14 +88,18 @@ def count_subject(text: str, start: int, end: int, unit: str, unit_end: int, sen
     place = ""
     if unit:
         m = _PLACE_AFTER.match(text, unit_end, s1)
-        place = m.group("place") if m else ""
+        place = m.group("place") if m and m.group("place").split()[0].lower() not in _NOT_PLACES else ""
+        state = _state(text, start, unit_end or end, s0, s1, lex)
     else:
         unit, place = _antecedent(text[s0:start])
+        state = _state(text, start, unit_end or end, s0, s1, lex) or _state_anywhere(text[s0:start], lex)
     if not place:
         m = _nearest_place(text[s0:s1], start - s0)
         place = m or ""
-    state = _state(text, start, unit_end or end, s0, s1, lex)
     noun = canonical(unit, lex)
+    owner = _owner(text[s0:start], lex)
+    if owner and not set(noun.split()) & _NATIONALITIES:
+        noun = f"{owner} {noun}"
     parts = [state] if state and state not in noun.split() else []
     parts.append(noun)
     subject = " ".join(p for p in parts if p)
@@ -95,10 +108,19 @@ def count_subject(text: str, start: int, end: int, unit: str, unit_end: int, sen
     return unit, subject
 
 
+def refers_back(left: str) -> bool:
+    """Whether a bare number is 'the figure' / 'the total' of a count named earlier in the article."""
+    m = _GENERIC.search(left)
+    return bool(m) and m.group("noun").lower() not in _FORCE_WORDS
+
+
 def _antecedent(left: str) -> tuple[str, str]:
     """The counted thing named before a bare number: 'troop levels in Iraq ... about 2,500'."""
+    generic = _GENERIC.search(left)
+    if generic and generic.group("noun").lower() in _FORCE_WORDS:
+        return "troops", ""
     m = _LINKED.search(left)
-    if m:
+    if m and m.group("np").split()[0].lower() not in _DETERMINERS:
         np = re.sub(r"\s+(?:levels?|numbers?|strength|presence)$", "s", m.group("np"))
         return np, m.group("place") or ""
     found = list(_NUMBER_OF.finditer(left))
@@ -116,9 +138,30 @@ def _antecedent(left: str) -> tuple[str, str]:
     return "", ""
 
 
+def _owner(left: str, lex: Lexicon) -> str:
+    """A nation or alliance that owns what is counted: "NATO's mission ... 500 personnel"."""
+    found = re.findall(r"\b([A-Z][\w.]*)[’']s\b", left)
+    for word in reversed(found):
+        name = canonical(word, lex)
+        if name in _NATIONALITIES:
+            return name
+    return ""
+
+
+def _state_anywhere(left: str, lex: Lexicon) -> str:
+    """A state cue anywhere before a number whose unit was named earlier in the sentence."""
+    words = re.findall(r"[a-z]+", left.lower())
+    for key in sorted(lex.states, key=len, reverse=True):
+        if " " not in key and any(w.startswith(key) for w in words):
+            return lex.states[key]
+    return ""
+
+
 def _nearest_place(sentence: str, at: int) -> str:
     best, gap = "", None
     for m in _PLACE_ANY.finditer(sentence):
+        if m.group("place").split()[0].lower() in _NOT_PLACES:
+            continue
         d = abs(m.start() - at)
         if gap is None or d < gap:
             best, gap = m.group("place"), d
