@@ -31,6 +31,16 @@ _COLUMN_ALIASES = {"date": "published", "body": "text", "content": "text", "outl
 Source = str | PathLike | pd.DataFrame | Iterable[str | PathLike]
 
 
+class _TextDates(yaml.SafeLoader):
+    """YAML that leaves dates as text, so a bad one ('2021-02-30') is reported, not fatal."""
+
+
+_TextDates.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def load_articles(source: Source) -> pd.DataFrame:
     """Read articles from a folder, a file, a list of paths or a DataFrame into the articles table.
 
@@ -155,7 +165,7 @@ def _front_matter(text: str, path: Path) -> tuple[dict, str]:
             warn(path, "front matter opened with '---' but never closed; read the whole file as text")
         return {}, text
     try:
-        meta = yaml.safe_load(m.group(1)) or {}
+        meta = yaml.load(m.group(1), Loader=_TextDates) or {}
     except yaml.YAMLError as exc:
         warn(path, f"front matter is not valid YAML ({str(exc).splitlines()[0]}); ignored it")
         return {}, text[m.end() :]

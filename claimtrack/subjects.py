@@ -49,7 +49,7 @@ def _state_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     cues = "|".join(re.escape(c) for c in sorted(lex.states, key=len, reverse=True))
     before = re.compile(rf"\b(?P<cue>{cues})\w*\s+(?:(?:to|of|among|the|some|another|an?|by)\s+){{0,2}}$", re.I)
     after = re.compile(
-        rf"^[^,;.]{{0,12}}?\b(?:were|was|have been|had been|has been|will be|would be|are|being|to be|got|will|would|to|must|could|have|had)\s+"
+        rf"^[^,;.]{{0,60}}?\b(?:were|was|have been|had been|has been|will be|would be|are|being|to be|got|will|would|to|must|could|have|had)\s+"
         rf"(?:\w+\s+){{0,5}}?(?P<cue>{cues})\w*|^\s*(?P<cue2>{cues})\w*\b",
         re.I,
     )
@@ -172,7 +172,9 @@ def _state(text: str, start: int, unit_end: int, s0: int, s1: int, lex: Lexicon)
     before, after = _state_patterns(lex)
     m = before.search(text[max(s0, start - 40) : start])
     if not m:
-        m = after.match(text[unit_end : min(s1, unit_end + 60)])
+        m = after.match(text[unit_end : min(s1, unit_end + 90)])
+        if m and re.match(r"\w*(?:ion|ment|al)\b", text[unit_end + m.start("cue" if m.group("cue") else "cue2") :], re.I):
+            m = None
     if not m:
         return ""
     cue = (m.group("cue") or m.groupdict().get("cue2") or "").lower()

@@ -1,0 +1,116 @@
+"""The ``claimtrack`` command: each subcommand is a thin wrapper over one public function.
+
+Exit codes: 0 everything was read; 3 some inputs were skipped (listed on stderr and in the
+report); 2 usage errors; 1 input claimtrack cannot use at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+
+
+from .errors import ClaimtrackError, InputWarning
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="claimtrack",
+        description="Follow the number and date claims a running news story repeats, revises and contradicts.",
+        epilog="Exit codes: 0 all inputs read, 3 some inputs skipped, 2 usage error, 1 unusable input.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("path", nargs="+", help="a folder of .txt/.md articles, or CSV/JSONL/Parquet files")
+        p.add_argument("--review", metavar="FILE", help="a YAML or CSV review file to apply to the threads")
+        p.add_argument("--quiet", "-q", action="store_true", help="print no summary")
+        return p
+
+    report = command("report", "Write claims.csv, changes.csv, threads.csv, timeline PNG/SVG, report.html and report.md.")
+    report.add_argument("--out", "-o", required=True, metavar="DIR", help="folder to write the report into")
+    for name, what in (("claims", "aligned claims"), ("changes", "flagged changes"), ("threads", "thread summary")):
+        p = command(name, f"Write the {what} table as CSV (to stdout, or to --out FILE).")
+        p.add_argument("--out", "-o", metavar="FILE", help="CSV file to write (default: stdout)")
+    return parser
+
+
+def _version() -> str:
+    from . import __version__
+
+    return __version__
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", InputWarning)
+        try:
+            result = _run(args)
+        except ClaimtrackError as exc:
+            print(f"claimtrack: error: {exc}", file=sys.stderr)
+            return EXIT_ERROR
+    for w in caught:
+        if issubclass(w.category, InputWarning):
+            print(f"claimtrack: warning: {w.message}", file=sys.stderr)
+    return EXIT_SKIPPED if len(result.skipped) else EXIT_OK
+
+
+def _run(args: argparse.Namespace):
+    from .track import track
+
+    source = args.path[0] if len(args.path) == 1 else args.path
+    result = track(source, review=args.review)
+    if args.command == "report":
+        paths = result.report(Path(args.out))
+        if not args.quiet:
+            _print_summary(result)
+            print(f"wrote {len(paths)} files to {args.out}: {', '.join(sorted(p.name for p in paths.values()))}")
+        return result
+    table = {"claims": result.aligned, "changes": result.changes, "threads": result.threads}[args.command]
+    from .export import write_csv
+
+    if args.out:
+        write_csv(table, Path(args.out))
+    else:
+        write_csv(table, sys.stdout)
+    return result
+
+
+def _print_summary(result) -> None:
+    moved = result.changes[~result.changes["flag"].isin(["unchanged", "consistent"])]
+    print(
+        f"{len(result.articles)} articles, {len(result.claims)} claims, {len(result.threads)} threads, "
+        f"{len(moved)} changes"
+    )
+    if not len(moved):
+        return
+    counts = moved.groupby("thread_label", sort=False)["flag"].agg(lambda f: ", ".join(f"{k} {v}" for k, v in f.value_counts().items()))
+    order = moved["thread_label"].value_counts().index
+    print("threads that changed:")
+    for label in order[:15]:
+        latest = moved[moved["thread_label"] == label].iloc[-1]["summary"]
+        print(f"  - {label}: {counts[label]}")
+        print(f"      latest: {latest}")
+    if len(order) > 15:
+        print(f"  ... and {len(order) - 15} more (see changes.csv)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+

@@ -1,0 +1,140 @@
+"""align_claims and flag_changes on the seeds, the sample corpus and tricky pairs."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import claimtrack as ct
+from claimtrack.schema import ALIGNED, CHANGES, THREADS, validate
+from conftest import one_article
+
+
+def _thread(aligned: pd.DataFrame, surface: str) -> str:
+    return aligned.loc[aligned["surface"] == surface, "thread_id"].iloc[0]
+
+
+def test_seed_troop_thread(seed_track):
+    aligned = seed_track.aligned
+    validate(aligned, ALIGNED, "aligned")
+    troops = {_thread(aligned, s) for s in ("between 5,000 and 6,000", "2,500", "roughly 2,500", "about 2,500")}
+    assert len(troops) == 1
+    assert _thread(aligned, "more than 100") not in troops
+    label = aligned.loc[aligned["thread_id"].isin(troops), "thread_label"].iloc[0]
+    assert label == "US troops in Iraq"
+
+
+def test_seed_troop_decrease(seed_track):
+    changes = seed_track.changes
+    validate(changes, CHANGES, "changes")
+    tid = _thread(seed_track.aligned, "roughly 2,500")
+    rows = changes[(changes["thread_id"] == tid)]
+    assert set(rows["flag"]) == {"decrease"}
+    row = rows.iloc[0]
+    assert row["days_apart"] == 381
+    assert -0.6 < row["magnitude"] < -0.5
+    assert "-58 %" in row["summary"] and "-50 %" in row["summary"]
+
+
+def test_seed_dates_that_agree_and_disagree(seed_track):
+    aligned, changes = seed_track.aligned, seed_track.changes
+    pairs = {(a, b): f for a, b, f in changes[["from_claim_id", "to_claim_id", "flag"]].itertuples(index=False)}
+    ids = aligned.drop_duplicates("surface").set_index("surface")["claim_id"]
+    assert pairs.get((ids["2003"], ids["18 years ago"])) == "consistent"
+    assert pairs.get((ids["May"], ids["two years ago"])) == "conflict"
+
+
+def test_formed_is_not_returned(seed_track):
+    aligned = seed_track.aligned
+    formed = aligned[aligned["sentence"].str.contains("were formed in 2014")]
+    returned = aligned[aligned["sentence"].str.contains("forces returned to Iraq in 2014")]
+    assert formed["thread_id"].iloc[0] != returned[returned["surface"] == "2014"]["thread_id"].iloc[0]
+
+
+def test_sample_troop_thread_tells_the_story(sample_track):
+    aligned, changes = sample_track.aligned, sample_track.changes
+    troops = aligned[aligned["thread_label"] == "US troops in Iraq"]
+    assert troops["article_id"].nunique() >= 12
+    assert troops["value_high"].max() <= 6000 and troops["value_low"].min() >= 0
+    flags = changes[changes["thread_label"] == "US troops in Iraq"]
+    assert {"decrease", "conflict", "unchanged"} <= set(flags["flag"])
+    first, last = troops.sort_values("published").iloc[[0, -1]]["value_low"]
+    assert first >= 5000 and last <= 2500
+    conflict = flags[flags["flag"] == "conflict"]
+    assert (conflict["days_apart"].abs() <= 3).all()
+
+
+def test_sample_deadline_is_postponed(sample_track):
+    assert "postponed" in set(sample_track.changes["flag"])
+
+
+def test_thread_summary(sample_track):
+    threads = sample_track.threads
+    validate(threads, THREADS, "threads")
+    top = threads.iloc[0]
+    assert top["thread_label"] == "US troops in Iraq"
+    assert top["articles"] >= 12 and "," in top["outlets"]
+
+
+def test_look_alikes_stay_apart():
+    text = (
+        "About 2,500 US troops are in Iraq. About 900 US troops are in Syria. "
+        "More than 100 US troops were injured in the attack. Roughly 2,200 troops will be withdrawn."
+    )
+    aligned = ct.align_claims(ct.extract_claims(one_article(text)))
+    assert aligned["thread_id"].nunique() == 4
+
+
+def test_paraphrases_join_across_articles():
+    arts = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c"],
+            "published": ["2021-01-01", "2021-06-01", "2021-12-01"],
+            "source": ["A", "B", "C"],
+            "text": [
+                "About 2,500 U.S. troops are stationed in Iraq.",
+                "Roughly 2,500 American forces remain in Iraq.",
+                "Some 2,000 US service members are in Iraq.",
+            ],
+        }
+    )
+    t = ct.track(arts)
+    assert t.aligned["thread_id"].nunique() == 1
+    assert t.changes["flag"].tolist() == ["unchanged", "decrease"]
+
+
+def test_outlets_that_differ_within_days_conflict():
+    arts = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "published": ["2020-09-09", "2020-09-11"],
+            "source": ["Wire A", "Paper B"],
+            "text": ["About 3,000 US troops will remain in Iraq.", "Some 3,500 US troops will stay in Iraq."],
+        }
+    )
+    assert ct.track(arts).changes["flag"].tolist() == ["conflict"]
+
+
+def test_outlier_is_flagged_not_a_tenfold_increase():
+    texts = ["About 2,500 US troops are in Iraq."] * 3 + ["About 25,000 US troops are in Iraq."]
+    arts = pd.DataFrame(
+        {"article_id": list("abcd"), "published": ["2021-01-01", "2021-03-01", "2021-05-01", "2021-07-01"], "source": "S", "text": texts}
+    )
+    assert ct.track(arts).changes["flag"].tolist() == ["unchanged", "unchanged", "outlier"]
+
+
+def test_review_file_merges_splits_renames_and_rejects(tmp_path, seed_track):
+    aligned = seed_track.aligned
+    ids = aligned.drop_duplicates("surface").set_index("surface")["claim_id"]
+    review = tmp_path / "review.yml"
+    review.write_text(
+        f"rename:\n  '{ids['roughly 2,500']}': Troops in Iraq\n"
+        f"split:\n  - '{ids['2,500']}'\n"
+        f"reject:\n  - '{ids['two']}'\n"
+        f"merge:\n  - ['{ids['2003']}', '{ids['2011']}']\n"
+    )
+    reviewed = ct.apply_review(aligned, ct.load_review(review))
+    by = reviewed.set_index("claim_id")
+    assert by.loc[ids["roughly 2,500"], "thread_label"] == "Troops in Iraq"
+    assert by.loc[ids["2,500"], "thread_id"] != by.loc[ids["roughly 2,500"], "thread_id"]
+    assert ids["two"] not in by.index
+    assert by.loc[ids["2011"], "thread_id"] == by.loc[ids["2003"], "thread_id"]
