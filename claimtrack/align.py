@@ -24,6 +24,7 @@ _NATIONS = frozenset(
 _UPPER = frozenset("us uk un eu nato isis".split())
 HEAD_CUTOFF = 90.0
 COMMON_SHARE = 0.3
+BLOCK_WINDOW = 8
 
 
 def align_claims(claims: pd.DataFrame, *, head_cutoff: float = HEAD_CUTOFF) -> pd.DataFrame:
@@ -146,77 +147,153 @@ def _entity_key(entity: str) -> str:
     return re.sub(r"^(?:al|el|ad|as)-", "", last)
 
 
+class _Union:
+    """Union-find over claim positions that remembers why each claim joined."""
+
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+        self.why: dict[int, str] = {}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int, why: str) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+            self.why.setdefault(max(i, j), why)
+
+
 def _date_threads(frame: pd.DataFrame, _cutoff: float):
+    """Join dates of the same event across articles (see the rules in ``_date_pair``)."""
     events, entity_sets = [], []
     for subject in frame["subject"]:
-        event, _, names = subject.partition(": ")
+        event, _, names = subject.partition(":")
+        names = names.strip()
         events.append(event)
         entity_sets.append({_entity_key(e) for e in _split_entities(names)})
     share = Counter(e for s in entity_sets for e in s)
-    common = {e for e, n in share.items() if n >= max(3, COMMON_SHARE * len(entity_sets))}
-    rare = [s - common for s in entity_sets]
-    parent = list(range(len(frame)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(i: int, j: int) -> None:
-        a, b = find(i), find(j)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-
-    why: dict[int, str] = {}
-    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
-    years: dict[tuple[str, int], list[int]] = defaultdict(list)
-    deadlines: dict[str, list[int]] = defaultdict(list)
-    starts, ends, roles = frame["date_start"].tolist(), frame["date_end"].tolist(), frame["role"].tolist()
-    for i, (event, names) in enumerate(zip(events, rare, strict=True)):
-        if not event:
+    common = {e for e, n in share.items() if n >= max(3, COMMON_SHARE * len(entity_sets))} | _NATIONS
+    claims = [
+        {"event": ev, "rare": ents - common, "article": art, "start": s0, "end": s1, "deadline": role == "deadline"}
+        for ev, ents, art, s0, s1, role in zip(
+            events, entity_sets, frame["article_id"], frame["date_start"], frame["date_end"], frame["role"], strict=True
+        )
+    ]
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        if pd.isna(c["start"]):
             continue
-        for e in names:
-            postings[(event, e)].append(i)
-        if roles[i] == "deadline":
-            deadlines[event].append(i)
-        elif pd.notna(starts[i]):
-            for y in range(starts[i].year, ends[i].year + 1):
-                years[(event, y)].append(i)
-    for (event, e), members in postings.items():
-        for j in members[1:]:
-            union(members[0], j)
-            why.setdefault(j, f"same event '{event}' and both name '{e}'")
-    for (event, _y), members in years.items():
-        for a in members:
-            for b in members:
-                if a < b and (not rare[a] or not rare[b]) and starts[a] <= ends[b] and starts[b] <= ends[a]:
-                    union(a, b)
-                    why.setdefault(b, f"same event '{event}', overlapping dates")
-    for event, members in deadlines.items():
-        for j in members[1:]:
-            union(members[0], j)
-            why.setdefault(j, f"deadlines for the same event '{event}'")
-    roots = [find(i) for i in range(len(frame))]
+        for e in c["rare"]:
+            blocks[("entity", c["event"], e)].append(i)
+            blocks[("period", c["start"], c["end"], e)].append(i)
+        if c["event"]:
+            for y in range(c["start"].year, c["end"].year + 1):
+                blocks[("year", c["event"], y)].append(i)
+        if c["deadline"]:
+            blocks[("deadline", c["event"])].append(i)
+            blocks[("deadline in", c["article"])].append(i)
+    candidates = []
+    for members in blocks.values():
+        for k, a in enumerate(members):
+            for b in members[k + 1 : k + 1 + BLOCK_WINDOW]:
+                why = _date_pair(claims[a], claims[b])
+                if why:
+                    candidates.append((-_strength(claims[a], claims[b]), a, b, why))
+    union = _Union(len(claims))
+    members_of: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
+    for _score, a, b, why in sorted(set(candidates)):
+        ra, rb = union.find(a), union.find(b)
+        if ra == rb or _cannot_link(members_of[ra], members_of[rb], claims):
+            continue
+        union.join(a, b, why)
+        merged = members_of.pop(ra) + members_of.pop(rb)
+        members_of[union.find(a)] = merged
+    roots = [union.find(i) for i in range(len(claims))]
     size = Counter(roots)
     cids = frame["claim_id"].tolist()
+    members = defaultdict(list)
+    for i, r in enumerate(roots):
+        members[r].append(claims[i])
+    names = {r: _date_label(group) for r, group in members.items()}
     tids, labels, reasons = [], [], []
     for i, r in enumerate(roots):
+        label = names[r]
         if size[r] == 1:
             tids.append(f"date:{cids[i]}")
-            labels.append(_date_label(events[i], entity_sets[i], rare[i]))
             reasons.append("single claim")
         else:
-            tids.append(f"date:{events[r]}:{cids[r]}")
-            labels.append(_date_label(events[r], entity_sets[r], rare[r]))
-            reasons.append(why.get(i, "first claim of the thread"))
+            tids.append(f"date:{events[r] or 'event'}:{cids[r]}")
+            reasons.append(union.why.get(i, "first claim of the thread"))
+        labels.append(label)
     return tids, labels, reasons
+
+
+def _strength(a: dict, b: dict) -> float:
+    """How sure a date pair is: shared rare entities first, then how alike the two periods are."""
+    shared = len(a["rare"] & b["rare"])
+    same_event = bool(a["event"]) and a["event"] == b["event"]
+    days = lambda c: (c["end"] - c["start"]).days + 1  # noqa: E731
+    likeness = min(days(a), days(b)) / max(days(a), days(b))
+    return 4 * shared + 2 * same_event + likeness
+
+
+def _cannot_link(left: list[int], right: list[int], claims: list[dict]) -> bool:
+    """Two claims of one article with different periods are two occurrences, never one thread
+    (unless both are deadlines: a deadline restated)."""
+    by_article: dict[str, list[dict]] = defaultdict(list)
+    for i in left:
+        by_article[claims[i]["article"]].append(claims[i])
+    for j in right:
+        b = claims[j]
+        for a in by_article.get(b["article"], []):
+            if (a["start"], a["end"]) != (b["start"], b["end"]) and not (a["deadline"] and b["deadline"]):
+                return True
+    return False
+
+
+def _date_pair(a: dict, b: dict) -> str:
+    """Why two date claims are the same claim, or '' when they are not.
+
+    In one article: only the same period of the same event (a deadline said twice). Across
+    articles: the same event and a rare entity both name (their dates may then conflict); the same
+    event with overlapping dates when one names no rare entity; deadlines of the same event; or
+    the same period and a shared rare entity when one names no event.
+    """
+    same_period = a["start"] == b["start"] and a["end"] == b["end"]
+    overlap = a["start"] <= b["end"] and b["start"] <= a["end"]
+    shared = a["rare"] & b["rare"]
+    if a["article"] == b["article"]:
+        if same_period and (a["event"] == b["event"] or (a["deadline"] and b["deadline"])):
+            return "the same period, said twice in one article"
+        return ""
+    if a["event"] and a["event"] == b["event"]:
+        if a["deadline"] != b["deadline"]:
+            return ""
+        if shared:
+            return f"same event '{a['event']}' and both name '{sorted(shared)[0]}'"
+        if a["deadline"] and b["deadline"]:
+            return f"deadlines for the same event '{a['event']}'"
+        if overlap and (not a["rare"] or not b["rare"]):
+            return f"same event '{a['event']}', overlapping dates"
+        return ""
+    if (not a["event"] or not b["event"]) and same_period and shared:
+        return f"same period and both name '{sorted(shared)[0]}'"
+    return ""
 
 
 def _split_entities(names: str) -> list[str]:
     return [n for n in names.split(", ") if n]
 
 
-def _date_label(event: str, names: set[str], rare: set[str]) -> str:
-    who = ", ".join(sorted(rare or names)[:3]).title()
-    return f"{event.capitalize() or 'Date'}{f' ({who})' if who else ''}"
+def _date_label(group: list[dict]) -> str:
+    """'Deadline: end (Kadhimi)' — the thread's commonest event and rare entity."""
+    events = Counter(c["event"] for c in group if c["event"])
+    names = Counter(e for c in group for e in c["rare"])
+    event = min(events, key=lambda e: (-events[e], e)) if events else "date"
+    who = min(names, key=lambda e: (-names[e], e)) if names else ""
+    label = event.capitalize() + (f" ({who.title()})" if who else "")
+    return f"Deadline: {label[0].lower()}{label[1:]}" if all(c["deadline"] for c in group) else label

@@ -119,7 +119,8 @@ def _date_flag(a: dict, b: dict) -> tuple[str, float]:
     if pd.isna(a["date_start"]) or pd.isna(b["date_start"]):
         return "unresolved", math.nan
     shift = float((b["date_end"] - a["date_end"]).days)
-    if a["role"] == "deadline" and b["role"] == "deadline":
+    roles = {a["role"], b["role"]}
+    if "deadline" in roles and roles <= {"deadline", "plan"}:
         if shift > 0:
             return "postponed", shift
         if shift < 0:

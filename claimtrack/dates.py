@@ -77,6 +77,7 @@ _FUTURE = re.compile(
     re.I,
 )
 _DEADLINE = re.compile(r"\b(?:by|no later than|not later than|before|until|till|through|deadline(?: of)?)\s+$", re.I)
+_DEADLINE_AFTER = re.compile(r"\s+(?:as\s+(?:the|a|its|their)\s+)?(?:deadline|cut-?off|target date)\b", re.I)
 _MAY_CONTEXT = re.compile(r"\b(?:in|since|until|by|of|early|late|mid|last|next|this|from|till|through|during|between|and|or|before|after)\s+$", re.I)
 _COUNT_AFTER = re.compile(r"\s+(?:people|persons|troops|soldiers|members|residents|votes|tonnes|tons|dlrs|dollars|barrels|shares|units|cases)\b", re.I)
 _QUALIFIER_BEFORE = re.compile(r"\b(?:some|nearly|almost|more than|at least|up to|than|No\.?)\s+$", re.I)
@@ -104,9 +105,9 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
         if resolved is None:
             continue
         (start, end), granularity, anchor = resolved
-        role = _role(text, s, start, end, published)
-        if role == "deadline":
-            s = _DEADLINE.search(text, max(0, s - 20), s).start()
+        role = _role(text, s, e, start, published)
+        by = _DEADLINE.search(text, max(0, s - 20), s) if role == "deadline" else None
+        s = by.start() if by else s
         out.append(DateMatch(s, e, start, end, granularity, anchor, role))
         if anchor != "publication-relative":
             text_anchor = start
@@ -130,9 +131,10 @@ def _accept(name: str, m: re.Match, text: str) -> bool:
     return True
 
 
-def _future_before(text: str, s: int) -> bool:
+def _future_before(text: str, s: int, e: int | None = None) -> bool:
+    """Whether the clause before ``s`` looks ahead ('will', 'to be', 'by'), or the date is a deadline."""
     clause_start = max(text.rfind(c, 0, s) for c in ",;.\n")
-    return bool(_FUTURE.search(text[clause_start + 1 : s]))
+    return bool(_FUTURE.search(text[clause_start + 1 : s])) or (e is not None and bool(_DEADLINE_AFTER.match(text, e)))
 
 
 def _number(word: str) -> int:
@@ -156,14 +158,14 @@ def _resolve(name, m, text, published, text_anchor):  # noqa: C901 - one branch 
         if g("y"):
             day = _safe_date(int(g("y")), month, day_no)
             return ((day, day), "day", "absolute") if day else None
-        ref = text_anchor or pub
+        ref = pub or text_anchor
         if ref is None:
             return None
-        year = nearest_year(month, day_no, ref, future=_future_before(text, s))
+        year = nearest_year(month, day_no, ref, future=_future_before(text, s, m.end()))
         if year is None:
             return None
         day = date(year, month, day_no)
-        return (day, day), "day", "text" if text_anchor and not pub else "publication"
+        return (day, day), "day", "publication" if pub else "text"
     if name == "month_year":
         period = month_period(int(g("y")), MONTHS[g("month").lower().rstrip(".")])
         return _part(period, g("early")), "month", "absolute"
@@ -171,7 +173,7 @@ def _resolve(name, m, text, published, text_anchor):  # noqa: C901 - one branch 
         if pub is None:
             return None
         month = MONTHS[g("month").lower().rstrip(".")]
-        year = nearest_year(month, None, pub, future=_future_before(text, s))
+        year = nearest_year(month, None, pub, future=_future_before(text, s, m.end()))
         return (month_period(year, month), "month", "publication") if year else None
     if name == "year":
         return _part(year_period(int(g("y"))), g("early")), "year", "absolute"
@@ -313,8 +315,8 @@ def _relative(g, pub):
     return _part((start, end), early or None), unit, "publication"
 
 
-def _role(text: str, s: int, start: date | None, end: date | None, pub: date | None) -> str:
-    if _DEADLINE.search(text[max(0, s - 20) : s]):
+def _role(text: str, s: int, e: int, start: date | None, pub: date | None) -> str:
+    if _DEADLINE.search(text[max(0, s - 20) : s]) or _DEADLINE_AFTER.match(text, e):
         return "deadline"
     if pub is not None and start is not None and start > pub:
         return "plan"

@@ -55,7 +55,7 @@ def article_claims(article_id: str, text: str, published, source: str, lex: Lexi
                 "role": d.role,
                 "granularity": d.granularity,
                 "anchor": d.anchor,
-                "subject": date_subject(sentence, d.start - s0, lex),
+                "subject": date_subject(sentence, d.start - s0, d.end - s0, lex),
             }
         )
     previous: dict | None = None

@@ -190,24 +190,27 @@ def _event_pattern(lex: Lexicon) -> re.Pattern:
     return re.compile(rf"\b(?:{cues})\b", re.I)
 
 
-def date_subject(clause: str, at: int, lex: Lexicon | None = None) -> str:
-    """Event key of a date at offset ``at`` of ``clause``: the nearest event cue and the entities.
+def date_subject(clause: str, at: int, end: int | None = None, lex: Lexicon | None = None) -> str:
+    """Event key of the date at ``clause[at:end]``: the nearest event cue outside it, and the
+    named entities of the clause (months, weekdays and sentence-initial words left out).
 
-    >>> date_subject("The US invaded Iraq in 2003", 23)
+    >>> date_subject("The US invaded Iraq in 2003", 23, 27)
     'invade: iraq, us'
     """
     lex = lex or default_lexicon()
+    end = at if end is None else end
     best, gap = "", None
     for m in _event_pattern(lex).finditer(clause):
-        d = m.start() - at if m.start() >= at else (at - m.end()) * 0.8
+        if m.end() > at and m.start() < end:
+            continue
+        d = m.start() - end if m.start() >= end else (at - m.end()) * 0.8
         if gap is None or d < gap:
             best, gap = lex.events[m.group().lower()], d
     entities = set()
     for m in re.finditer(r"\b(?:[A-Z][\w’'-]+|U\.S\.)(?:\s+[A-Z][\w’'-]+)*", clause):
-        words = [w for w in m.group().split() if w not in _STOP_ENTITIES]
+        words = [w for w in m.group().split() if w not in _STOP_ENTITIES and w.lower() not in _NOT_PLACES]
         if words:
-            name = canonical(words[-1] if len(words) > 1 and words[0] in _NATIONALITIES else " ".join(words), lex)
-            entities.add(name)
-    for word in re.findall(r"\b(?:troops|forces|soldiers|militias?|protesters)\b", clause, re.I):
-        entities.add(canonical(word, lex))
-    return f"{best}: {', '.join(sorted(entities))}".strip()
+            person = len(words) > 1 and words[0].lower() in _NATIONALITIES
+            entities.add(canonical(words[-1] if person else " ".join(words), lex))
+    names = ", ".join(sorted(entities))
+    return f"{best}: {names}" if best or names else ""

@@ -12,6 +12,7 @@ from .schema import ALIGNED, CHANGES, THREADS, conform, empty, validate
 def summarize_threads(aligned: pd.DataFrame, changes: pd.DataFrame | None = None) -> pd.DataFrame:
     """The thread summary table, threads seen in most articles first.
 
+    First and latest values come from claims about their own day (not 'a year ago, when ...').
     Threads of a single claim are left out; they are in the aligned table.
     """
     validate(aligned, ALIGNED, "aligned claims")
@@ -24,7 +25,9 @@ def summarize_threads(aligned: pd.DataFrame, changes: pd.DataFrame | None = None
     for tid, thread in ordered.groupby("thread_id", sort=True):
         if len(thread) < 2:
             continue
-        first, last = thread.iloc[0].to_dict(), thread.iloc[-1].to_dict()
+        current = thread[thread["as_of"].isna() & (thread["direction"] != "from")]
+        ends = current if len(current) else thread
+        first, last = ends.iloc[0].to_dict(), ends.iloc[-1].to_dict()
         rows.append(
             {
                 "thread_id": tid,
