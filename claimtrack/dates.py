@@ -131,10 +131,13 @@ def _accept(name: str, m: re.Match, text: str) -> bool:
     return True
 
 
-def _future_before(text: str, s: int, e: int | None = None) -> bool:
-    """Whether the clause before ``s`` looks ahead ('will', 'to be', 'by'), or the date is a deadline."""
+def _future_before(text: str, s: int, e: int | None = None) -> bool | None:
+    """True when the clause before ``s`` looks ahead ('will', 'to be', 'by'); None (either way)
+    for a date named as a deadline ('the January 15 deadline'); else False."""
     clause_start = max(text.rfind(c, 0, s) for c in ",;.\n")
-    return bool(_FUTURE.search(text[clause_start + 1 : s])) or (e is not None and bool(_DEADLINE_AFTER.match(text, e)))
+    if _FUTURE.search(text[clause_start + 1 : s]):
+        return True
+    return None if e is not None and _DEADLINE_AFTER.match(text, e) else False
 
 
 def _number(word: str) -> int:

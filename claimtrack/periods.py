@@ -75,9 +75,10 @@ def period_of(day: date, unit: str) -> Period:
     return year_period(day.year)
 
 
-def nearest_year(month: int, day: int | None, anchor: date, *, future: bool) -> int | None:
-    """The year that puts ``month``/``day`` nearest ``anchor``: after it when ``future``, else not
-    more than a week after it. ``None`` when the day does not exist in any candidate year."""
+def nearest_year(month: int, day: int | None, anchor: date, *, future: bool | None) -> int | None:
+    """The year that puts ``month``/``day`` nearest ``anchor``: after it when ``future``, not more
+    than a week after it when ``False``, either side when ``None``. ``None`` when no candidate
+    year has that day."""
     best: tuple[int, int] | None = None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
@@ -86,7 +87,7 @@ def nearest_year(month: int, day: int | None, anchor: date, *, future: bool) -> 
             continue
         if future and end <= anchor:
             continue
-        if not future and start > anchor + timedelta(days=7):
+        if future is False and start > anchor + timedelta(days=7):
             continue
         gap = 0 if start <= anchor <= end else min(abs((start - anchor).days), abs((end - anchor).days))
         if best is None or gap < best[0] or (gap == best[0] and year < best[1]):
