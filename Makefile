@@ -34,6 +34,7 @@ lint: install-dev
 	$(BIN)/ruff check claimtrack tests benchmarks
 
 bench: install-dev
+	$(BIN)/python -m pip install --quiet -e ".[notebook,dev,bench]"
 	$(BIN)/python benchmarks/run.py
 
 clean:

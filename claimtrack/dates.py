@@ -68,7 +68,40 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekday", rf"\b(?P<wd>{_WEEKDAY})"),
     ("month", rf"\b(?P<month>{_MONTH})(?![\w.])"),
 ]
+_STARTS = frozenset(list(MONTHS) + list(WEEKDAYS) + [
+    "early", "late", "mid", "end", "beginning", "start", "middle", "first", "second", "third", "fourth", "one", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+    "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "few", "several",
+    "following", "next", "previous", "preceding", "same", "within", "earlier", "later", "this", "last", "past", "coming",
+    "yesterday", "today", "tomorrow", "tonight",
+])
+_COMMON_WORDS = frozenset("the over in during for a an".split())
+_COMMON_STARTS = re.compile(
+    r"the\s+(?:following|next|previous|preceding|same|end|beginning|start|middle|first|second|third|fourth|past|last|coming|\d)"
+    r"|(?:over|in|during|for)\s+the\s|an?\s+(?:few\s+)?(?:day|week|month|year|decade)",
+    re.I,
+)
+_WORD = re.compile(r"\w+")
 _SCANNER = re.compile("|".join(f"(?P<_{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in _PATTERNS))
+
+
+def _scan(text: str):
+    """Matches of ``_SCANNER``, as ``finditer`` would give them, tried only where a pattern can
+    start (a digit, or a word of ``_STARTS``): several times faster than scanning every position."""
+    last = 0
+    for word in _WORD.finditer(text):
+        at = word.start()
+        if at < last:
+            continue
+        w = word.group()
+        lw = w.lower()
+        if w[0].isdigit() or lw in _STARTS or (lw in _COMMON_WORDS and _COMMON_STARTS.match(text, at)):
+            m = _SCANNER.match(text, at)
+            if m:
+                last = m.end()
+                yield m
+
+
 _NAMES = [name for name, _ in _PATTERNS]
 
 _FUTURE = re.compile(
@@ -96,7 +129,7 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
     """
     out: list[DateMatch] = []
     text_anchor: date | None = None
-    for m in _SCANNER.finditer(text):
+    for m in _scan(text):
         name = next(n for n in _NAMES if m.group(f"_{n}") is not None)
         s, e = m.span()
         if not _accept(name, m, text):

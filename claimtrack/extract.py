@@ -48,7 +48,7 @@ def article_claims(article_id: str, text: str, published, source: str, lex: Lexi
         s0, s1 = sentences.span(d.start)
         sentence = text[s0:s1]
         rows.append(
-            _row(article_id, published, source, "date", d.start, d.end, text, sentence, people.of(d.start), lex)
+            _row(article_id, published, source, "date", d.start, d.end, text, sentence, people.of(d.start))
             | {
                 "date_start": _ts(d.date_start),
                 "date_end": _ts(d.date_end),
@@ -71,7 +71,7 @@ def article_claims(article_id: str, text: str, published, source: str, lex: Lexi
             if subject == previous["subject"] and _FROM_TO.search(text[max(0, previous["start"] - 12) : n.start]):
                 rows[previous["index"]]["direction"], direction = "from", "to"
         rows.append(
-            _row(article_id, published, source, n.kind, n.start, n.end, text, sentence, people.of(n.start), lex)
+            _row(article_id, published, source, n.kind, n.start, n.end, text, sentence, people.of(n.start))
             | {
                 "value_low": n.value_low,
                 "value_high": n.value_high,
@@ -126,7 +126,7 @@ def _ts(day: date | None):
     return pd.Timestamp(day) if day else pd.NaT
 
 
-def _row(article_id, published, source, kind, start, end, text, sentence, speaker, lex) -> dict:
+def _row(article_id, published, source, kind, start, end, text, sentence, who: tuple[str, bool]) -> dict:
     return {
         "claim_id": f"{article_id}:{start}-{end}",
         "article_id": article_id,
@@ -137,28 +137,27 @@ def _row(article_id, published, source, kind, start, end, text, sentence, speake
         "end": end,
         "surface": text[start:end],
         "sentence": sentence,
-        "speaker": speaker,
-        "hedged": is_hedged(sentence, lex),
+        "speaker": who[0],
+        "hedged": who[1],
     }
 
 
 class _Speakers:
-    """Speakers by sentence, with 'he said' resolved to the article's last named speaker."""
+    """Speaker and hedge by sentence, computed once each; 'he said' is resolved to the article's
+    last named speaker."""
 
     def __init__(self, text: str, sentences, lex: Lexicon):
         self.text, self.sentences, self.lex = text, sentences, lex
-        self.cache: dict[int, str] = {}
+        self.cache: dict[int, tuple[str, bool]] = {}
         self.last = ""
 
-    def of(self, offset: int) -> str:
+    def of(self, offset: int) -> tuple[str, bool]:
         i = self.sentences.index(offset)
         for j in range(len(self.cache), i + 1):
-            if j in self.cache:
-                continue
             sentence = self.text[self.sentences.starts[j] : self.sentences.ends[j]]
             found = find_speaker(sentence, self.lex)
             if not found and self.last and is_pronoun_attribution(sentence, self.lex):
                 found = self.last
             self.last = found or self.last
-            self.cache[j] = found
-        return self.cache.get(i, "")
+            self.cache[j] = (found, is_hedged(sentence, self.lex))
+        return self.cache[i]

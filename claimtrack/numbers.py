@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .lexicon import Lexicon, default_lexicon
+from .trie import trie
 
 INF = math.inf
 
@@ -43,12 +44,14 @@ class _Atom:
 @dataclass(frozen=True, slots=True)
 class _Grammar:
     atom: re.Pattern
+    starts: frozenset[str]
     qualifier: re.Pattern
     currency: re.Pattern
     unit_after: re.Pattern
     lex: Lexicon
 
 
+_WORD = re.compile(r"\w+")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|EST|EDT|BST|UTC|local|hrs|h\b)|\d{1,2}\s*[ap]\.?m\.?\b|\d{1,2}:\d{2}", re.I)
 _IDENT_BEFORE = re.compile(
@@ -75,26 +78,24 @@ def _grammar() -> _Grammar:
 
 def _compile(lex: Lexicon) -> _Grammar:
     words = [w for w, (_, t) in lex.number_words.items() if t in ("cardinal", "tens", "vague")]
-    scales = [w for w, (_, t) in lex.number_words.items() if t == "scale"]
-    fractions = [w for w, (_, t) in lex.number_words.items() if t == "fraction"]
-    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
-    word_num = rf"(?:{alt(words)})(?:[- ](?:{alt(words)}))?"
-    scale = rf"(?:\s?(?:{alt(scales)})\b|(?<=\d)(?:m|bn|k)\b)"
+    scales = trie(w for w, (_, t) in lex.number_words.items() if t == "scale")
+    fractions = trie(w for w, (_, t) in lex.number_words.items() if t == "fraction")
+    word_num = rf"{trie(words)}(?:[- ]{trie(words)})?"
+    scale = rf"(?:\s?{scales}\b|(?<=\d)(?:m|bn|k)\b)"
+    starts = frozenset([*words, "a", "an", "several", "few", "tens", "hundreds"])
     atom = re.compile(
         rf"(?<![\w.,])(?:{_DIGITS})(?:{scale})*(?![\w])|"
-        rf"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|several|a few|few)[- ](?:{alt(fractions)})|"
-        rf"(?:a|several|a few|tens of|hundreds of)\s+(?:{alt(scales)})(?:\s(?:{alt(scales)}))*|"
+        rf"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|several|a few|few)[- ]{fractions}|"
+        rf"(?:a|several|a few|tens of|hundreds of)\s+{scales}(?:\s{scales})*|"
         rf"(?:tens|hundreds) of (?:thousands|millions)|"
-        rf"{word_num}(?:\s(?:{alt(scales)}))*|a dozen)\b",
+        rf"{word_num}(?:\s{scales})*|a dozen)\b",
         re.I,
     )
-    quals = alt(lex.qualifiers)
-    qualifier = re.compile(rf"\b({quals})\s+$", re.I)
-    currencies = [w for w, (k, _) in lex.units.items() if k == "money" and not w.isalpha()]
-    currency = re.compile(rf"(?:{alt(currencies)})\s?$", re.I)
+    qualifier = re.compile(rf"\b({trie(lex.qualifiers)})\s+$", re.I)
+    currency = re.compile(rf"{trie(w for w, (k, _) in lex.units.items() if k == 'money' and not w.isalpha())}\s?$", re.I)
     after = [w for w, (k, _) in lex.units.items() if w.isalpha() or " " in w or w in ("%", "km/h")]
-    unit_after = re.compile(rf"(?:\s?(?:-|‑)?\s?)({alt(after)})(?![\w])", re.I)
-    return _Grammar(atom, qualifier, currency, unit_after, lex)
+    unit_after = re.compile(rf"(?:\s?(?:-|‑)?\s?)({trie(after)})(?![\w])", re.I)
+    return _Grammar(atom, starts, qualifier, currency, unit_after, lex)
 
 
 def parse_number(text: str, lex: Lexicon | None = None) -> tuple[float, bool] | None:
@@ -169,9 +170,21 @@ def find_numbers(text: str, *, taken: list[tuple[int, int]] | None = None) -> li
     return out
 
 
+def _scan(text: str, g: _Grammar):
+    """``g.atom`` matches as ``finditer`` gives them, tried only at digits and number words."""
+    last = 0
+    for word in _WORD.finditer(text):
+        at = word.start()
+        if at >= last and (word.group()[0].isdigit() or word.group().lower() in g.starts):
+            m = g.atom.match(text, at)
+            if m:
+                last = m.end()
+                yield m
+
+
 def _atoms(text: str, g: _Grammar) -> list[_Atom]:
     atoms = []
-    for m in g.atom.finditer(text):
+    for m in _scan(text, g):
         s, e = m.start(), m.end()
         surface = m.group()
         before = text[max(0, s - 12) : s]

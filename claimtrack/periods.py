@@ -82,7 +82,7 @@ def nearest_year(month: int, day: int | None, anchor: date, *, future: bool | No
     best: tuple[int, int] | None = None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
-            start, end = (date(year, month, day),) * 2 if day else month_period(year, month)
+            start, end = (date(year, month, day),) * 2 if day is not None else month_period(year, month)
         except ValueError:
             continue
         if future and end <= anchor:

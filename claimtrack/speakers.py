@@ -6,22 +6,24 @@ import re
 from functools import cache
 
 from .lexicon import Lexicon, default_lexicon
+from .trie import trie
 
 _NP = r"(?:[\w.’'-]+\s+){0,6}?[\w.’'-]+"
 _PRONOUNS = frozenset("he she they we i it you who which this that".split())
 _LEAD = re.compile(r"^(?:and|but|so|while|as|then|also|now|however|meanwhile|in washington|in baghdad)\b[\s,]*", re.I)
+_ROLE_WORDS = re.compile(r"official|spokes|minist|source|analyst|expert|report", re.I)
 _TAIL = re.compile(r"\s*(?:,|\b(?:who|which|that|familiar|speaking|during|in a|on|at|after|before|when|to|for)\b).*$", re.I)
 
 
 @cache
-def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    verbs = "|".join(re.escape(w) for w in lex.words("cues", "speech"))
-    hedges = "|".join(re.escape(w) for w in lex.words("cues", "hedge"))
+def _patterns(lex: Lexicon) -> tuple[re.Pattern, ...]:
+    verbs = trie(lex.words("cues", "speech"))
     according = re.compile(r"\baccording to\s+(?P<np>[^,.;:\"“”]+)", re.I)
-    before = re.compile(rf"(?:^|[,;:\"“”]\s*|\b(?:and|but|as)\s+)(?P<np>{_NP})\s+(?:has\s+|had\s+|have\s+)?(?:{verbs})\b")
-    after = re.compile(rf"[,\"”]\s*(?:{verbs})\s+(?P<np>[^,.;\"“”]+)")
-    hedge = re.compile(rf"\b(?:{hedges})\b", re.I)
-    return according, before, after, hedge
+    before = re.compile(rf"(?:^|[,;:\"“”]\s*|\b(?:and|but|as)\s+)(?P<np>{_NP})\s+(?:has\s+|had\s+|have\s+)?{verbs}\b")
+    after = re.compile(rf"[,\"”]\s*{verbs}\s+(?P<np>[^,.;\"“”]+)")
+    hedge = re.compile(rf"\b{trie(lex.words('cues', 'hedge'))}\b", re.I)
+    pronoun = re.compile(rf"\b(?:he|she|they)\s+{verbs}\b|\b{verbs}\s+(?:he|she)\b", re.I)
+    return according, before, after, hedge, pronoun
 
 
 def find_speaker(sentence: str, lex: Lexicon | None = None) -> str:
@@ -32,7 +34,7 @@ def find_speaker(sentence: str, lex: Lexicon | None = None) -> str:
     >>> find_speaker('"No combat role by the end of the year," said a senior US official familiar with it.')
     'a senior US official'
     """
-    according, before, after, _ = _patterns(lex or default_lexicon())
+    according, before, after = _patterns(lex or default_lexicon())[:3]
     for pattern in (according, after, before):
         for m in pattern.finditer(sentence):
             np = _clean(m.group("np"))
@@ -47,15 +49,14 @@ def _clean(np: str) -> str:
     words = np.split()
     if not words or len(words) > 7 or words[0].lower() in _PRONOUNS:
         return ""
-    if not any(w[0].isupper() for w in words) and not re.search(r"official|spokes|minist|source|analyst|expert|report", np, re.I):
+    if not any(w[0].isupper() for w in words) and not _ROLE_WORDS.search(np):
         return ""
     return np
 
 
 def is_pronoun_attribution(sentence: str, lex: Lexicon | None = None) -> bool:
     """Whether the sentence attributes to a pronoun ('he said'), to be resolved by the caller."""
-    verbs = "|".join(re.escape(w) for w in (lex or default_lexicon()).words("cues", "speech"))
-    return bool(re.search(rf"\b(?:he|she|they)\s+(?:{verbs})\b|\b(?:{verbs})\s+(?:he|she)\b", sentence, re.I))
+    return bool(_patterns(lex or default_lexicon())[4].search(sentence))
 
 
 def is_hedged(sentence: str, lex: Lexicon | None = None) -> bool:

@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from .lexicon import Lexicon, default_lexicon
+from .trie import trie
 
 _REGION = r"(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central|nearby|war-torn)\s+)?"
 _PLACE_AFTER = re.compile(
@@ -45,15 +46,16 @@ _STOP_ENTITIES = frozenset(
 
 
 @cache
-def _state_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
-    cues = "|".join(re.escape(c) for c in sorted(lex.states, key=len, reverse=True))
+def _state_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    cues = trie(lex.states)
     before = re.compile(rf"\b(?P<cue>{cues})\w*\s+(?:(?:to|of|among|the|some|another|an?|by)\s+){{0,2}}$", re.I)
     after = re.compile(
         rf"^[^,;.]{{0,60}}?\b(?:were|was|have been|had been|has been|will be|would be|are|being|to be|got|will|would|to|must|could|have|had)\s+"
         rf"(?:\w+\s+){{0,5}}?(?P<cue>{cues})\w*|^\s*(?P<cue2>{cues})\w*\b",
         re.I,
     )
-    return before, after
+    anywhere = re.compile(rf"\b(?P<cue>{trie(c for c in lex.states if ' ' not in c)})", re.I)
+    return before, after, anywhere
 
 
 def canonical(phrase: str, lex: Lexicon | None = None) -> str:
@@ -150,9 +152,14 @@ def _owner(left: str, lex: Lexicon) -> str:
 
 def _state_anywhere(left: str, lex: Lexicon) -> str:
     """A state cue anywhere before a number whose unit was named earlier in the sentence."""
-    words = re.findall(r"[a-z]+", left.lower())
+    m = _state_patterns(lex)[2].search(left)
+    return _state_of(m.group("cue"), lex) if m else ""
+
+
+def _state_of(cue: str, lex: Lexicon) -> str:
+    cue = cue.lower()
     for key in sorted(lex.states, key=len, reverse=True):
-        if " " not in key and any(w.startswith(key) for w in words):
+        if cue.startswith(key):
             return lex.states[key]
     return ""
 
@@ -169,7 +176,7 @@ def _nearest_place(sentence: str, at: int) -> str:
 
 
 def _state(text: str, start: int, unit_end: int, s0: int, s1: int, lex: Lexicon) -> str:
-    before, after = _state_patterns(lex)
+    before, after, _ = _state_patterns(lex)
     m = before.search(text[max(s0, start - 40) : start])
     if not m:
         m = after.match(text[unit_end : min(s1, unit_end + 90)])
@@ -177,11 +184,7 @@ def _state(text: str, start: int, unit_end: int, s0: int, s1: int, lex: Lexicon)
             m = None
     if not m:
         return ""
-    cue = (m.group("cue") or m.groupdict().get("cue2") or "").lower()
-    for key in sorted(lex.states, key=len, reverse=True):
-        if cue.startswith(key):
-            return lex.states[key]
-    return ""
+    return _state_of(m.group("cue") or m.groupdict().get("cue2") or "", lex)
 
 
 @cache
