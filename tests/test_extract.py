@@ -114,3 +114,10 @@ def test_empty_input_gives_an_empty_table():
     claims = ct.extract_claims(one_article("No numbers here at all."))
     validate(claims, CLAIMS, "claims")
     assert len(claims) == 0
+
+
+def test_two_processes_give_the_same_claims():
+    from conftest import SAMPLE
+
+    arts = ct.load_articles(SAMPLE)
+    pd.testing.assert_frame_equal(ct.extract_claims(arts, workers=1), ct.extract_claims(arts, workers=2))
