@@ -6,6 +6,7 @@ not decide what is counted beyond the unit written right after the number (see `
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ class _Atom:
     value: float
     vague: bool
     word: bool
+    scale: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,27 +55,41 @@ class _Grammar:
 
 _WORD = re.compile(r"\w+")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|EST|EDT|BST|UTC|local|hrs|h\b)|\d{1,2}\s*[ap]\.?m\.?\b|\d{1,2}:\d{2}", re.I)
-_IDENT_BEFORE = re.compile(
-    r"(?:[A-Za-z]-|[A-Za-z]|\b(?:Section|Article|No\.?|Nos\.?|Number|Flight|Route|Highway|Chapter|Resolution|"
-    r"Room|Apollo|Gate|Terminal|Platform|Amendment|Title|Part|Act|Category|Grade|Class|Division|Block|"
-    r"Interstate|Proposition|Prop\.?|Rule|Regulation|Paragraph|Clause|Bill|Game|Episode|Season|Volume|Vol\.?|"
-    r"Page|Level|Phase|Stage|Model|Version|Windows|iPhone|Galaxy|Boeing|Airbus|Pixel|Unit|Track|Line|Lane|"
-    r"Channel|Camp|Station|Pier|Hangar|Ward|District|Precinct|Zone|Sector|Type|Mark|Mk\.?|Tu|Su|MiG|Il|An)\s)$"
+_CLOCK = re.compile(
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|EST|EDT|BST|UTC|local|hrs|h\b)|\d{1,2}\s*[ap]\.?m\.?(?!\w)|\d{1,2}:\d{2}"
+    r"|[0-2]\d[0-5]\d\s*(?:GMT|UTC|EST|EDT|BST|hrs|local)\b",
+    re.I,
 )
-_IDENT_AFTER = re.compile(r"[A-Za-z](?<!\bm)|-[A-Z]|/\d|\.\d|-\d{3,}")
-_PHONE = re.compile(r"\+?\(?\d{2,4}\)?[\s-]\d{3,4}[\s-]\d{3,4}")
-_ANAPHOR = re.compile(r"\b(?:the|these|those|both|all|its|their|our|his|her)\s+$", re.I)
+_PHONE = re.compile(r"\+\d{1,3}(?:[\s-]\d{2,4}){2,4}|\(?\d{3}\)?[\s-]\d{3}-\d{4}|\d{2,4}[\s-]\d{3,4}[\s-]\d{4}\b")
+_IDENT_BEFORE = re.compile(
+    r"(?:[A-Za-z]-|[A-Za-z]|\b(?:Act|Part|Mark|Mk\.?|Tu|Su|MiG|Il|An|Type|Line|Apollo|Boeing|Airbus|Windows|iPhone|"
+    r"Galaxy|Pixel)\s|\b(?i:section|article|no\.?|nos\.?|number|flight|route|highway|chapter|resolution|room|gate|"
+    r"terminal|platform|amendment|title|category|grade|class|division|block|interstate|proposition|prop\.?|rule|"
+    r"regulation|paragraph|clause|bill|game|episode|season|volume|vol\.?|page|level|phase|stage|model|version|unit|"
+    r"track|lane|channel|camp|station|pier|hangar|ward|district|precinct|zone|sector|measure|question|item|suite|"
+    r"apartment|apt\.?|box|group of)\s)$"
+)
+_IDENT_AFTER = re.compile(r"[A-Za-z](?<!\bm)|-[A-Z]|/\d|\.\d")
+_STREET_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Place|Boulevard|Drive)\b")
+_ANAPHOR = re.compile(r"\b(?:the|these|those|both)\s+$", re.I)
 _ONE_PRONOUN = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each|anyone|someone)\s+$", re.I)
-_UNIT_WORD = re.compile(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?)?([^\W\d][\w'’.-]*)")
-_FRACTION = re.compile(r"(?:half|thirds?|quarters?|fifths?)$", re.I)
+_ONE_NOT_NUMBER = re.compile(r"\s+(?:of|another|day|time|point|way|side|hand)\b", re.I)
+_WORD_COMPOUND = re.compile(r"-(?!year|month|week|day|hour|minute|mile|km|metre|meter|foot|thirds?|quarters?|half|tenths?)[a-z]+\s+[a-z]")
+_SENTENCE_END = re.compile(r"[.!?\"“]\s*$")
+_NAME_BEFORE = re.compile(r"[A-Z]\w*\s$")
+_FRACTION = re.compile(r"(?:half|thirds?|quarters?|fifths?|tenths?)$", re.I)
+_PROPORTION_GAP = re.compile(r"^\s+(?:in|out of)\s+$", re.I)
+_RANGE_GAP = re.compile(
+    r"^\s*(?:%|percent|per cent|pct)?\s*(?:-|–|—|to|and|or)\s*(?:US\$|[A-Z]{0,2}\$|[€£¥₹])?$", re.I
+)
 _YEARLIKE = re.compile(r"(?:1[89]\d\d|20\d\d)$")
+_MEASURE_BEFORE = re.compile(r"\b(?:aged|age|magnitude|magnitude-)\s*$", re.I)
+_MONEY_OF = re.compile(r"\s+of\s+(?:dollars|euros|pounds|yen|dlrs)\b", re.I)
 
 
 @cache
 def _grammar() -> _Grammar:
-    lex = default_lexicon()
-    return _compile(lex)
+    return _compile(default_lexicon())
 
 
 def _compile(lex: Lexicon) -> _Grammar:
@@ -81,18 +97,20 @@ def _compile(lex: Lexicon) -> _Grammar:
     scales = trie(w for w, (_, t) in lex.number_words.items() if t == "scale")
     fractions = trie(w for w, (_, t) in lex.number_words.items() if t == "fraction")
     word_num = rf"{trie(words)}(?:[- ]{trie(words)})?"
-    scale = rf"(?:\s?{scales}\b|(?<=\d)(?:m|bn|k)\b)"
-    starts = frozenset([*words, "a", "an", "several", "few", "tens", "hundreds"])
+    scale = rf"(?:\s?{scales}\b|(?<=\d)(?:m|bn|tn|k)\b)"
+    starts = frozenset([*words, "a", "an", "several", "few", "tens", "hundreds", "half"])
     atom = re.compile(
-        rf"(?<![\w.,])(?:{_DIGITS})(?:{scale})*(?![\w])|"
+        rf"(?<![\w.,:/])(?:{_DIGITS})(?:{scale})*(?![\w])|"
         rf"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|several|a few|few)[- ]{fractions}|"
+        rf"half\s+(?:a|an)\s+{scales}|half(?=\s+(?:of|the)\b)|"
         rf"(?:a|several|a few|tens of|hundreds of)\s+{scales}(?:\s{scales})*|"
         rf"(?:tens|hundreds) of (?:thousands|millions)|"
-        rf"{word_num}(?:\s{scales})*|a dozen)\b",
+        rf"{word_num}(?:\s{scales}(?:(?:\s+and)?\s+{word_num}(?:\s{scales})?)*)*)\b",
         re.I,
     )
-    qualifier = re.compile(rf"\b({trie(lex.qualifiers)})\s+$", re.I)
-    currency = re.compile(rf"{trie(w for w, (k, _) in lex.units.items() if k == 'money' and not w.isalpha())}\s?$", re.I)
+    qualifier = re.compile(rf"\b({trie(lex.qualifiers)})\s+\Z", re.I)
+    symbols = trie(w for w, (k, _) in lex.units.items() if k == "money" and (not w.isalpha() or len(w) == 3))
+    currency = re.compile(rf"(?<![\w$]){symbols}\s?\Z", re.I)
     after = [w for w, (k, _) in lex.units.items() if w.isalpha() or " " in w or w in ("%", "km/h")]
     unit_after = re.compile(rf"(?:\s?(?:-|‑)?\s?)({trie(after)})(?![\w])", re.I)
     return _Grammar(atom, starts, qualifier, currency, unit_after, lex)
@@ -103,6 +121,8 @@ def parse_number(text: str, lex: Lexicon | None = None) -> tuple[float, bool] | 
 
     >>> parse_number("2,500"), parse_number("two-thirds"), parse_number("2.5 million")
     ((2500.0, False), (0.6666666666, False), (2500000.0, False))
+    >>> parse_number("three hundred and fifty"), parse_number("half a dozen")
+    ((350.0, False), (6.0, False))
     """
     lex = lex or default_lexicon()
     t = text.lower().replace(",", "").replace("‑", "-").strip()
@@ -115,7 +135,7 @@ def parse_number(text: str, lex: Lexicon | None = None) -> tuple[float, bool] | 
         value, rest = None, re.split(r"[\s-]+", t)
     total, current = 0.0, value
     for w in rest:
-        if w in ("a", "an", "of"):
+        if w in ("a", "an", "of", "and"):
             continue
         if w in ("several", "few"):
             current, vague = 3.0, True
@@ -123,8 +143,8 @@ def parse_number(text: str, lex: Lexicon | None = None) -> tuple[float, bool] | 
         if w == "tens":
             current, vague = 20.0, True
             continue
-        if w in ("m", "k") and value is not None:
-            current = (current or 1.0) * (1e6 if w == "m" else 1e3)
+        if w in ("m", "k", "tn") and value is not None:
+            current = (current or 1.0) * {"m": 1e6, "k": 1e3, "tn": 1e12}[w]
             continue
         if w not in lex.number_words:
             return None
@@ -136,7 +156,7 @@ def parse_number(text: str, lex: Lexicon | None = None) -> tuple[float, bool] | 
         elif kind == "fraction":
             current = (current if current is not None else 1.0) * v
         elif kind == "vague":
-            current, vague = (current or 1.0) * v if current else v, True
+            current, vague = (current * v / 2 if current else v), True
         else:
             current = (current or 0.0) + v
     if total == 0.0 and current is None:
@@ -151,14 +171,20 @@ def find_numbers(text: str, *, taken: list[tuple[int, int]] | None = None) -> li
     [(5000.0, 6000.0, 'between', 'US troops')]
     """
     g = _grammar()
-    taken = sorted(taken or [])
-    atoms = [a for a in _atoms(text, g) if not _overlaps(a.start, a.end, taken)]
+    spans = sorted(taken or [])
+    atoms = [a for a in _atoms(text, g) if not _overlaps(a.start, a.end, spans)]
     out: list[NumberMatch] = []
     i = 0
     while i < len(atoms):
         a = atoms[i]
         nxt = atoms[i + 1] if i + 1 < len(atoms) else None
-        pair = _range_with(text, a, nxt)
+        if nxt is not None and _PROPORTION_GAP.match(text[a.end : nxt.start]) and 0 < a.value < nxt.value:
+            start, qualifier, _ = _prefix(text, a.start, g)
+            share = round(100 * a.value / nxt.value, 2)
+            out.append(NumberMatch(start, nxt.end, share, share, qualifier or "exact", "percent", "percent", nxt.end))
+            i += 2
+            continue
+        pair = _range_with(text, a, nxt, g)
         if pair:
             out.extend(_range_matches(text, a, nxt, pair, g))
             i += 2
@@ -184,56 +210,75 @@ def _scan(text: str, g: _Grammar):
 
 def _atoms(text: str, g: _Grammar) -> list[_Atom]:
     atoms = []
+    skip_to = 0
     for m in _scan(text, g):
         s, e = m.start(), m.end()
+        if s < skip_to:
+            continue
         surface = m.group()
         before = text[max(0, s - 12) : s]
-        after = text[e : e + 4]
         if surface[0].isdigit():
-            if _CLOCK.match(text, s) or _PHONE.match(text, s):
+            other = _CLOCK.match(text, s) or _PHONE.match(text, s)
+            if other:
+                skip_to = other.end()
                 continue
-            if _IDENT_BEFORE.search(before) or _IDENT_AFTER.match(after):
+            if _IDENT_BEFORE.search(before) or _IDENT_AFTER.match(text, e) or _STREET_AFTER.match(text, e):
                 continue
         parsed = parse_number(surface, g.lex)
-        if parsed is None:
+        if parsed is None or not _is_number_word_use(text, s, e, surface, before, parsed[0]):
             continue
-        low = surface.lower()
-        if low in ("one", "an", "a") or low.startswith("one "):
-            if re.match(r"\s+(?:of|another|day|time|point|way|side|hand|another)\b", text[e : e + 12], re.I):
-                continue
-            if _ONE_PRONOUN.search(text[max(0, s - 12) : s]):
-                continue
-        if not surface[0].isdigit() and parsed[0] < 11 and _ANAPHOR.search(text[max(0, s - 8) : s]):
-            continue
-        if surface[0].isupper() and re.search(r"[A-Z][\w]*\s$", before) and not re.search(r"[.!?\"“]\s*$", before[:-1]):
-            continue
-        if low == "scores" and not re.match(r"\s+of\b", text[e : e + 4]):
-            continue
-        atoms.append(_Atom(s, e, parsed[0], parsed[1], not surface[0].isdigit()))
+        atoms.append(_Atom(s, e, parsed[0], parsed[1], not surface[0].isdigit(), _scale_of(surface, parsed[0], g.lex)))
     return atoms
 
 
+def _is_number_word_use(text: str, s: int, e: int, surface: str, before: str, value: float) -> bool:
+    """False for 'one' as a pronoun, anaphoric 'the two', names ('Air Force One') and idioms."""
+    low = surface.lower()
+    if low in ("one", "an", "a") and (_ONE_NOT_NUMBER.match(text, e) or _ONE_PRONOUN.search(before)):
+        return False
+    compound = text[e : e + 1] == "-"
+    if not surface[0].isdigit() and value < 11 and not compound and _ANAPHOR.search(before):
+        return False
+    if low in ("one", "a", "an") and _WORD_COMPOUND.match(text, e):
+        return False
+    if surface[0].isupper() and _NAME_BEFORE.search(before) and not _SENTENCE_END.search(before[:-1]):
+        return False
+    return not (low == "scores" and not text[e : e + 4].lower().startswith(" of"))
+
+
+def _scale_of(surface: str, value: float, lex: Lexicon) -> float:
+    """The multiplier a scale word gives a number ('3 million' → 1e6), so that a bare low bound
+    ('between 2 and 3 million') can take it too."""
+    head = re.match(r"[\d.,]+", surface)
+    if not head:
+        return 1.0
+    base = float(head.group().replace(",", ""))
+    return value / base if base else 1.0
+
+
 def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a < e and s < b for a, b in spans)
+    i = bisect.bisect_left(spans, (e, e))
+    return any(a < e and s < b for a, b in spans[max(0, i - 2) : i])
 
 
-_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and|or)\s*$", re.I)
-
-
-def _range_with(text: str, a: _Atom, b: _Atom | None) -> str:
+def _range_with(text: str, a: _Atom, b: _Atom | None, g: _Grammar) -> str:
     """'between', 'from' or 'dash' when ``a`` and ``b`` form one range expression."""
-    if b is None or b.start - a.end > 6:
+    if b is None or b.start - a.end > 14:
         return ""
     gap = text[a.end : b.start]
     if not _RANGE_GAP.match(gap):
         return ""
-    word = gap.strip().lower()
+    if re.search(r"%|per|pct", gap, re.I):
+        after = g.unit_after.match(text, b.end)
+        if not after or g.lex.units[after.group(1).lower()][0] != "percent":
+            return ""
+    word = re.sub(r"[^a-z\-–—]", "", gap.lower().replace("percent", "").replace("per cent", "").replace("pct", ""))
     before = text[max(0, a.start - 20) : a.start].lower()
     if re.search(r"\bbetween\s+(?:\S+\s+)?$", before) and word == "and":
         return "between"
     if re.search(r"\bfrom\s+(?:\S+\s+)?$", before) and word == "to":
         return "from"
-    if word in ("-", "–", "—", "to") and a.value < b.value and not a.vague:
+    if word in ("-", "–", "—", "to") and a.value * max(1.0, b.scale / a.scale) < b.value and not a.vague:
         return "dash"
     if word == "or" and a.value < b.value and (b.value - a.value) <= max(2.0, a.value):
         return "dash"
@@ -243,36 +288,38 @@ def _range_with(text: str, a: _Atom, b: _Atom | None) -> str:
 def _prefix(text: str, start: int, g: _Grammar) -> tuple[int, str, str]:
     """Leftward extension of a number: (new start, qualifier, currency symbol)."""
     new_start, qualifier, currency = start, "", ""
-    m = g.currency.search(text[max(0, start - 4) : start])
+    m = g.currency.search(text, max(0, start - 5), start)
     if m:
         currency = m.group().strip().lower()
-        new_start -= len(m.group())
+        new_start = m.start()
     q = g.qualifier.search(text[max(0, new_start - 24) : new_start])
     if q:
         qualifier = g.lex.qualifiers[re.sub(r"\s+", " ", q.group(1).lower())]
-        new_start -= len(q.group())
-        new_start = max(new_start, 0)
+        new_start = max(new_start - len(q.group()), 0)
     return new_start, qualifier, currency
 
 
 def _suffix(text: str, end: int, currency: str, g: _Grammar) -> tuple[int, str, str]:
     """Rightward extension: (new end, kind, unit) from a unit word or symbol after the number."""
     if currency:
-        kind, canon = g.lex.units.get(currency, ("money", "USD"))
-        return end, "money", canon
+        return end, "money", g.lex.units.get(currency, ("money", currency.upper()))[1]
     m = g.unit_after.match(text, end)
     if m:
         word = m.group(1).lower()
         kind, canon = g.lex.units[word]
-        if kind == "money" or kind == "percent":
+        if kind in ("money", "percent"):
             return m.end(), kind, canon
-        if kind == "measure":
-            return end, "measure", m.group(1)
-    if re.match(r"-(?:year|month|week|day|hour|mile|km|metre|meter|foot)", text[end : end + 8], re.I):
-        return end, "measure", ""
+        return end, "measure", m.group(1)
+    if _MONEY_OF.match(text, end):
+        return end, "money", g.lex.units[_MONEY_OF.match(text, end).group().split()[-1].lower()][1]
     compound = re.match(r"-([a-z]+)\b", text[end : end + 20])
     if compound:
-        return end, "count", compound.group(1) + ("" if compound.group(1).endswith("s") else "s")
+        word = compound.group(1)
+        if word in g.lex.units or word.rstrip("s") in g.lex.units or word + "s" in g.lex.units:
+            return end, "measure", word
+        if word in ("strong", "member", "man", "person", "seat", "nation", "party"):
+            return end, "count", "" if word == "strong" else word + "s"
+        return end, "count", word if word.endswith("s") else word + "s"
     return end, "count", ""
 
 
@@ -286,8 +333,11 @@ def _bounds(value: float, qualifier: str) -> tuple[float, float]:
 
 def _unit(text: str, end: int) -> tuple[str, int]:
     """The noun phrase written after a count (``'US troops'``) and where it ends."""
-    words: list[tuple[str, int, int]] = []
     pos = end
+    strong = re.match(r"-strong\b", text[pos : pos + 8])
+    if strong:
+        pos += strong.end()
+    words: list[tuple[str, int, int]] = []
     first = True
     while len(words) < 5:
         m = _UNIT_WORD.match(text, pos)
@@ -303,20 +353,25 @@ def _unit(text: str, end: int) -> tuple[str, int]:
         if raw in _PRONOUN_UNITS:
             return "", end
         w = raw if re.fullmatch(r"(?:[A-Za-z]\.){2,}", raw) else raw.rstrip(".’'")
-        if w.lower() in _STOP or (words and w.lower() in _STOP_AFTER_HEAD):
+        lw = w.lower()
+        if lw in _STOP or (words and (lw in _STOP_AFTER_HEAD or _VERB_LIKE.search(lw))):
             break
         words.append((w, m.start(1), m.start(1) + len(w)))
         pos = m.end()
         first = False
         if text[pos : pos + 1] in (",", ";", ".", ":", ")") or len(raw) > len(w):
             break
-    while words and re.search(r"(?:ed|ing|ly)$", words[-1][0]) and words[-1][0].lower() not in _NOUN_ING:
+    while len(words) > 1 and _VERB_LIKE.search(words[-1][0].lower()) and words[-1][0].lower() not in _NOUN_ING:
+        words.pop()
+    if len(words) == 1 and _VERB_LIKE.search(words[0][0].lower()) and words[0][0].lower() not in _ADJECTIVE_NOUNS:
         words.pop()
     if not words:
         return "", end
     return text[words[0][1] : words[-1][2]], words[-1][2]
 
 
+_UNIT_WORD = re.compile(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?)?([^\W\d][\w'’.-]*)")
+_VERB_LIKE = re.compile(r"(?:ed|ing|ly)$")
 _STOP = frozenset(
     """in on at from to for with by during after before since across into under over near than as of
     and or but nor the a an that which who whom whose this these those it its their his her our was were is
@@ -324,48 +379,60 @@ _STOP = frozenset(
     per cent said says told say according while when where if because so than then also only just about
     around some more less most least up down out off times each every per year years month months week
     weeks day days hour hours minute minutes ago later earlier previously since until till via among
-    between against within without toward towards amid despite""".split()
+    between against within without toward towards amid despite overnight yesterday today tonight now
+    again already apiece respectively altogether live lives lived lost sank sink fled flee fell died die
+    voted vote remain remained remains stay stayed left""".split()
 )
 _SKIP_FIRST = frozenset("more additional extra other further".split())
 _PRONOUN_UNITS = frozenset("them those these us you it".split())
 _STOP_AFTER_HEAD = frozenset("remain remained remains stay stayed died killed left".split())
 _NOUN_ING = frozenset("building buildings meeting meetings killing killings offering offerings".split())
+_ADJECTIVE_NOUNS = frozenset("wounded injured dead missing displaced homeless unemployed killed".split())
 
 
 def _single(text: str, a: _Atom, g: _Grammar) -> NumberMatch | None:
     start, qualifier, currency = _prefix(text, a.start, g)
     end, kind, unit = _suffix(text, a.end, currency, g)
+    if kind == "count" and _MEASURE_BEFORE.search(text, max(0, a.start - 12), a.start):
+        kind, unit = "measure", _MEASURE_BEFORE.search(text, max(0, a.start - 12), a.start).group().strip(" -")
     if kind == "count" and not unit:
         unit, unit_end = _unit(text, end)
     else:
         unit_end = end
     if kind == "count" and not unit and _YEARLIKE.match(text[a.start : a.end]):
         return None
+    value = a.value
     if kind == "count" and _FRACTION.search(text[a.start : a.end]):
-        kind, unit = "percent", "percent"
-        a = _Atom(a.start, a.end, round(a.value * 100, 2), a.vague, a.word)
+        kind, unit, value = "percent", "percent", round(a.value * 100, 2)
+    if kind == "measure" and re.search(r"\bminus\s+\Z", text[max(0, start - 8) : start], re.I):
+        start, value = text.rindex("minus", 0, start), -value
     if a.vague:
         qualifier = qualifier or "vague"
-        top = 10 ** (math.floor(math.log10(a.value)) + 1) - 1
-        low, high = (a.value, top) if qualifier == "vague" else _bounds(a.value, qualifier)
+        top = 10 ** (math.floor(math.log10(value)) + 1) - 1
+        low, high = (value, top) if qualifier == "vague" else _bounds(value, qualifier)
     else:
-        low, high = _bounds(a.value, qualifier)
+        low, high = _bounds(value, qualifier)
     return NumberMatch(start, end, low, high, qualifier or "exact", kind, unit, unit_end)
 
 
 def _range_matches(text: str, a: _Atom, b: _Atom, how: str, g: _Grammar) -> list[NumberMatch]:
     start, qualifier, currency = _prefix(text, a.start, g)
     end, kind, unit_word = _suffix(text, b.end, currency, g)
+    if not currency and kind == "count":
+        inner = _prefix(text, b.start, g)[2]
+        if inner:
+            kind, unit_word = "money", g.lex.units.get(inner, ("money", inner.upper()))[1]
     if kind == "count" and _YEARLIKE.match(text[a.start : a.end]) and _YEARLIKE.match(text[b.start : b.end]):
         return []
-    lo_scale = b.value / a.value if a.value and b.value >= 1000 * a.value and a.word == b.word else 1.0
+    low = a.value * (b.scale if a.scale == 1.0 and b.scale > 1.0 else 1.0)
     unit, unit_end = _unit(text, end) if kind == "count" else (unit_word, end)
     if how == "from":
         return [
-            NumberMatch(start, a.end, a.value * lo_scale, a.value * lo_scale, "exact", kind, unit, unit_end, "from"),
+            NumberMatch(start, a.end, low, low, "exact", kind, unit, unit_end, "from"),
             NumberMatch(b.start, end, b.value, b.value, "exact", kind, unit, unit_end, "to"),
         ]
     if how == "between" and not qualifier:
-        start = text.rfind("between", max(0, a.start - 20), a.start)
-        start = start if start >= 0 else a.start
-    return [NumberMatch(start, end, a.value * lo_scale, b.value, "between", kind, unit, unit_end)]
+        found = text.lower().rfind("between", max(0, a.start - 20), a.start)
+        start = found if found >= 0 else a.start
+    low, high = min(low, b.value), max(low, b.value)
+    return [NumberMatch(start, end, low, high, "between", kind, unit, unit_end)]

@@ -100,3 +100,61 @@ def weekday_near(weekday: int, anchor: date, *, future: bool) -> date:
     if future:
         return anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
     return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def part_of(period: Period, part: str | None) -> Period:
+    """The early, mid or late part of a period, on calendar lines: a year splits Jan–Apr, May–Aug,
+    Sep–Dec; a month splits days 1–10, 11–20, 21–end; anything else in thirds."""
+    start, end = period
+    if not part:
+        return period
+    k = {"early": 0, "earlier": 0, "mid": 1, "late": 2, "later": 2}.get(part.lower())
+    if k is None:
+        return period
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return date(start.year, 4 * k + 1, 1), month_period(start.year, 4 * k + 4)[1]
+    if start.day == 1 and end == month_period(start.year, start.month)[1]:
+        first = date(start.year, start.month, 10 * k + 1)
+        return first, end if k == 2 else date(start.year, start.month, 10 * k + 10)
+    third = (end - start) // 3
+    return (start, start + third) if k == 0 else (start + third, end - third) if k == 1 else (end - third, end)
+
+
+def fraction_of_year(year: int, index: int, parts: int) -> Period:
+    """Half (``parts=2``) or quarter (``parts=4``) number ``index`` (from 0) of a year, by months."""
+    months = 12 // parts
+    return date(year, index * months + 1, 1), month_period(year, (index + 1) * months)[1]
+
+
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def season(name: str, year: int) -> Period:
+    """A meteorological season that starts in ``year`` (winter runs December to February)."""
+    first = SEASONS[name]
+    last = add_months(date(year, first, 1), 2)
+    return date(year, first, 1), month_period(last.year, last.month)[1]
+
+
+def season_near(name: str, anchor: date, step: int) -> Period:
+    """The season holding or next after ``anchor`` (``step`` 0), the last one over before it (-1),
+    or the next one not yet begun (+1)."""
+    options = [season(name, y) for y in (anchor.year - 2, anchor.year - 1, anchor.year, anchor.year + 1)]
+    if step < 0:
+        return [p for p in options if p[1] < anchor][-1]
+    if step > 0:
+        return next(p for p in options if p[0] > anchor)
+    return next(p for p in options if p[1] >= anchor)
+
+
+def weekend_near(anchor: date, step: int) -> Period:
+    """This weekend (0: the one holding or next after ``anchor``), the last one over (-1), or the
+    one after this (+1)."""
+    saturday = anchor + timedelta(days=(5 - anchor.weekday()) % 7)
+    if anchor.weekday() == 6:
+        saturday = anchor - timedelta(days=1)
+    if step < 0:
+        saturday = saturday - timedelta(days=7) if saturday + timedelta(days=1) >= anchor else saturday
+    elif step > 0:
+        saturday += timedelta(days=7)
+    return saturday, saturday + timedelta(days=1)
