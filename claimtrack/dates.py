@@ -75,7 +75,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("within", rf"(?i:\b(?P<how>within|in)\s+(?P<n>{_NUM})\s+{_UNIT}(?!\s+(?:of|ago)))"),
     ("weekend", r"(?i:\b(?:(?P<which>this|last|next|this past|over the|on the)\s+)weekend\b)"),
     ("relative", rf"(?i:(?:\b(?P<early>early|late|mid|earlier|later)[- ])?\b(?P<which>this|last|next|past|coming)\s+(?P<unit>week|month|year|{_SEASON})\b)"),
-    ("deictic", r"(?i:\b(?P<word>yesterday|today|tomorrow|tonight)\b)"),
+    ("deictic", r"(?i:\b(?P<word>yesterday|today|tomorrow|tonight|last night)\b)"),
     ("decade", rf"\b(?:the\s+)?(?P<y>(?:1[5-9]|20)\d0)s\b"),
     ("year", rf"(?:\b(?P<early>(?i:early|late|mid))[- ])?(?<![\d,.$£€])\b(?P<y>{_YEAR}|1[5-7]\d\d)\b(?![,.]\d|\s*(?:%|percent|per cent))"),
     ("weekday", rf"(?:\b(?P<which>(?i:last|next|this|coming))\s+)?\b(?P<wd>{_WEEKDAY})"),
@@ -103,10 +103,11 @@ _SCANNER = re.compile(
 _NAMES = [name for name, _ in _PATTERNS]
 
 _FUTURE = re.compile(
-    r"\b(?:will|shall|to be|is to|are to|set to|due|scheduled|slated|expected|plans? to|planned|"
-    r"would|going to|next|upcoming|deadline|until|by|opens?|begins?|starts?)\b[^,;.]*$",
+    r"\b(?:will|shall|to be|is to|are to|set to|due to|scheduled|slated|expected|plans? to|planned|"
+    r"would|going to|upcoming|opens?|begins?|starts?)\b[^,;.]*$",
     re.I,
 )
+_TOWARD = re.compile(r"\b(?:to|until|till|through|by)\s+$", re.I)
 _DEADLINE = re.compile(r"\b(?:by|no later than|not later than|until|till|deadline(?: of| is| was| for)?)\s+$", re.I)
 _BY = re.compile(r"\b(?:by|no later than|not later than|until|till|through|before|deadline(?: of| is| was| for)?)\s+$", re.I)
 _DEADLINE_AFTER = re.compile(r"\s+(?:as\s+(?:the|a|its|their)\s+)?(?:deadline|cut-?off|target date)\b", re.I)
@@ -118,6 +119,7 @@ _COUNT_AFTER = re.compile(
     r"\s*(?:people|persons|troops|soldiers|members|residents|votes|tonnes|tons|dlrs|dollars|barrels|shares|units|"
     r"cases|GMT|UTC|BST|EST|EDT|hrs|hours|local time|[ap]\.?m\.?)\b", re.I
 )
+_PLURAL_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
 _YEAR_CONTEXT = re.compile(r"\b(?:in|of|since|from|until|by|year|around|circa|c\.|before|after|between|and|to)\s+$", re.I)
 _NOT_YEAR_BEFORE = re.compile(
     r"[A-Za-z]-?$|\b(?i:no|nos|section|article|resolution|flight|route|room|suite|number|model|"
@@ -210,6 +212,8 @@ def _accept(name: str, m: re.Match, text: str) -> bool:  # noqa: C901 - one rule
         y = int(_group(m, name, "y"))
         if _COUNT_AFTER.match(text, e) or _QUALIFIER_BEFORE.search(before) or _NOT_YEAR_BEFORE.search(before):
             return False
+        if _PLURAL_AFTER.match(text, e) and not _YEAR_CONTEXT.search(before) and not re.search(r"\bthe\s+$", before):
+            return False
         if y < 1800 and not _YEAR_CONTEXT.search(before):
             return False
         cap = _CAPITALISED_BEFORE.search(before)
@@ -224,7 +228,9 @@ def _future_before(text: str, s: int, e: int | None = None) -> bool | None:
     clause_start = max(text.rfind(c, 0, s) for c in ",;.\n")
     if _FUTURE.search(text[clause_start + 1 : s]):
         return True
-    return None if e is not None and _DEADLINE_AFTER.match(text, e) else False
+    if _TOWARD.search(text[max(0, s - 10) : s]) or (e is not None and _DEADLINE_AFTER.match(text, e)):
+        return None
+    return False
 
 
 def _number(word: str) -> int:
@@ -261,7 +267,9 @@ def _resolve(name, m, text, pub, text_anchor):  # noqa: C901 - one branch per pa
             ref = pub or text_anchor
             if ref is None:
                 return None
-            year = nearest_year(month, first, ref, future=_future_before(text, s, m.end()))
+            year = _year_for_weekday(month, first, g("wd"), ref) or nearest_year(
+                month, first, ref, future=_future_before(text, s, m.end())
+            )
             anchor = "publication" if pub else "text"
         if year is None:
             return None
@@ -301,7 +309,7 @@ def _resolve(name, m, text, pub, text_anchor):  # noqa: C901 - one branch per pa
         elif which in ("next", "coming"):
             day = weekday_near(wd, pub, future=True)
         else:
-            day = weekday_near(wd, pub, future=bool(_future_before(text, s)))
+            day = weekday_near(wd, pub, future=_future_before(text, s) is not False)
         return (day, day), "day", "publication"
     if name == "weekend":
         which = (g("which") or "this").lower()
@@ -310,7 +318,7 @@ def _resolve(name, m, text, pub, text_anchor):  # noqa: C901 - one branch per pa
             step = -1
         return weekend_near(pub, step), "weekend", "publication"
     if name == "deictic":
-        day = pub + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(g("word").lower(), 0))
+        day = pub + timedelta(days={"yesterday": -1, "last night": -1, "tomorrow": 1}.get(g("word").lower(), 0))
         return (day, day), "day", "publication"
     if name == "relative":
         return _relative(g, pub)
@@ -328,6 +336,15 @@ def _resolve(name, m, text, pub, text_anchor):  # noqa: C901 - one branch per pa
             return period_of(shift(pub, n, unit), "day" if unit == "week" else unit), unit, "publication"
         return (pub, shift(pub, n, unit)), unit, "publication"
     return None
+
+
+def _year_for_weekday(month: int, day: int, weekday: str | None, ref: date) -> int | None:
+    """The year near ``ref`` in which ``month``/``day`` falls on ``weekday`` ('Saturday, April 4')."""
+    if not weekday:
+        return None
+    wd = WEEKDAYS[weekday.lower().rstrip(".")]
+    years = [y for y in (ref.year, ref.year - 1, ref.year + 1) if (d := _safe_date(y, month, day)) and d.weekday() == wd]
+    return years[0] if years else None
 
 
 def _from_text(name, g, text_anchor):

@@ -1,0 +1,214 @@
+"""Saving charts (PNG, SVG, PDF, self-contained HTML) and tables (CSV, Parquet), offline.
+
+HTML pages embed Vega once, inline, and each chart's spec as JSON in which ``<``, ``>``, ``&``
+and the two JavaScript line separators are escaped (:func:`safe_json`), so no text inside a
+chart can close the script element. A Content-Security-Policy allows only the page's own
+two scripts (by hash) and no requests at all.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import hashlib
+import html
+import json
+import math
+from os import PathLike
+from pathlib import Path
+from typing import Any, TextIO
+
+import altair as alt
+import pandas as pd
+import vl_convert as vlc
+
+from .errors import ClaimtrackError, where
+from .schema import BOOL, DATE, FLOAT, INT, conform, validate
+
+CHART_SUFFIXES = (".png", ".svg", ".pdf", ".html")
+TABLE_SUFFIXES = (".csv", ".parquet")
+EMBED_OPTIONS = {"renderer": "svg", "ast": True,
+                 "actions": {"export": True, "source": False, "compiled": False, "editor": False}}
+_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
+                          "\u2028": "\\u2028", "\u2029": "\\u2029"})
+_LOADER = ("document.querySelectorAll('script.claimtrack-spec').forEach(function (el) {\n"
+           "  var target = document.getElementById(el.getAttribute('data-target'));\n"
+           f"  vegaEmbed(target, JSON.parse(el.textContent), {json.dumps(EMBED_OPTIONS)})"
+           ".catch(function (err) {\n"
+           "    target.textContent = 'This chart could not be drawn: ' + err;\n  });\n});")
+_CSS = """body{font-family:"Liberation Sans",Helvetica,Arial,sans-serif;margin:2em auto;
+max-width:1400px;padding:0 1em;color:#222;line-height:1.4}
+figure.chart{margin:1.5em 0;overflow-x:auto}table{border-collapse:collapse;margin:1em 0;
+font-size:0.9em}th,td{border:1px solid #ccc;padding:0.3em 0.5em;text-align:left;
+vertical-align:top}th{background:#f3f3f3}.note{color:#555}"""
+
+
+def safe_json(obj: Any) -> str:
+    """JSON that is safe inside an HTML ``<script>`` element (``<``, ``>``, ``&`` escaped)."""
+    return json.dumps(obj, ensure_ascii=False, allow_nan=False,
+                      separators=(",", ":")).translate(_ESCAPES)
+
+
+def chart_spec(chart: alt.TopLevelMixin | dict) -> dict:
+    """The Vega-Lite spec of ``chart`` (a chart or an already made spec dict)."""
+    return chart if isinstance(chart, dict) else chart.to_dict()
+
+
+def embed_chart(chart: alt.TopLevelMixin | dict, element_id: str) -> str:
+    """An HTML fragment holding ``chart``: a target ``div`` and its spec as inert JSON."""
+    if not element_id.replace("-", "").replace("_", "").isalnum():
+        raise ClaimtrackError(f"chart element id {element_id!r}: use letters, digits, - and _")
+    return (f'<figure class="chart"><div id="{element_id}"></div>'
+            f'<script type="application/json" class="claimtrack-spec" '
+            f'data-target="{element_id}">{safe_json(chart_spec(chart))}</script></figure>')
+
+
+def html_page(title: str, body: str, *, charts: bool = True) -> str:
+    """A whole HTML page around ``body`` (trusted markup), with Vega inline when ``charts``."""
+    scripts = [_vega_bundle(), _LOADER] if charts else []
+    hashes = " ".join(f"'sha256-{_sha256(s)}'" for s in scripts) or "'none'"
+    csp = (f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; "
+           "img-src data: blob:; font-src data:; base-uri 'none'; form-action 'none'")
+    tags = "".join(f"<script>{s}</script>" for s in scripts)
+    return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f"<title>{html.escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n"
+            f"<body>\n{body}\n{tags}\n</body>\n</html>\n")
+
+
+def chart_html(chart: alt.TopLevelMixin | dict, *, title: str | None = None) -> str:
+    """A self-contained, offline HTML page showing ``chart`` (titled as the chart by default)."""
+    spec = chart_spec(chart)
+    named = spec.get("title", {})
+    named = named.get("text") if isinstance(named, dict) else named
+    return html_page(title or (named if isinstance(named, str) and named else "claimtrack chart"),
+                     embed_chart(spec, "chart"))
+
+
+def save_chart(chart: alt.TopLevelMixin | dict, path: str | PathLike, *,
+               scale: float = 2.0) -> Path:
+    """Write ``chart`` as .png (``scale`` × pixels), .svg, .pdf or .html, chosen by suffix."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in CHART_SUFFIXES:
+        raise ClaimtrackError(where(path, f"cannot save a chart as {suffix or 'no suffix'!r}; "
+                                          f"use one of {', '.join(CHART_SUFFIXES)}"))
+    spec, version = chart_spec(chart), _vl_version()
+    if suffix == ".png":
+        data = vlc.vegalite_to_png(spec, vl_version=version, scale=scale, allowed_base_urls=[])
+    elif suffix == ".svg":
+        data = vlc.vegalite_to_svg(spec, vl_version=version, allowed_base_urls=[]).encode()
+    elif suffix == ".pdf":
+        data = vlc.vegalite_to_pdf(spec, vl_version=version, allowed_base_urls=[])
+    else:
+        data = chart_html(spec).encode()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return path
+
+
+def write_csv(frame: pd.DataFrame, dest: str | PathLike | TextIO) -> None:
+    """Write ``frame`` as deterministic CSV (see :func:`write_tables`) to a path or text stream."""
+    text = _csv_text(frame)
+    if isinstance(dest, (str, PathLike)):
+        Path(dest).write_bytes(text.encode("utf-8"))
+    else:
+        dest.write(text)
+
+
+def write_tables(out_dir: str | PathLike, *, parquet: bool = False,
+                 **frames: pd.DataFrame) -> dict[str, Path]:
+    """Write each frame as ``<name>.csv`` (and ``.parquet``); the same frame, the same bytes.
+
+    CSV: columns in the frame's order, UTF-8, ``\\n`` line ends, floats as Python's shortest
+    round-trip repr (``inf`` for open bounds), dates as ISO 8601 (a date alone when every
+    time is midnight), booleans as True/False, missing values empty.
+    """
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    paths: dict[str, Path] = {}
+    for name, frame in frames.items():
+        paths[f"{name}.csv"] = out / f"{name}.csv"
+        write_csv(frame, paths[f"{name}.csv"])
+        if parquet:
+            paths[f"{name}.parquet"] = out / f"{name}.parquet"
+            frame.reset_index(drop=True).to_parquet(paths[f"{name}.parquet"], index=False)
+    return paths
+
+
+def read_table(path: str | PathLike, schema: dict[str, str]) -> pd.DataFrame:
+    """Read a CSV or Parquet table written by :func:`write_tables` back with the schema's dtypes."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in TABLE_SUFFIXES:
+        raise ClaimtrackError(where(path, f"cannot read a table from {suffix or 'no suffix'!r}; "
+                                          f"use one of {', '.join(TABLE_SUFFIXES)}"))
+    if suffix == ".parquet":
+        raw = pd.read_parquet(path)
+    else:
+        raw = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[], encoding="utf-8")
+    missing = [c for c in schema if c not in raw.columns]
+    if missing:
+        raise ClaimtrackError(where(path, f"missing columns {missing}"))
+    if suffix == ".csv":
+        for col, dtype in schema.items():
+            try:
+                raw[col] = _parse(raw[col], dtype)
+            except (ValueError, KeyError) as err:
+                raise ClaimtrackError(where(path, f"column {col!r}: not {dtype} ({err})")) from None
+    return validate(conform(raw, schema), schema, str(path))
+
+
+def _csv_text(frame: pd.DataFrame) -> str:
+    """The frame as deterministic CSV text (see :func:`write_tables`)."""
+    out = frame.reset_index(drop=True).copy()
+    for col in out.columns:
+        s = out[col]
+        if pd.api.types.is_datetime64_any_dtype(s):
+            midnight = (s.dropna() == s.dropna().dt.normalize()).all()
+            out[col] = s.dt.strftime("%Y-%m-%d" if midnight else "%Y-%m-%dT%H:%M:%S.%f")
+        elif pd.api.types.is_float_dtype(s):
+            out[col] = [_float(v) for v in s]
+        elif pd.api.types.is_bool_dtype(s):
+            out[col] = s.map({True: "True", False: "False"})
+    return out.to_csv(index=False, lineterminator="\n", na_rep="")
+
+
+def _float(v: float) -> str:
+    """Shortest round-trip text of a float; '' for NaN."""
+    return "" if math.isnan(v) else repr(float(v))
+
+
+def _parse(col: pd.Series, dtype: str) -> pd.Series:
+    """A CSV column of text as ``dtype``."""
+    if dtype == FLOAT:
+        return pd.Series([float(v) if v else math.nan for v in col], index=col.index)
+    if dtype == INT:
+        return col.astype("int64")
+    if dtype == BOOL:
+        return col.map(lambda v: {"True": True, "False": False}[v])
+    if dtype == DATE:
+        return pd.to_datetime(col.mask(col == ""), format="ISO8601")
+    return col
+
+
+@functools.cache
+def _vega_bundle() -> str:
+    """Vega, Vega-Lite and Vega-Embed as one inline script (built once per process)."""
+    bundle = vlc.javascript_bundle(vl_version=_vl_version())
+    if "</script" in bundle.lower() or "<!--" in bundle:
+        raise ClaimtrackError("vl-convert's JavaScript bundle cannot be inlined safely")
+    return bundle
+
+
+@functools.cache
+def _sha256(text: str) -> str:
+    """The base64 SHA-256 of ``text`` as a CSP source expects it."""
+    return base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode()
+
+
+def _vl_version() -> str | None:
+    """The Vega-Lite version Altair writes, as vl-convert names it (None: its latest)."""
+    major_minor = ".".join(alt.SCHEMA_VERSION.lstrip("v").split(".")[:2])
+    return major_minor if major_minor in vlc.get_vegalite_versions() else None
