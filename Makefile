@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 OUT    ?= out/iraq-troops
 
-.PHONY: demo test install install-dev lint bench clean
+.PHONY: demo test install install-dev browser lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "claimtrack needs Python 3.11 or newer")'
@@ -27,8 +27,14 @@ demo: install
 	$(BIN)/claimtrack report data/iraq-troops --out $(OUT)
 
 ## test: install the test extras into .venv and run the whole suite, notebooks included
-test: install-dev
+test: install-dev browser
 	$(BIN)/python -m pytest -q
+
+# Debian's chromium for the browser tests, when missing and installable (as root); else they skip.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
+		&& (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) \
+		|| echo "chromium not installed: the browser tests will be skipped"; }
 
 lint: install-dev
 	$(BIN)/ruff check claimtrack tests benchmarks

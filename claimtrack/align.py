@@ -15,24 +15,24 @@ from collections import Counter, defaultdict
 import pandas as pd
 from rapidfuzz import fuzz, process, utils
 
-from .lexicon import default_lexicon
+from .lexicon import Lexicon, default_lexicon
 from .schema import ALIGNED, CLAIMS, conform, validate
 
-_NATIONS = frozenset(
-    "us uk iraqi iranian syrian turkish russian french german nato coalition afghan kurdish israeli chinese".split()
-)
 _UPPER = frozenset("us uk un eu nato isis".split())
 HEAD_CUTOFF = 90.0
 COMMON_SHARE = 0.3
 BLOCK_WINDOW = 8
 
 
-def align_claims(claims: pd.DataFrame, *, head_cutoff: float = HEAD_CUTOFF) -> pd.DataFrame:
+def align_claims(
+    claims: pd.DataFrame, *, head_cutoff: float = HEAD_CUTOFF, lexicon: Lexicon | None = None
+) -> pd.DataFrame:
     """The claims table plus ``thread_id``, ``thread_label`` and ``thread_reason``.
 
     ``head_cutoff`` is the rapidfuzz score (0-100) above which two written units ('protesters',
-    'protestors') count as the same thing.
+    'protestors') count as the same thing; ``lexicon`` gives the states and nations subjects use.
     """
+    lex = lexicon or default_lexicon()
     validate(claims, CLAIMS, "claims")
     out = claims.copy()
     ids = pd.Series("", index=out.index, dtype=object)
@@ -41,7 +41,7 @@ def align_claims(claims: pd.DataFrame, *, head_cutoff: float = HEAD_CUTOFF) -> p
     counts = out["kind"] == "count"
     for frame, fn in ((out[counts], _count_threads), (out[out["kind"] == "date"], _date_threads)):
         if len(frame):
-            tid, label, reason = fn(frame, head_cutoff)
+            tid, label, reason = fn(frame, head_cutoff, lex)
             ids[frame.index], labels[frame.index], reasons[frame.index] = tid, label, reason
     rest = ids == ""
     ids[rest] = out.loc[rest, "kind"] + ":" + out.loc[rest, "claim_id"]
@@ -51,19 +51,19 @@ def align_claims(claims: pd.DataFrame, *, head_cutoff: float = HEAD_CUTOFF) -> p
     return validate(conform(out, ALIGNED), ALIGNED, "aligned claims")
 
 
-def _parse_subject(subject: str, states: frozenset[str]) -> tuple[str, str, str, str]:
+def _parse_subject(subject: str, states: frozenset[str], nations: dict[str, str]) -> tuple[str, str, str, str]:
     np, _, place = subject.rpartition(" in ") if " in " in subject else (subject, "", "")
     words = np.split()
     state = words.pop(0) if words and words[0] in states else ""
-    nation = " ".join(w for w in words if w in _NATIONS)
-    head = " ".join(w for w in words if w not in _NATIONS)
+    nation = " ".join(w for w in words if w in nations)
+    head = " ".join(w for w in words if w not in nations)
     return state, nation, head, place
 
 
-def _count_threads(frame: pd.DataFrame, cutoff: float):
-    states = frozenset(default_lexicon().states.values())
+def _count_threads(frame: pd.DataFrame, cutoff: float, lex: Lexicon):
+    states = frozenset(lex.states.values())
     parsed = [
-        _parse_subject(s, states) if q != "vague" else ("", "", "", "")
+        _parse_subject(s, states, lex.nations) if q != "vague" else ("", "", "", "")
         for s, q in zip(frame["subject"], frame["qualifier"], strict=True)
     ]
     heads = _merge_heads(sorted({p[2] for p in parsed if p[2]}), cutoff)
@@ -83,9 +83,8 @@ def _count_threads(frame: pd.DataFrame, cutoff: float):
             final.append(k)
             reasons.append(f"same subject '{subj}'")
             continue
-        fits = lambda c: c[0] == k[0] and c[2] == k[2] and (not k[1] or c[1] == k[1]) and (not k[3] or c[3] == k[3])  # noqa: E731
-        local = sorted({c for c in by_article[art] if c in full and fits(c)})
-        corpus = sorted((c for c in full if fits(c)), key=lambda c: (-frequency[c], c))
+        local = sorted({c for c in by_article[art] if c in full and _fits(c, k)})
+        corpus = sorted((c for c in full if _fits(c, k)), key=lambda c: (-frequency[c], c))
         dominant = len(corpus) == 1 or (len(corpus) > 1 and frequency[corpus[0]] >= 2 * frequency[corpus[1]])
         choice = local if len(local) == 1 else corpus[:1] if dominant else []
         if choice:
@@ -108,6 +107,13 @@ def _count_threads(frame: pd.DataFrame, cutoff: float):
             tids.append("count:" + _key_text(k))
             labels.append(_label(k, written[k]))
     return tids, labels, [r or "single claim" for r in reasons]
+
+
+def _fits(full: tuple[str, str, str, str], partial: tuple[str, str, str, str]) -> bool:
+    """Whether a fully stated subject can complete one that leaves out its nation or place."""
+    state, nation, head, place = partial
+    same = full[0] == state and full[2] == head
+    return same and (not nation or full[1] == nation) and (not place or full[3] == place)
 
 
 def _key_text(k: tuple[str, str, str, str]) -> str:
@@ -167,7 +173,7 @@ class _Union:
             self.why.setdefault(max(i, j), why)
 
 
-def _date_threads(frame: pd.DataFrame, _cutoff: float):
+def _date_threads(frame: pd.DataFrame, _cutoff: float, lex: Lexicon):
     """Join dates of the same event across articles (see the rules in ``_date_pair``)."""
     events, entity_sets = [], []
     for subject in frame["subject"]:
@@ -176,7 +182,7 @@ def _date_threads(frame: pd.DataFrame, _cutoff: float):
         events.append(event)
         entity_sets.append({_entity_key(e) for e in _split_entities(names)})
     share = Counter(e for s in entity_sets for e in s)
-    common = {e for e, n in share.items() if n >= max(3, COMMON_SHARE * len(entity_sets))} | _NATIONS
+    common = {e for e, n in share.items() if n >= max(3, COMMON_SHARE * len(entity_sets))} | set(lex.nations)
     claims = [
         {"event": ev, "rare": ents - common, "article": art, "start": s0, "end": s1, "deadline": role == "deadline"}
         for ev, ents, art, s0, s1, role in zip(

@@ -44,7 +44,8 @@ _TextDates.yaml_implicit_resolvers = {
 def load_articles(source: Source) -> pd.DataFrame:
     """Read articles from a folder, a file, a list of paths or a DataFrame into the articles table.
 
-    >>> load_articles(pd.DataFrame({"text": ["On Friday 2,500 troops left."], "published": ["2021-07-24"]})).loc[0, "article_id"]
+    >>> frame = pd.DataFrame({"text": ["On Friday 2,500 troops left."], "published": ["2021-07-24"]})
+    >>> load_articles(frame).loc[0, "article_id"]
     'article-1'
     """
     skipped: list[dict[str, str]] = []
@@ -125,7 +126,7 @@ def decode(raw: bytes, path: str | Path) -> tuple[str | None, str]:
     try:
         return raw.decode("cp1252"), note
     except UnicodeDecodeError:
-        return raw.decode("latin-1"), f"not valid UTF-8 (read as Latin-1)"
+        return raw.decode("latin-1"), "not valid UTF-8 (read as Latin-1)"
 
 
 def _read_text_file(path: Path, skipped: list[dict[str, str]]) -> dict | None:

@@ -12,7 +12,6 @@ import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
-
 from .errors import ClaimtrackError, InputWarning
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
@@ -34,7 +33,9 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--quiet", "-q", action="store_true", help="print no summary")
         return p
 
-    report = command("report", "Write claims.csv, changes.csv, threads.csv, timeline PNG/SVG, report.html and report.md.")
+    report = command(
+        "report", "Write claims.csv, changes.csv, threads.csv, timeline PNG/SVG, report.html and report.md."
+    )
     report.add_argument("--out", "-o", required=True, metavar="DIR", help="folder to write the report into")
     for name, what in (("claims", "aligned claims"), ("changes", "flagged changes"), ("threads", "thread summary")):
         p = command(name, f"Write the {what} table as CSV (to stdout, or to --out FILE).")
@@ -100,7 +101,9 @@ def _print_summary(result) -> None:
     )
     if not len(moved):
         return
-    counts = moved.groupby("thread_label", sort=False)["flag"].agg(lambda f: ", ".join(f"{k} {v}" for k, v in f.value_counts().items()))
+    counts = moved.groupby("thread_label", sort=False)["flag"].agg(
+        lambda f: ", ".join(f"{k} {v}" for k, v in f.value_counts().items())
+    )
     order = moved["thread_label"].value_counts().index
     print("threads that changed:")
     for label in order[:15]:
@@ -113,4 +116,3 @@ def _print_summary(result) -> None:
 
 if __name__ == "__main__":
     sys.exit(main())
-

@@ -48,7 +48,9 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tues?\.|Wed\.|Thurs?\.|Fri\.|Sat\.|Sun\.)"
+_WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tues?\.|Wed\.|Thurs?\.|Fri\.|Sat\.|Sun\.)"
+)
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _NUM = (
     r"(?:(?<![\d,.])\d{1,3}(?:,\d{3})+|(?<![\d,.])\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -57,38 +59,130 @@ _NUM = (
 _UNIT = r"(?P<unit>day|week|month|year|decade|hour)s?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_PARTS = (
+    r"end|beginning|start|middle|first half|second half|first quarter|second quarter|third quarter|fourth quarter"
+    r"|first six months|last six months"
+)
 
 _PATTERNS: list[tuple[str, str]] = [
     ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
-    ("numeric", rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?\b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<y>{_YEAR}|\d\d)\b(?![.,]?\d)"),
-    ("end_of", rf"(?i:(?:(?P<early>early|late|mid)[- ])?\b(?:the\s+)?(?P<part>end|beginning|start|middle|first half|second half|first quarter|second quarter|third quarter|fourth quarter|first six months|last six months)\s+of\s+(?:(?P<this>the|this|next|last)\s+(?P<punit>year|month|week|decade)|(?P<month>{_MONTH})(?:\s+(?P<y>{_YEAR}))?|(?P<y2>{_YEAR})))"),
+    (
+        "numeric",
+        rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?\b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<y>{_YEAR}|\d\d)\b(?![.,]?\d)",
+    ),
+    (
+        "end_of",
+        rf"(?i:(?:(?P<early>early|late|mid)[- ])?\b(?:the\s+)?(?P<part>{_PARTS})\s+of\s+"
+        rf"(?:(?P<this>the|this|next|last)\s+(?P<punit>year|month|week|decade)"
+        rf"|(?P<month>{_MONTH})(?:\s+(?P<y>{_YEAR}))?|(?P<y2>{_YEAR})))",
+    ),
     ("quarter", rf"\bQ(?P<q>[1-4])\s+(?P<y>{_YEAR})\b"),
     ("season_year", rf"(?i:\b(?:the\s+)?(?P<season>{_SEASON})(?:\s+of)?\s+(?P<y>{_YEAR})\b)"),
     ("day_range", rf"\b(?P<month>{_MONTH})\s+(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\b(?:,?\s+(?P<y>{_YEAR}))?"),
     ("month_day", rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?\b(?P<month>{_MONTH})\s+{_DAY}\b(?!:)(?:,?\s+(?P<y>{_YEAR}))?"),
-    ("day_month", rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?\b(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"),
-    ("weekday_paren", rf"\b(?P<wd>{_WEEKDAY})\s*\((?:(?P<month>{_MONTH})\s+{_DAY}|(?P<day2>[0-3]?\d)\s+(?P<month2>{_MONTH}))\)"),
+    (
+        "day_month",
+        rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?\b(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?",
+    ),
+    (
+        "weekday_paren",
+        rf"\b(?P<wd>{_WEEKDAY})\s*\((?:(?P<month>{_MONTH})\s+{_DAY}|(?P<day2>[0-3]?\d)\s+(?P<month2>{_MONTH}))\)",
+    ),
     ("month_year", rf"(?:\b(?P<early>(?i:early|late|mid))[- ])?\b(?P<month>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})\b"),
     ("ago", rf"(?i:\b(?P<n>{_NUM})\s+{_UNIT}\s+(?P<dir>ago|earlier|later|before|after(?:wards)?)\b)"),
-    ("following", rf"(?i:\b(?:the\s+(?P<which>following|next|previous|preceding|same)|(?P<which2>following|previous|preceding))\s+(?P<unit>day|week|month|year)\b)"),
-    ("past", rf"(?i:\b(?:over|in|during|for|within)\s+the\s+(?P<which>past|last|previous|next|coming)\s+(?:(?P<n>{_NUM})\s+)?{_UNIT})"),
+    (
+        "following",
+        r"(?i:\b(?:the\s+(?P<which>following|next|previous|preceding|same)|(?P<which2>following|previous|preceding))\s+(?P<unit>day|week|month|year)\b)",
+    ),
+    (
+        "past",
+        rf"(?i:\b(?:over|in|during|for|within)\s+the\s+(?P<which>past|last|previous|next|coming)\s+(?:(?P<n>{_NUM})\s+)?{_UNIT})",
+    ),
     ("within", rf"(?i:\b(?P<how>within|in)\s+(?P<n>{_NUM})\s+{_UNIT}(?!\s+(?:of|ago)))"),
     ("weekend", r"(?i:\b(?:(?P<which>this|last|next|this past|over the|on the)\s+)weekend\b)"),
-    ("relative", rf"(?i:(?:\b(?P<early>early|late|mid|earlier|later)[- ])?\b(?P<which>this|last|next|past|coming)\s+(?P<unit>week|month|year|{_SEASON})\b)"),
+    (
+        "relative",
+        rf"(?i:(?:\b(?P<early>early|late|mid|earlier|later)[- ])?\b(?P<which>this|last|next|past|coming)"
+        rf"\s+(?P<unit>week|month|year|{_SEASON})\b)",
+    ),
     ("deictic", r"(?i:\b(?P<word>yesterday|today|tomorrow|tonight|last night)\b)"),
-    ("decade", rf"\b(?:the\s+)?(?P<y>(?:1[5-9]|20)\d0)s\b"),
-    ("year", rf"(?:\b(?P<early>(?i:early|late|mid))[- ])?(?<![\d,.$£€])\b(?P<y>{_YEAR}|1[5-7]\d\d)\b(?![,.]\d|\s*(?:%|percent|per cent))"),
+    ("decade", r"\b(?:the\s+)?(?P<y>(?:1[5-9]|20)\d0)s\b"),
+    (
+        "year",
+        rf"(?:\b(?P<early>(?i:early|late|mid))[- ])?(?<![\d,.$£€])\b(?P<y>{_YEAR}|1[5-7]\d\d)\b"
+        r"(?![,.]\d|\s*(?:%|percent|per cent))",
+    ),
     ("weekday", rf"(?:\b(?P<which>(?i:last|next|this|coming))\s+)?\b(?P<wd>{_WEEKDAY})"),
     ("month", rf"(?:\b(?P<which>(?i:last|next|this|early|late|mid|earlier|later))[- ]+)?\b(?P<month>{_MONTH})(?!\w)"),
 ]
-_STARTS = frozenset(list(MONTHS) + list(WEEKDAYS) + list(SEASONS) + [
-    "early", "late", "mid", "end", "beginning", "start", "middle", "first", "second", "third", "fourth", "one", "two",
-    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
-    "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
-    "seventy", "eighty", "ninety", "few", "several", "following", "next", "previous", "preceding", "same", "within",
-    "earlier", "later", "this", "last", "past", "coming", "yesterday", "today", "tomorrow", "tonight", "q1", "q2", "q3",
-    "q4", "couple",
-])
+_STARTS = frozenset(
+    list(MONTHS)
+    + list(WEEKDAYS)
+    + list(SEASONS)
+    + [
+        "early",
+        "late",
+        "mid",
+        "end",
+        "beginning",
+        "start",
+        "middle",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "few",
+        "several",
+        "following",
+        "next",
+        "previous",
+        "preceding",
+        "same",
+        "within",
+        "earlier",
+        "later",
+        "this",
+        "last",
+        "past",
+        "coming",
+        "yesterday",
+        "today",
+        "tomorrow",
+        "tonight",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "couple",
+    ]
+)
 _COMMON_WORDS = frozenset("the over in during for a an on".split())
 _COMMON_STARTS = re.compile(
     r"the\s+(?:following|next|previous|preceding|same|end|beginning|start|middle|first|second|third|fourth|last|past|"
@@ -109,18 +203,24 @@ _FUTURE = re.compile(
 )
 _TOWARD = re.compile(r"\b(?:to|until|till|through|by)\s+$", re.I)
 _DEADLINE = re.compile(r"\b(?:by|no later than|not later than|until|till|deadline(?: of| is| was| for)?)\s+$", re.I)
-_BY = re.compile(r"\b(?:by|no later than|not later than|until|till|through|before|deadline(?: of| is| was| for)?)\s+$", re.I)
+_BY = re.compile(
+    r"\b(?:by|no later than|not later than|until|till|through|before|deadline(?: of| is| was| for)?)\s+$", re.I
+)
 _DEADLINE_AFTER = re.compile(r"\s+(?:as\s+(?:the|a|its|their)\s+)?(?:deadline|cut-?off|target date)\b", re.I)
 _DATE_CONTEXT = re.compile(
     r"\b(?:in|on|since|until|by|of|early|late|mid|last|next|this|from|till|through|during|between|and|or|before|after|"
-    r"to|each|every|that|for)\s+$", re.I
+    r"to|each|every|that|for)\s+$",
+    re.I,
 )
 _COUNT_AFTER = re.compile(
     r"\s*(?:people|persons|troops|soldiers|members|residents|votes|tonnes|tons|dlrs|dollars|barrels|shares|units|"
-    r"cases|GMT|UTC|BST|EST|EDT|hrs|hours|local time|[ap]\.?m\.?)\b", re.I
+    r"cases|GMT|UTC|BST|EST|EDT|hrs|hours|local time|[ap]\.?m\.?)\b",
+    re.I,
 )
 _PLURAL_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
-_YEAR_CONTEXT = re.compile(r"\b(?:in|of|since|from|until|by|year|around|circa|c\.|before|after|between|and|to)\s+$", re.I)
+_YEAR_CONTEXT = re.compile(
+    r"\b(?:in|of|since|from|until|by|year|around|circa|c\.|before|after|between|and|to)\s+$", re.I
+)
 _NOT_YEAR_BEFORE = re.compile(
     r"[A-Za-z]-?$|\b(?i:no|nos|section|article|resolution|flight|route|room|suite|number|model|"
     r"version|code|page|rule|paragraph|amendment|bill|proposition|measure|question|item|apt|apartment|unit|box)\.?\s*$"
@@ -161,7 +261,8 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
     """Every date expression in ``text``, resolved against ``published`` or the text's own dates.
 
     >>> text = "Iran on January 8 launched missiles. Two months later, jets struck."
-    >>> [(text[m.start:m.end], str(m.date_start), str(m.date_end), m.anchor) for m in find_dates(text, date(2020, 7, 8))]
+    >>> found = find_dates(text, date(2020, 7, 8))
+    >>> [(text[m.start:m.end], str(m.date_start), str(m.date_end), m.anchor) for m in found]
     [('January 8', '2020-01-08', '2020-01-08', 'publication'), ('Two months later', '2020-03-01', '2020-03-31', 'text')]
     """
     out: list[DateMatch] = []
@@ -343,7 +444,9 @@ def _year_for_weekday(month: int, day: int, weekday: str | None, ref: date) -> i
     if not weekday:
         return None
     wd = WEEKDAYS[weekday.lower().rstrip(".")]
-    years = [y for y in (ref.year, ref.year - 1, ref.year + 1) if (d := _safe_date(y, month, day)) and d.weekday() == wd]
+    years = [
+        y for y in (ref.year, ref.year - 1, ref.year + 1) if (d := _safe_date(y, month, day)) and d.weekday() == wd
+    ]
     return years[0] if years else None
 
 

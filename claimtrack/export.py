@@ -1,5 +1,8 @@
 """Saving charts (PNG, SVG, PDF, self-contained HTML) and tables (CSV, Parquet), offline.
 
+The package registers the Altair renderer ``"claimtrack"`` (:func:`notebook_renderer`):
+``alt.renderers.enable("claimtrack")`` draws charts in JupyterLab offline, with text escaped.
+
 HTML pages embed Vega once, inline, and each chart's spec as JSON in which ``<``, ``>``, ``&``
 and the two JavaScript line separators are escaped (:func:`safe_json`), so no text inside a
 chart can close the script element. A Content-Security-Policy allows only the page's own
@@ -84,6 +87,23 @@ def chart_html(chart: alt.TopLevelMixin | dict, *, title: str | None = None) -> 
     named = named.get("text") if isinstance(named, dict) else named
     return html_page(title or (named if isinstance(named, str) and named else "claimtrack chart"),
                      embed_chart(spec, "chart"))
+
+
+def notebook_html(chart: alt.TopLevelMixin | dict) -> str:
+    """An HTML fragment that draws ``chart`` in JupyterLab with no network: Vega inline, the spec
+    as escaped JSON (Altair's own inline renderer does not escape ``</script>`` in the data)."""
+    spec = safe_json(chart_spec(chart))
+    target = "claimtrack-" + _sha256(spec)[:12].replace("+", "-").replace("/", "_")
+    loader = (f"(function () {{ var el = document.getElementById({json.dumps(target)});"
+              f" var spec = JSON.parse(document.getElementById({json.dumps(target + '-spec')}).textContent);"
+              f" vegaEmbed(el, spec, {json.dumps(EMBED_OPTIONS)}); }})();")
+    return (f'<div id="{target}"></div><script type="application/json" id="{target}-spec">{spec}</script>'
+            f"<script>{_vega_bundle()}</script><script>{loader}</script>")
+
+
+def notebook_renderer(spec: dict, **_options: Any) -> dict[str, str]:
+    """Altair renderer ``"claimtrack"`` (an entry point of the package): :func:`notebook_html`."""
+    return {"text/html": notebook_html(spec)}
 
 
 def save_chart(chart: alt.TopLevelMixin | dict, path: str | PathLike, *,
@@ -193,6 +213,7 @@ def _parse(col: pd.Series, dtype: str) -> pd.Series:
     return col
 
 
+@functools.cache
 @functools.cache
 def _vega_bundle() -> str:
     """Vega, Vega-Lite and Vega-Embed as one inline script (built once per process)."""

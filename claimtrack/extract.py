@@ -19,11 +19,12 @@ from .speakers import find_speaker, is_hedged, is_pronoun_attribution
 from .subjects import count_subject, date_subject, refers_back
 from .text import split_sentences
 
-
 PARALLEL_CHARS = 2_000_000
 
 
-def extract_claims(articles: pd.DataFrame, *, lexicon: Lexicon | None = None, workers: int | None = None) -> pd.DataFrame:
+def extract_claims(
+    articles: pd.DataFrame, *, lexicon: Lexicon | None = None, workers: int | None = None
+) -> pd.DataFrame:
     """The claims table: one row per number or date claim in ``articles`` (see DESIGN.md).
 
     ``workers`` processes share the work (default: every core once the corpus passes
@@ -89,7 +90,9 @@ def article_claims(article_id: str, text: str, published, source: str, lex: Lexi
         s0, s1 = sentences.span(n.start)
         sentence = text[s0:s1]
         unit, subject = (
-            count_subject(text, n.start, n.end, n.unit, n.unit_end, (s0, s1), lex) if n.kind == "count" else (n.unit, n.unit)
+            count_subject(text, n.start, n.end, n.unit, n.unit_end, (s0, s1), lex)
+            if n.kind == "count"
+            else (n.unit, n.unit)
         )
         direction = n.direction
         if n.kind == "count" and not n.unit and previous is not None:
@@ -121,13 +124,23 @@ def _mark_as_of(rows: list[dict], sentences, pub: date | None) -> None:
     """Give a count the date its own sentence says it held at ('a year ago, when roughly 5,200')."""
     if pub is None:
         return
-    past = [r for r in rows if r["kind"] == "date" and r["role"] == "event" and pd.notna(r["date_end"])
-            and (pd.Timestamp(pub) - r["date_end"]).days > RETRO_DAYS]
+    past = [
+        r
+        for r in rows
+        if r["kind"] == "date"
+        and r["role"] == "event"
+        and pd.notna(r["date_end"])
+        and (pd.Timestamp(pub) - r["date_end"]).days > RETRO_DAYS
+    ]
     for r in rows:
         if r["kind"] == "date":
             continue
-        near = [d for d in past if sentences.index(d["start"]) == sentences.index(r["start"])
-                and min(abs(d["start"] - r["end"]), abs(r["start"] - d["end"])) <= 60]
+        near = [
+            d
+            for d in past
+            if sentences.index(d["start"]) == sentences.index(r["start"])
+            and min(abs(d["start"] - r["end"]), abs(r["start"] - d["end"])) <= 60
+        ]
         if near:
             r["as_of"] = min(near, key=lambda d: abs(d["start"] - r["start"]))["date_start"]
 

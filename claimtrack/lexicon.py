@@ -1,4 +1,4 @@
-"""Word lists as data: number words, qualifiers, units, aliases, cues, states and events.
+"""Word lists as data: number words, qualifiers, units, aliases, cues, states, events and nations.
 
 The tables live in ``claimtrack/lexicons/*.csv``; :func:`load_lexicon` reads them once and can
 merge a user's own folder of CSVs with the same names and columns on top.
@@ -12,7 +12,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-TABLES = ("number_words", "qualifiers", "units", "aliases", "cues", "states", "events")
+TABLES = ("number_words", "qualifiers", "units", "aliases", "cues", "states", "events", "nations")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -26,6 +26,7 @@ class Lexicon:
     cues: dict[str, str] = field(default_factory=dict)
     states: dict[str, str] = field(default_factory=dict)
     events: dict[str, str] = field(default_factory=dict)
+    nations: dict[str, str] = field(default_factory=dict)
 
     def words(self, table: str, category: str | None = None) -> list[str]:
         """Phrases of ``table`` (optionally only those of one category), longest first."""
@@ -54,6 +55,8 @@ def _parse(tables: dict[str, list[dict[str, str]]]) -> dict[str, dict]:
         out["states"][r["cue"].lower()] = r["state"]
     for r in tables.get("events", []):
         out["events"][r["cue"].lower()] = r["event"]
+    for r in tables.get("nations", []):
+        out["nations"][r["word"].lower()] = r["word"].lower()
     return out
 
 
@@ -77,9 +80,7 @@ def load_lexicon(extra: str | Path | None = None) -> Lexicon:
         return base
     folder = Path(extra)
     tables = {
-        name: _rows((folder / f"{name}.csv").read_text("utf-8"))
-        for name in TABLES
-        if (folder / f"{name}.csv").exists()
+        name: _rows((folder / f"{name}.csv").read_text("utf-8")) for name in TABLES if (folder / f"{name}.csv").exists()
     }
     added = _parse(tables)
     return Lexicon(**{name: {**getattr(base, name), **added[name]} for name in TABLES})

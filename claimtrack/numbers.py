@@ -74,14 +74,14 @@ _STREET_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+(?:Street|St|Road|Rd|Avenue|Ave|La
 _ANAPHOR = re.compile(r"\bthe\s+$", re.I)
 _ONE_PRONOUN = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each|anyone|someone)\s+$", re.I)
 _ONE_NOT_NUMBER = re.compile(r"\s+(?:of|another|day|time|point|way|side|hand)\b", re.I)
-_WORD_COMPOUND = re.compile(r"-(?!year|month|week|day|hour|minute|mile|km|metre|meter|foot|thirds?|quarters?|half|tenths?)[a-z]+\s+[a-z]")
+_WORD_COMPOUND = re.compile(
+    r"-(?!year|month|week|day|hour|minute|mile|km|metre|meter|foot|thirds?|quarters?|half|tenths?)[a-z]+\s+[a-z]"
+)
 _SENTENCE_END = re.compile(r"[.!?\"“]\s*$")
 _NAME_BEFORE = re.compile(r"[A-Z]\w*\s$")
 _FRACTION = re.compile(r"(?:half|thirds?|quarters?|fifths?|tenths?)$", re.I)
 _PROPORTION_GAP = re.compile(r"^\s+in\s+$", re.I)
-_RANGE_GAP = re.compile(
-    r"^\s*(?:%|percent|per cent|pct)?\s*(?:-|–|—|to|and|or)\s*(?:US\$|[A-Z]{0,2}\$|[€£¥₹])?$", re.I
-)
+_RANGE_GAP = re.compile(r"^\s*(?:%|percent|per cent|pct)?\s*(?:-|–|—|to|and|or)\s*(?:US\$|[A-Z]{0,2}\$|[€£¥₹])?$", re.I)
 _YEARLIKE = re.compile(r"(?:1[89]\d\d|20\d\d)$")
 _MEASURE_BEFORE = re.compile(r"\b(?:aged|age|magnitude|magnitude-)\s*$", re.I)
 _MONEY_OF = re.compile(r"\s+of\s+(?:dollars|euros|pounds|yen|dlrs)\b", re.I)

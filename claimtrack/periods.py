@@ -6,17 +6,9 @@ from __future__ import annotations
 import calendar as _cal
 from datetime import date, timedelta
 
-MONTHS = {
-    name: i
-    for i in range(1, 13)
-    for name in (_cal.month_name[i].lower(), _cal.month_abbr[i].lower())
-}
+MONTHS = {name: i for i in range(1, 13) for name in (_cal.month_name[i].lower(), _cal.month_abbr[i].lower())}
 MONTHS["sept"] = 9
-WEEKDAYS = {
-    name: i
-    for i in range(7)
-    for name in (_cal.day_name[i].lower(), _cal.day_abbr[i].lower())
-}
+WEEKDAYS = {name: i for i in range(7) for name in (_cal.day_name[i].lower(), _cal.day_abbr[i].lower())}
 WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
 
 Period = tuple[date, date]

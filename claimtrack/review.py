@@ -34,7 +34,9 @@ def load_review(path: str | PathLike) -> pd.DataFrame:
         table = pd.read_csv(path, dtype=str, keep_default_na=False)
         missing = {"action", "claim_id"} - set(table.columns)
         if missing:
-            raise ClaimtrackError(where(path, f"review CSV needs columns action, claim_id, target; missing {sorted(missing)}"))
+            raise ClaimtrackError(
+                where(path, f"review CSV needs columns action, claim_id, target; missing {sorted(missing)}")
+            )
         if "target" not in table.columns:
             table["target"] = ""
         rows = table[["action", "claim_id", "target"]].to_dict("records")
@@ -50,7 +52,9 @@ def load_review(path: str | PathLike) -> pd.DataFrame:
             ids = [str(x) for x in group]
             rows.extend({"action": "merge", "claim_id": cid, "target": ids[0]} for cid in ids[1:])
         rows.extend({"action": "split", "claim_id": str(c), "target": ""} for c in data.get("split", []) or [])
-        rows.extend({"action": "rename", "claim_id": str(c), "target": str(t)} for c, t in (data.get("rename") or {}).items())
+        rows.extend(
+            {"action": "rename", "claim_id": str(c), "target": str(t)} for c, t in (data.get("rename") or {}).items()
+        )
         rows.extend({"action": "reject", "claim_id": str(c), "target": ""} for c in data.get("reject", []) or [])
     review = pd.DataFrame(rows, columns=["action", "claim_id", "target"]).astype(str)
     bad = sorted(set(review["action"]) - set(ACTIONS))

@@ -12,7 +12,9 @@ _NP = r"(?:[\w.’'-]+\s+){0,6}?[\w.’'-]+"
 _PRONOUNS = frozenset("he she they we i it you who which this that".split())
 _LEAD = re.compile(r"^(?:and|but|so|while|as|then|also|now|however|meanwhile|in washington|in baghdad)\b[\s,]*", re.I)
 _ROLE_WORDS = re.compile(r"official|spokes|minist|source|analyst|expert|report", re.I)
-_TAIL = re.compile(r"\s*(?:,|\b(?:who|which|that|familiar|speaking|during|in a|on|at|after|before|when|to|for)\b).*$", re.I)
+_TAIL = re.compile(
+    r"\s*(?:,|\b(?:who|which|that|familiar|speaking|during|in a|on|at|after|before|when|to|for)\b).*$", re.I
+)
 
 
 @cache

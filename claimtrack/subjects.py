@@ -16,9 +16,13 @@ from .trie import trie
 _REGION = r"(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central|nearby|war-torn)\s+)?"
 _PLACE_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:(?:currently|still|now|already|permanently|mostly)\s+)?(?:(?:stationed|based|deployed|serving|posted|remaining|left|living|present)\s+)?"
-    r"(?:in|inside|to|across|at|throughout)\s+(?:the\s+)?" + _REGION + r"(?P<place>(?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|region|province|state))*)"
+    r"(?:in|inside|to|across|at|throughout)\s+(?:the\s+)?"
+    + _REGION
+    + r"(?P<place>(?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|region|province|state))*)"
 )
-_PLACE_ANY = re.compile(r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?" + _REGION + r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+_PLACE_ANY = re.compile(
+    r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?" + _REGION + r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+)
 _ANTECEDENT = re.compile(
     r"\b(?P<np>(?:[A-Z][\w.’'-]*\s+)?[A-Za-z][\w’'-]*?)\s+(?P<noun>levels?|toll|tally|strength|presence)\b"
     r"(?:\s+(?:in|inside)\s+(?:the\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*))?"
@@ -36,9 +40,11 @@ _NOT_PLACES = frozenset(
     wednesday thursday friday saturday sunday washington's""".split()
 )
 _DETERMINERS = frozenset("the a an its their this that these those his her our".split())
-_GENERIC = re.compile(r"\b(?:the|its|their|this|that)\s+(?:(?:new|latest|revised|final|official|same)\s+)?(?P<noun>figure|count|total|number|numbers|tally|toll|force|forces|contingent|deployment|presence|troops)\b[^;.]*$", re.I)
+_GENERIC = re.compile(
+    r"\b(?:the|its|their|this|that)\s+(?:(?:new|latest|revised|final|official|same)\s+)?(?P<noun>figure|count|total|number|numbers|tally|toll|force|forces|contingent|deployment|presence|troops)\b[^;.]*$",
+    re.I,
+)
 _FORCE_WORDS = frozenset("force forces contingent deployment presence troops".split())
-_NATIONALITIES = frozenset("us uk iraqi iranian syrian turkish russian french german british nato coalition afghan kurdish israeli chinese".split())
 _STOP_ENTITIES = frozenset(
     """The A An In On At But And Or After Before Since During While When If As It He She They We I This That These
     Those His Her Their Its Mr Mrs Ms Dr Gen President Prime Minister There Here Most Many Some Two Three""".split()
@@ -50,7 +56,8 @@ def _state_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     cues = trie(lex.states)
     before = re.compile(rf"\b(?P<cue>{cues})\w*\s+(?:(?:to|of|among|the|some|another|an?|by)\s+){{0,2}}$", re.I)
     after = re.compile(
-        rf"^[^,;.]{{0,60}}?\b(?:were|was|have been|had been|has been|will be|would be|are|being|to be|got|will|would|to|must|could|have|had)\s+"
+        rf"^[^,;.]{{0,60}}?\b(?:were|was|have been|had been|has been|will be|would be|are|being|to be|got"
+        rf"|will|would|to|must|could|have|had)\s+"
         rf"(?:\w+\s+){{0,5}}?(?P<cue>{cues})\w*|^\s*(?P<cue2>{cues})\w*\b",
         re.I,
     )
@@ -76,14 +83,15 @@ def canonical(phrase: str, lex: Lexicon | None = None) -> str:
                 i += n
                 break
         else:
-            out.append(words[i].strip(".,;:\"“”"))
+            out.append(words[i].strip('.,;:"“”'))
             i += 1
     deduped = [w for j, w in enumerate(out) if w and (j == 0 or w != out[j - 1])]
     return " ".join(deduped)
 
 
-def count_subject(text: str, start: int, end: int, unit: str, unit_end: int, sentence: tuple[int, int],
-                  lex: Lexicon | None = None) -> tuple[str, str]:
+def count_subject(
+    text: str, start: int, end: int, unit: str, unit_end: int, sentence: tuple[int, int], lex: Lexicon | None = None
+) -> tuple[str, str]:
     """``(unit, subject)`` of a count at ``text[start:end]`` whose written unit is ``unit``."""
     lex = lex or default_lexicon()
     s0, s1 = sentence
@@ -100,7 +108,7 @@ def count_subject(text: str, start: int, end: int, unit: str, unit_end: int, sen
         place = m or ""
     noun = canonical(unit, lex)
     owner = _owner(text[s0:start], lex)
-    if owner and not set(noun.split()) & _NATIONALITIES:
+    if owner and not set(noun.split()) & lex.nations.keys():
         noun = f"{owner} {noun}"
     parts = [state] if state and state not in noun.split() else []
     parts.append(noun)
@@ -145,7 +153,7 @@ def _owner(left: str, lex: Lexicon) -> str:
     found = re.findall(r"\b([A-Z][\w.]*)[’']s\b", left)
     for word in reversed(found):
         name = canonical(word, lex)
-        if name in _NATIONALITIES:
+        if name in lex.nations:
             return name
     return ""
 
@@ -180,7 +188,9 @@ def _state(text: str, start: int, unit_end: int, s0: int, s1: int, lex: Lexicon)
     m = before.search(text[max(s0, start - 40) : start])
     if not m:
         m = after.match(text[unit_end : min(s1, unit_end + 90)])
-        if m and re.match(r"\w*(?:ion|ment|al)\b", text[unit_end + m.start("cue" if m.group("cue") else "cue2") :], re.I):
+        if m and re.match(
+            r"\w*(?:ion|ment|al)\b", text[unit_end + m.start("cue" if m.group("cue") else "cue2") :], re.I
+        ):
             m = None
     if not m:
         return ""
@@ -211,9 +221,13 @@ def date_subject(clause: str, at: int, end: int | None = None, lex: Lexicon | No
             best, gap = lex.events[m.group().lower()], d
     entities = set()
     for m in re.finditer(r"\b(?:[A-Z][\w’'-]+|U\.S\.)(?:\s+[A-Z][\w’'-]+)*", clause):
-        words = [w for w in m.group().split() if w not in _STOP_ENTITIES and w.lower() not in _NOT_PLACES]
+        words = [
+            w
+            for w in m.group().split()
+            if w not in _STOP_ENTITIES and w.lower() not in _NOT_PLACES and w.lower() not in lex.qualifiers
+        ]
         if words:
-            person = len(words) > 1 and words[0].lower() in _NATIONALITIES
+            person = len(words) > 1 and words[0].lower() in lex.nations
             entities.add(canonical(words[-1] if person else " ".join(words), lex))
     names = ", ".join(sorted(entities))
     return f"{best}: {names}" if best or names else ""

@@ -53,7 +53,12 @@ class Track:
         )
         threads = self.threads.head(10).drop(columns=["thread_id"]).to_html(index=False, escape=True)
         changes = moved[["thread_label", "flag", "summary"]].head(15).to_html(index=False, escape=True)
-        return f"{head}<h4>Threads</h4>{threads}<h4>Changes</h4>{changes}"
+        chart = ""
+        if len(self.threads):
+            from .export import notebook_html
+
+            chart = f"<h4>Timeline</h4>{notebook_html(self.timeline())}"
+        return f"{head}{chart}<h4>Threads</h4>{threads}<h4>Changes</h4>{changes}"
 
     def __repr__(self) -> str:
         return (

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pandas as pd
+from conftest import one_article
 
 import claimtrack as ct
 from claimtrack.schema import ALIGNED, CHANGES, THREADS, validate
-from conftest import one_article
 
 
 def _thread(aligned: pd.DataFrame, surface: str) -> str:
@@ -117,7 +117,12 @@ def test_outlets_that_differ_within_days_conflict():
 def test_outlier_is_flagged_not_a_tenfold_increase():
     texts = ["About 2,500 US troops are in Iraq."] * 3 + ["About 25,000 US troops are in Iraq."]
     arts = pd.DataFrame(
-        {"article_id": list("abcd"), "published": ["2021-01-01", "2021-03-01", "2021-05-01", "2021-07-01"], "source": "S", "text": texts}
+        {
+            "article_id": list("abcd"),
+            "published": ["2021-01-01", "2021-03-01", "2021-05-01", "2021-07-01"],
+            "source": "S",
+            "text": texts,
+        }
     )
     assert ct.track(arts).changes["flag"].tolist() == ["unchanged", "unchanged", "outlier"]
 

@@ -8,11 +8,11 @@ import warnings
 
 import pandas as pd
 import pytest
+from conftest import SAMPLE, SEEDS, need_shared
 
 import claimtrack as ct
 from claimtrack.errors import ClaimtrackError, InputWarning
 from claimtrack.schema import ARTICLES, validate
-from conftest import SAMPLE, SEEDS, need_shared
 
 
 def test_seeds_folder_with_metadata():
@@ -63,10 +63,17 @@ def test_sample_corpus_front_matter_and_txt():
 
 def test_table_inputs_round_trip(tmp_path):
     frame = pd.DataFrame(
-        {"article_id": ["x", "y"], "published": ["2021-01-01", "2021-02-01"], "source": ["A", "B"], "text": ["2,500 troops.", "3,000 troops."]}
+        {
+            "article_id": ["x", "y"],
+            "published": ["2021-01-01", "2021-02-01"],
+            "source": ["A", "B"],
+            "text": ["2,500 troops.", "3,000 troops."],
+        }
     )
     frame.to_csv(tmp_path / "a.csv", index=False)
-    (tmp_path / "b.jsonl").write_text("\n".join(json.dumps(r) for r in frame.assign(article_id=["j1", "j2"]).to_dict("records")))
+    (tmp_path / "b.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in frame.assign(article_id=["j1", "j2"]).to_dict("records"))
+    )
     frame.assign(article_id=["p1", "p2"]).to_parquet(tmp_path / "c.parquet")
     arts = ct.load_articles(tmp_path)
     assert sorted(arts["article_id"]) == ["j1", "j2", "p1", "p2", "x", "y"]
@@ -93,7 +100,9 @@ def test_readme_is_not_an_article(tmp_path):
 
 
 def _bad_folder(tmp_path):
-    (tmp_path / "good.md").write_text("---\npublished: 2021-03-04\nsource: Wire\n---\nAbout 2,500 US troops are in Iraq.")
+    (tmp_path / "good.md").write_text(
+        "---\npublished: 2021-03-04\nsource: Wire\n---\nAbout 2,500 US troops are in Iraq."
+    )
     (tmp_path / "empty.txt").write_text("")
     (tmp_path / "blank.txt").write_text("  \n\t\n")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 50)

@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import ROOT, SAMPLE, SEEDS, need_shared
 
 from claimtrack.cli import EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, main
-from conftest import ROOT, SAMPLE, SEEDS, need_shared
 
 COMMANDS = ("report", "claims", "changes", "threads")
 
@@ -39,7 +38,15 @@ def test_report_on_seeds(tmp_path, capsys):
     assert main(["report", str(SEEDS), "--out", str(tmp_path)]) == EXIT_OK
     out = capsys.readouterr().out
     assert "US troops in Iraq" in out and "decrease" in out
-    for name in ("claims.csv", "changes.csv", "threads.csv", "timeline.png", "timeline.svg", "report.html", "report.md"):
+    for name in (
+        "claims.csv",
+        "changes.csv",
+        "threads.csv",
+        "timeline.png",
+        "timeline.svg",
+        "report.html",
+        "report.md",
+    ):
         assert (tmp_path / name).stat().st_size > 0, name
     changes = pd.read_csv(tmp_path / "changes.csv")
     assert "decrease" in set(changes["flag"])

@@ -161,3 +161,18 @@ def test_read_table_names_bad_values(hostile, tmp_path):
 def test_read_table_rejects_other_suffixes(tmp_path):
     with pytest.raises(ClaimtrackError, match=r"\.csv, \.parquet"):
         export.read_table(tmp_path / "x.xlsx", CHANGES)
+
+
+def test_notebook_renderer_escapes_hostile_text():
+    import altair as alt
+    import pandas as pd
+
+    from claimtrack.export import notebook_html
+
+    hostile = "</script><script>document.title='PWNED'</script>"
+    chart = alt.Chart(pd.DataFrame({"x": [1], "t": [hostile]})).mark_point().encode(x="x", tooltip="t")
+    page = notebook_html(chart)
+    assert hostile not in page and "\\u003c/script\\u003e" in page
+    assert "cdn.jsdelivr" not in page
+    with alt.renderers.enable("claimtrack"):
+        assert "text/html" in alt.renderers.get()(chart.to_dict())

@@ -6,10 +6,10 @@ import math
 
 import pandas as pd
 import pytest
+from conftest import one_article
 
 import claimtrack as ct
 from claimtrack.schema import CLAIMS, validate
-from conftest import one_article
 
 
 def _claim(claims: pd.DataFrame, surface: str) -> pd.Series:
@@ -49,7 +49,11 @@ def test_injured_troops_are_another_subject(seed_track):
 def test_relative_dates_resolve_against_the_right_anchor(seed_track):
     claims = seed_track.claims
     later = _claim(claims, "Two months later")
-    assert (str(later.date_start.date()), str(later.date_end.date()), later.anchor) == ("2020-03-01", "2020-03-31", "text")
+    assert (str(later.date_start.date()), str(later.date_end.date()), later.anchor) == (
+        "2020-03-01",
+        "2020-03-31",
+        "text",
+    )
     three = _claim(claims, "Three years later")
     assert later.granularity == "month" and three.date_start.year == 2014 and three.anchor == "text"
     ago = _claim(claims, "18 years ago")

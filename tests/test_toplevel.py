@@ -2,8 +2,9 @@
 
 import re
 
-import claimtrack as ct
 from conftest import need_shared
+
+import claimtrack as ct
 
 
 def test_all_names_exist():
