@@ -1,9 +1,10 @@
 """``align_claims``: the same claim across articles, joined into threads with readable labels.
 
 Counts join on their canonical subject (state, nationality, what is counted, place); a subject
-that leaves out the nationality or the place joins the one fully stated subject it fits, found in
-the same article first. Dates join on the event their clause names and a rare entity they share,
-or on overlapping periods when one side names no rare entity. Every step is blocked by kind and
+that leaves out the nationality or the place joins the more specific subject it fits: the only
+one in the same article, else the one most claims state (at least ``MIN_SUPPORT`` of them).
+Dates join on the event their clause names and a rare entity they share, or on overlapping
+periods when one side names no rare entity. Every step is blocked by kind and
 subject so the cost grows with the corpus, not with its square.
 """
 
@@ -15,6 +16,7 @@ from collections import Counter, defaultdict
 import pandas as pd
 from rapidfuzz import fuzz, process, utils
 
+from .dask import align_dask, is_dask
 from .lexicon import Lexicon, default_lexicon
 from .schema import ALIGNED, CLAIMS, conform, validate
 
@@ -22,6 +24,7 @@ _UPPER = frozenset("us uk un eu nato isis".split())
 HEAD_CUTOFF = 90.0
 COMMON_SHARE = 0.3
 BLOCK_WINDOW = 8
+MIN_SUPPORT = 3
 
 
 def align_claims(
@@ -31,7 +34,10 @@ def align_claims(
 
     ``head_cutoff`` is the rapidfuzz score (0-100) above which two written units ('protesters',
     'protestors') count as the same thing; ``lexicon`` gives the states and nations subjects use.
+    A Dask DataFrame of claims is gathered, aligned with pandas and returned as a Dask DataFrame.
     """
+    if is_dask(claims):
+        return align_dask(claims, head_cutoff=head_cutoff, lexicon=lexicon)
     lex = lexicon or default_lexicon()
     validate(claims, CLAIMS, "claims")
     out = claims.copy()
@@ -68,10 +74,11 @@ def _count_threads(frame: pd.DataFrame, cutoff: float, lex: Lexicon):
     ]
     heads = _merge_heads(sorted({p[2] for p in parsed if p[2]}), cutoff)
     keys = [(s, n, heads.get(h, h), p) for s, n, h, p in parsed]
-    full = {k for k in keys if k[1] and k[3]}
     frequency = Counter(keys)
+    block: dict[tuple[str, str], set] = defaultdict(set)
     by_article: dict[str, set] = defaultdict(set)
     for k, art in zip(keys, frame["article_id"], strict=True):
+        block[(k[0], k[2])].add(k)
         by_article[art].add(k)
     final, reasons = [], []
     for k, art, subj in zip(keys, frame["article_id"], frame["subject"], strict=True):
@@ -79,13 +86,11 @@ def _count_threads(frame: pd.DataFrame, cutoff: float, lex: Lexicon):
             final.append(None)
             reasons.append("")
             continue
-        if k in full or (k[1] and k[3]):
-            final.append(k)
-            reasons.append(f"same subject '{subj}'")
-            continue
-        local = sorted({c for c in by_article[art] if c in full and _fits(c, k)})
-        corpus = sorted((c for c in full if _fits(c, k)), key=lambda c: (-frequency[c], c))
-        dominant = len(corpus) == 1 or (len(corpus) > 1 and frequency[corpus[0]] >= 2 * frequency[corpus[1]])
+        more = [c for c in block[(k[0], k[2])] if _specificity(c) > _specificity(k) and _fits(c, k)]
+        local = sorted(c for c in more if c in by_article[art])
+        corpus = sorted(more, key=lambda c: (-frequency[c], c))
+        dominant = bool(corpus) and frequency[corpus[0]] >= MIN_SUPPORT
+        dominant = dominant and (len(corpus) == 1 or frequency[corpus[0]] >= 2 * frequency[corpus[1]])
         choice = local if len(local) == 1 else corpus[:1] if dominant else []
         if choice:
             final.append(choice[0])
@@ -107,6 +112,10 @@ def _count_threads(frame: pd.DataFrame, cutoff: float, lex: Lexicon):
             tids.append("count:" + _key_text(k))
             labels.append(_label(k, written[k]))
     return tids, labels, [r or "single claim" for r in reasons]
+
+
+def _specificity(k: tuple[str, str, str, str]) -> int:
+    return bool(k[1]) + bool(k[3])
 
 
 def _fits(full: tuple[str, str, str, str], partial: tuple[str, str, str, str]) -> bool:
@@ -184,7 +193,15 @@ def _date_threads(frame: pd.DataFrame, _cutoff: float, lex: Lexicon):
     share = Counter(e for s in entity_sets for e in s)
     common = {e for e, n in share.items() if n >= max(3, COMMON_SHARE * len(entity_sets))} | set(lex.nations)
     claims = [
-        {"event": ev, "rare": ents - common, "article": art, "start": s0, "end": s1, "deadline": role == "deadline"}
+        {
+            "event": ev,
+            "rare": ents - common,
+            "article": art,
+            "start": s0,
+            "end": s1,
+            "deadline": role == "deadline",
+            "once": ev in lex.once,
+        }
         for ev, ents, art, s0, s1, role in zip(
             events, entity_sets, frame["article_id"], frame["date_start"], frame["date_end"], frame["role"], strict=True
         )
@@ -265,7 +282,8 @@ def _date_pair(a: dict, b: dict) -> str:
     """Why two date claims are the same claim, or '' when they are not.
 
     In one article: only the same period of the same event (a deadline said twice). Across
-    articles: the same event and a rare entity both name (their dates may then conflict); the same
+    articles: the same event and a rare entity both name (their dates may conflict only for an
+    event that happens once, such as taking office: two visits on different days are two); the same
     event with overlapping dates when one names no rare entity; deadlines of the same event; or
     the same period and a shared rare entity when one names no event.
     """
@@ -279,7 +297,7 @@ def _date_pair(a: dict, b: dict) -> str:
     if a["event"] and a["event"] == b["event"]:
         if a["deadline"] != b["deadline"]:
             return ""
-        if shared:
+        if shared and (overlap or a["once"]):
             return f"same event '{a['event']}' and both name '{sorted(shared)[0]}'"
         if a["deadline"] and b["deadline"]:
             return f"deadlines for the same event '{a['event']}'"

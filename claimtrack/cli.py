@@ -66,6 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         except ClaimtrackError as exc:
             print(f"claimtrack: error: {exc}", file=sys.stderr)
             return EXIT_ERROR
+        except BrokenPipeError:
+            sys.stderr.close()
+            return EXIT_OK
     for w in caught:
         if issubclass(w.category, InputWarning):
             print(f"claimtrack: warning: {w.message}", file=sys.stderr)

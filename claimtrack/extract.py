@@ -11,6 +11,7 @@ from multiprocessing import get_all_start_methods, get_context
 
 import pandas as pd
 
+from .dask import extract_dask, is_dask
 from .dates import find_dates
 from .lexicon import Lexicon, default_lexicon
 from .numbers import find_numbers
@@ -29,12 +30,15 @@ def extract_claims(
 
     ``workers`` processes share the work (default: every core once the corpus passes
     ``PARALLEL_CHARS`` characters, else one); the result is the same whatever their number.
+    A Dask DataFrame of articles gives a Dask DataFrame of claims, extracted partition by partition.
 
     >>> arts = pd.DataFrame({"article_id": ["a"], "published": [pd.Timestamp("2021-07-24")],
     ...                      "text": ["About 2,500 US troops remain in Iraq, officials said on Friday."]})
     >>> extract_claims(arts)[["surface", "kind", "subject"]].values.tolist()
     [['About 2,500', 'count', 'us troops in iraq'], ['Friday', 'date', ': iraq, us']]
     """
+    if is_dask(articles):
+        return extract_dask(articles, lexicon=lexicon)
     articles = conform(articles, ARTICLES)
     jobs = list(zip(articles["article_id"], articles["text"], articles["published"], articles["source"], strict=True))
     if workers is None:

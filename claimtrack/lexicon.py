@@ -27,6 +27,7 @@ class Lexicon:
     states: dict[str, str] = field(default_factory=dict)
     events: dict[str, str] = field(default_factory=dict)
     nations: dict[str, str] = field(default_factory=dict)
+    once: dict[str, str] = field(default_factory=dict)
 
     def words(self, table: str, category: str | None = None) -> list[str]:
         """Phrases of ``table`` (optionally only those of one category), longest first."""
@@ -40,7 +41,7 @@ def _rows(text: str) -> list[dict[str, str]]:
 
 
 def _parse(tables: dict[str, list[dict[str, str]]]) -> dict[str, dict]:
-    out: dict[str, dict] = {name: {} for name in TABLES}
+    out: dict[str, dict] = {name: {} for name in (*TABLES, "once")}
     for r in tables.get("number_words", []):
         out["number_words"][r["word"].lower()] = (float(r["value"]), r["type"])
     for r in tables.get("qualifiers", []):
@@ -55,6 +56,8 @@ def _parse(tables: dict[str, list[dict[str, str]]]) -> dict[str, dict]:
         out["states"][r["cue"].lower()] = r["state"]
     for r in tables.get("events", []):
         out["events"][r["cue"].lower()] = r["event"]
+        if r.get("once", "").strip().lower() == "yes":
+            out["once"][r["event"]] = r["event"]
     for r in tables.get("nations", []):
         out["nations"][r["word"].lower()] = r["word"].lower()
     return out
@@ -83,4 +86,4 @@ def load_lexicon(extra: str | Path | None = None) -> Lexicon:
         name: _rows((folder / f"{name}.csv").read_text("utf-8")) for name in TABLES if (folder / f"{name}.csv").exists()
     }
     added = _parse(tables)
-    return Lexicon(**{name: {**getattr(base, name), **added[name]} for name in TABLES})
+    return Lexicon(**{name: {**getattr(base, name), **added[name]} for name in (*TABLES, "once")})

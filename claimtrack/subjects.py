@@ -61,7 +61,12 @@ def _state_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         rf"(?:\w+\s+){{0,5}}?(?P<cue>{cues})\w*|^\s*(?P<cue2>{cues})\w*\b",
         re.I,
     )
-    anywhere = re.compile(rf"\b(?P<cue>{trie(c for c in lex.states if ' ' not in c)})", re.I)
+    participles = trie(c for c in lex.states if " " not in c)
+    anywhere = re.compile(
+        rf"\s*(?:(?:who|that|which)\s+)?(?:(?:were|was|have been|had been)\s+)?"
+        rf"(?P<cue>{participles})\w*(?<=ed|en|ng)\b",
+        re.I,
+    )
     return before, after, anywhere
 
 
@@ -101,8 +106,8 @@ def count_subject(
         place = m.group("place") if m and m.group("place").split()[0].lower() not in _NOT_PLACES else ""
         state = _state(text, start, unit_end or end, s0, s1, lex)
     else:
-        unit, place = _antecedent(text[s0:start])
-        state = _state(text, start, unit_end or end, s0, s1, lex) or _state_anywhere(text[s0:start], lex)
+        unit, place, np_end = _antecedent(text[s0:start])
+        state = _state(text, start, unit_end or end, s0, s1, lex) or _state_after_np(text[s0 + np_end : start], lex)
     if not place:
         m = _nearest_place(text[s0:s1], start - s0)
         place = m or ""
@@ -124,18 +129,19 @@ def refers_back(left: str) -> bool:
     return bool(m) and m.group("noun").lower() not in _FORCE_WORDS
 
 
-def _antecedent(left: str) -> tuple[str, str]:
-    """The counted thing named before a bare number: 'troop levels in Iraq ... about 2,500'."""
+def _antecedent(left: str) -> tuple[str, str, int]:
+    """The counted thing named before a bare number ('troop levels in Iraq ... about 2,500'): the
+    noun phrase, its place and where the phrase ends in ``left``."""
     generic = _GENERIC.search(left)
     if generic and generic.group("noun").lower() in _FORCE_WORDS:
-        return "troops", ""
+        return "troops", "", generic.end("noun")
     m = _LINKED.search(left)
     if m and m.group("np").split()[0].lower() not in _DETERMINERS:
         np = re.sub(r"\s+(?:levels?|numbers?|strength|presence)$", "s", m.group("np"))
-        return np, m.group("place") or ""
+        return np, m.group("place") or "", m.end("np")
     found = list(_NUMBER_OF.finditer(left))
     if found:
-        return found[-1].group("np"), ""
+        return found[-1].group("np"), "", found[-1].end("np")
     found = list(_ANTECEDENT.finditer(left))
     if found:
         m = found[-1]
@@ -144,8 +150,8 @@ def _antecedent(left: str) -> tuple[str, str]:
             np = np + "s"
         if m.group("noun") in ("toll",) and np.lower() == "death":
             np = "deaths"
-        return np, m.group("place") or ""
-    return "", ""
+        return np, m.group("place") or "", m.end("noun")
+    return "", "", len(left)
 
 
 def _owner(left: str, lex: Lexicon) -> str:
@@ -158,9 +164,9 @@ def _owner(left: str, lex: Lexicon) -> str:
     return ""
 
 
-def _state_anywhere(left: str, lex: Lexicon) -> str:
-    """A state cue anywhere before a number whose unit was named earlier in the sentence."""
-    m = _state_patterns(lex)[2].search(left)
+def _state_after_np(after: str, lex: Lexicon) -> str:
+    """A state given right after the counted noun phrase: 'American troops diagnosed with ...'."""
+    m = _state_patterns(lex)[2].match(after)
     return _state_of(m.group("cue"), lex) if m else ""
 
 
