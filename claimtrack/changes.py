@@ -7,6 +7,7 @@ then position). Counts compare ranges; dates compare periods, deadlines compare 
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 
@@ -14,6 +15,7 @@ from .schema import ALIGNED, CHANGES, conform, empty, validate
 
 CONFLICT_DAYS = 3
 OUTLIER_FACTOR = 8.0
+LOOK_BACK = 50
 
 
 def flag_changes(aligned: pd.DataFrame, *, conflict_days: int = CONFLICT_DAYS) -> pd.DataFrame:
@@ -37,17 +39,34 @@ def flag_changes(aligned: pd.DataFrame, *, conflict_days: int = CONFLICT_DAYS) -
     return validate(conform(pd.DataFrame(rows), CHANGES), CHANGES, "changes")
 
 
+def series(speaker: str) -> str:
+    """The series a claim belongs to within its thread: who said it ('' when nobody is named).
+
+    >>> series("a senior US official") == series("Senior US official")
+    True
+    """
+    return re.sub(r"^(?:a|an|the)\s+", "", speaker.strip().lower())
+
+
 def _thread_rows(claims: list[dict], conflict_days: int) -> list[dict]:
+    """Pair each claim with the thread's last claim in an earlier article from the same series:
+    the Pentagon's figure and an anonymous official's are two series, not a contradiction."""
     rows = []
-    last_by_article: dict[str, dict] = {}
-    order: list[str] = []
+    by_article: dict[str, list[dict]] = {}
     for claim in claims:
-        previous = next((last_by_article[a] for a in reversed(order) if a != claim["article_id"]), None)
+        mine = series(claim["speaker"])
+        previous = None
+        for article in list(reversed(by_article))[:LOOK_BACK]:
+            if article == claim["article_id"]:
+                continue
+            fits = [c for c in by_article[article] if not mine or series(c["speaker"]) in ("", mine)]
+            if fits:
+                same = [c for c in fits if series(c["speaker"]) == mine]
+                previous = (same or fits)[-1]
+                break
         if previous is not None:
             rows.append(_compare(previous, claim, conflict_days, claims))
-        if claim["article_id"] not in last_by_article:
-            order.append(claim["article_id"])
-        last_by_article[claim["article_id"]] = claim
+        by_article.setdefault(claim["article_id"], []).append(claim)
     return rows
 
 

@@ -143,3 +143,21 @@ def test_review_file_merges_splits_renames_and_rejects(tmp_path, seed_track):
     assert by.loc[ids["2,500"], "thread_id"] != by.loc[ids["roughly 2,500"], "thread_id"]
     assert ids["two"] not in by.index
     assert by.loc[ids["2011"], "thread_id"] == by.loc[ids["2003"], "thread_id"]
+
+
+def test_speakers_are_series_not_contradictions():
+    arts = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c"],
+            "published": ["2021-07-20", "2021-07-21", "2021-07-22"],
+            "source": ["Wire A", "Paper B", "Paper C"],
+            "text": [
+                "About 2,500 US troops are in Iraq, Pentagon officials said.",
+                "About 3,500 US troops are in Iraq, an anonymous official said.",
+                "About 2,500 US troops are in Iraq, Pentagon officials said.",
+            ],
+        }
+    )
+    changes = ct.track(arts).changes
+    pairs = set(zip(changes["from_claim_id"].str[0], changes["to_claim_id"].str[0], changes["flag"], strict=True))
+    assert pairs == {("a", "c", "unchanged")}
