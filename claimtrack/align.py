@@ -51,10 +51,27 @@ def align_claims(
             ids[frame.index], labels[frame.index], reasons[frame.index] = tid, label, reason
     rest = ids == ""
     ids[rest] = out.loc[rest, "kind"] + ":" + out.loc[rest, "claim_id"]
-    labels[rest] = out.loc[rest, "unit"].where(out.loc[rest, "unit"] != "", out.loc[rest, "surface"])
     reasons[rest] = "single claim"
+    unnamed = labels == ""
+    labels[unnamed] = out.loc[unnamed, "unit"].where(out.loc[unnamed, "unit"] != "", out.loc[unnamed, "surface"])
+    labels = _distinct_labels(ids, labels, out["date_start"].fillna(out["published"]))
     out["thread_id"], out["thread_label"], out["thread_reason"] = ids, labels, reasons
     return validate(conform(out, ALIGNED), ALIGNED, "aligned claims")
+
+
+def _distinct_labels(ids: pd.Series, labels: pd.Series, when: pd.Series) -> pd.Series:
+    """Tell apart threads that would share a label by when they begin ('(Dec 2021)')."""
+    first = pd.DataFrame({"id": ids, "label": labels, "when": when}).groupby("id").agg(
+        label=("label", "first"), when=("when", "min")
+    )
+    shared = first["label"].duplicated(keep=False)
+    if not shared.any():
+        return labels
+    stamp = first["when"].dt.strftime("%b %Y").fillna("undated")
+    renamed = first["label"].where(~shared, first["label"] + " (" + stamp + ")")
+    again = renamed.duplicated(keep=False)
+    renamed = renamed.where(~again, renamed + " #" + (renamed.groupby(renamed).cumcount() + 1).astype(str))
+    return ids.map(renamed)
 
 
 def _parse_subject(subject: str, states: frozenset[str], nations: dict[str, str]) -> tuple[str, str, str, str]:
@@ -80,22 +97,28 @@ def _count_threads(frame: pd.DataFrame, cutoff: float, lex: Lexicon):
     for k, art in zip(keys, frame["article_id"], strict=True):
         block[(k[0], k[2])].add(k)
         by_article[art].add(k)
+    def completions(k: tuple, article: str | None) -> tuple[tuple | None, str]:
+        more = [c for c in block[(k[0], k[2])] if _specificity(c) > _specificity(k) and _fits(c, k)]
+        local = sorted(c for c in more if article is not None and c in by_article[article])
+        if len(local) == 1:
+            return local[0], "same article"
+        corpus = sorted(more, key=lambda c: (-frequency[c], c))
+        dominant = bool(corpus) and frequency[corpus[0]] >= MIN_SUPPORT
+        dominant = dominant and (len(corpus) == 1 or frequency[corpus[0]] >= 2 * frequency[corpus[1]])
+        return (corpus[0], "the fitting subject most claims state") if dominant else (None, "")
+
     final, reasons = [], []
     for k, art, subj in zip(keys, frame["article_id"], frame["subject"], strict=True):
         if not k[2]:
             final.append(None)
             reasons.append("")
             continue
-        more = [c for c in block[(k[0], k[2])] if _specificity(c) > _specificity(k) and _fits(c, k)]
-        local = sorted(c for c in more if c in by_article[art])
-        corpus = sorted(more, key=lambda c: (-frequency[c], c))
-        dominant = bool(corpus) and frequency[corpus[0]] >= MIN_SUPPORT
-        dominant = dominant and (len(corpus) == 1 or frequency[corpus[0]] >= 2 * frequency[corpus[1]])
-        choice = local if len(local) == 1 else corpus[:1] if dominant else []
-        if choice:
-            final.append(choice[0])
-            where = "same article" if choice is local else "the fitting subject most claims state"
-            reasons.append(f"'{subj}' completed as '{_key_text(choice[0])}' ({where})")
+        choice, where = completions(k, art)
+        while choice is not None and (further := completions(choice, None)[0]) is not None:
+            choice = further
+        if choice is not None:
+            final.append(choice)
+            reasons.append(f"'{subj}' completed as '{_key_text(choice)}' ({where})")
         else:
             final.append(k)
             reasons.append(f"same subject '{subj}'")

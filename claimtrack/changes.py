@@ -83,7 +83,7 @@ def _compare(a: dict, b: dict, conflict_days: int, thread: list[dict]) -> dict:
     else:
         flag, magnitude = _count_flag(a, b)
         other_outlet = a["source"] != b["source"] or not a["source"]
-        if flag not in ("unchanged",) and abs(days) <= conflict_days and other_outlet:
+        if flag in ("increase", "decrease") and abs(days) <= conflict_days and other_outlet:
             flag = "conflict"
         if flag in ("increase", "decrease") and _is_outlier(b, thread):
             flag = "outlier"
@@ -100,7 +100,10 @@ def _compare(a: dict, b: dict, conflict_days: int, thread: list[dict]) -> dict:
 
 
 def _mid(low: float, high: float) -> float:
-    return low if math.isinf(high) else (low + high) / 2
+    """The value a range stands for: its middle, or its finite bound when the other is open."""
+    if math.isinf(high):
+        return low
+    return high if low == 0 else (low + high) / 2
 
 
 def _count_flag(a: dict, b: dict) -> tuple[str, float]:
@@ -120,7 +123,7 @@ def change_range(a_low: float, a_high: float, b_low: float, b_high: float) -> tu
     """The smallest and largest relative change between two ranges (5,000-6,000 → 2,500: -0.5, -0.583)."""
     finite = [x for x in (a_low, a_high) if x and not math.isinf(x)]
     targets = [x for x in (b_low, b_high) if not math.isinf(x)]
-    changes = [(t - f) / f for f in finite for t in targets]
+    changes = [(t - f) / f for f in finite for t in targets if t or b_high == 0]
     return (min(changes, key=abs), max(changes, key=abs)) if changes else (math.nan, math.nan)
 
 
@@ -188,7 +191,7 @@ def _summary(a: dict, b: dict, flag: str, magnitude: float) -> str:
     if a["kind"] != "date" and flag in ("increase", "decrease", "revised", "conflict", "outlier"):
         low, high = change_range(a["value_low"], a["value_high"], b["value_low"], b["value_high"])
         if not math.isnan(low):
-            pct = sorted({round(100 * low), round(100 * high)})
+            pct = sorted({round(100 * low), round(100 * high)}, key=abs)
             span = " to ".join(f"{p:+d} %" for p in pct)
             return f"{head}: {flag} ({span})"
     if a["kind"] == "date" and flag in ("postponed", "advanced"):

@@ -99,7 +99,7 @@ def _run(args: argparse.Namespace):
 def _print_summary(result) -> None:
     moved = result.changes[~result.changes["flag"].isin(["unchanged", "consistent"])]
     print(
-        f"{len(result.articles)} articles, {len(result.claims)} claims, {len(result.threads)} threads, "
+        f"{len(result.articles)} articles, {len(result.aligned)} claims, {len(result.threads)} threads, "
         f"{len(moved)} changes"
     )
     if not len(moved):

@@ -89,7 +89,11 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\b(?P<wd>{_WEEKDAY})\s*\((?:(?P<month>{_MONTH})\s+{_DAY}|(?P<day2>[0-3]?\d)\s+(?P<month2>{_MONTH}))\)",
     ),
     ("month_year", rf"(?:\b(?P<early>(?i:early|late|mid))[- ])?\b(?P<month>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})\b"),
-    ("ago", rf"(?i:\b(?P<n>{_NUM})\s+{_UNIT}\s+(?P<dir>ago|earlier|later|before|after(?:wards)?)\b)"),
+    (
+        "ago",
+        rf"(?i:\b(?P<n>{_NUM})\s+{_UNIT}\s+(?P<dir>ago|earlier|later|before|after(?:wards)?)\b"
+        rf"(?P<this>\s+this\s+month)?)",
+    ),
     (
         "following",
         r"(?i:\b(?:the\s+(?P<which>following|next|previous|preceding|same)|(?P<which2>following|previous|preceding))\s+(?P<unit>day|week|month|year)\b)",
@@ -201,6 +205,8 @@ _FUTURE = re.compile(
     r"would|going to|upcoming|opens?|begins?|starts?)\b[^,;.]*$",
     re.I,
 )
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_CLAUSE_END = re.compile(r"\s*(?:[,;.]|$|that\b|then\b)")
 _TOWARD = re.compile(r"\b(?:to|until|till|through|by)\s+$", re.I)
 _DEADLINE = re.compile(r"\b(?:by|no later than|not later than|until|till|deadline(?: of| is| was| for)?)\s+$", re.I)
 _BY = re.compile(
@@ -270,7 +276,7 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
     for m in _scan(text):
         name = next(n for n in _NAMES if m.group(f"_{n}") is not None)
         s, e = m.span()
-        if not _accept(name, m, text):
+        if _PARAGRAPH_BREAK.search(m.group()) or not _accept(name, m, text):
             continue
         try:
             resolved = _resolve(name, m, text, published, text_anchor)
@@ -423,6 +429,12 @@ def _resolve(name, m, text, pub, text_anchor):  # noqa: C901 - one branch per pa
         return (day, day), "day", "publication"
     if name == "relative":
         return _relative(g, pub)
+    if name == "ago" and g("dir").lower() in ("before", "after"):
+        if _CLAUSE_END.match(text, m.end()) and text_anchor is not None:
+            sign = -1 if g("dir").lower() == "before" else 1
+            unit = g("unit").lower()
+            return period_of(shift(text_anchor, sign * _number(g("n")), unit), unit), unit, "text"
+        return _relative_to_next(text, m, g, pub)
     if name in ("ago", "following"):
         return _from_text(name, g, text_anchor) or _from_publication(name, g, pub)
     if name in ("past", "within"):
@@ -450,6 +462,26 @@ def _year_for_weekday(month: int, day: int, weekday: str | None, ref: date) -> i
     return years[0] if years else None
 
 
+def _relative_to_next(text: str, m: re.Match, g, pub: date | None):
+    """'two days before Tuesday's vote': counted from the date named next; after a comma or at
+    the end of a clause, from the date the text set last; before any other phrase ('five days
+    before the inauguration'), unknown."""
+    rest = text[m.end() : m.end() + 40]
+    if _CLAUSE_END.match(rest):
+        return None
+    following = next(_scan(rest), None)
+    if following is None or following.start() > 12 or pub is None:
+        return None
+    name = next(n for n in _NAMES if following.group(f"_{n}") is not None)
+    resolved = _resolve(name, following, rest, pub, None)
+    if resolved is None:
+        return None
+    (start, _end), _granularity, _anchor = resolved
+    unit = g("unit").lower()
+    sign = -1 if g("dir").lower() == "before" else 1
+    return period_of(shift(start, sign * _number(g("n")), unit), "day" if unit == "hour" else unit), unit, "text"
+
+
 def _from_text(name, g, text_anchor):
     """'Two months later' after 'January 8'; 'the following year' after 'in 2011'."""
     if text_anchor is None or name not in ("ago", "following"):
@@ -459,7 +491,7 @@ def _from_text(name, g, text_anchor):
         return None
     if name == "ago":
         direction = g("dir").lower()
-        if direction == "ago":
+        if direction == "ago" or direction in ("before", "after"):
             return None
         sign = -1 if direction in ("earlier", "before") else 1
         return period_of(shift(text_anchor, sign * _number(g("n")), unit), unit), unit, "text"
@@ -474,9 +506,13 @@ def _from_publication(name, g, pub):
     unit = g("unit").lower()
     if name == "ago":
         n = _number(g("n"))
+        if g("dir").lower() in ("before", "after"):
+            return None
         if unit == "hour":
             return (pub, pub), "day", "publication"
-        sign = -1 if g("dir").lower() in ("ago", "earlier", "before") else 1
+        sign = -1 if g("dir").lower() in ("ago", "earlier") else 1
+        if g("this"):
+            return period_of(shift(pub, sign * n, unit), "month"), "month", "publication"
         return period_of(shift(pub, sign * n, unit), unit), unit, "publication"
     which = (g("which") or g("which2")).lower()
     step = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "same": 0}[which]

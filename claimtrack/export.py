@@ -214,7 +214,6 @@ def _parse(col: pd.Series, dtype: str) -> pd.Series:
 
 
 @functools.cache
-@functools.cache
 def _vega_bundle() -> str:
     """Vega, Vega-Lite and Vega-Embed as one inline script (built once per process)."""
     bundle = vlc.javascript_bundle(vl_version=_vl_version())

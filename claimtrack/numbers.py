@@ -60,7 +60,9 @@ _CLOCK = re.compile(
     r"|[0-2]\d[0-5]\d\s*(?:GMT|UTC|EST|EDT|BST|hrs|local)\b",
     re.I,
 )
-_PHONE = re.compile(r"\+\d{1,3}(?:[\s-]\d{2,4}){2,4}|\(?\d{3}\)?[\s-]\d{3}-\d{4}|\d{2,4}[\s-]\d{3,4}[\s-]\d{4}\b")
+_PHONE = re.compile(
+    r"\+\d{1,3}(?:[\s-]\d{2,4}){2,4}|\(?\d{3}\)?[\s-]\d{3}-\d{4}|\d{2,4}[\s-]\d{3,4}[\s-]\d{4}\b|\b\d{3}-\d{4}\b"
+)
 _IDENT_BEFORE = re.compile(
     r"(?:[A-Za-z]-|[A-Za-z]|\b(?:Act|Part|Mark|Mk\.?|Tu|Su|MiG|Il|An|Type|Line|Apollo|Boeing|Airbus|Windows|iPhone|"
     r"Galaxy|Pixel)\s|\b(?i:section|article|no\.?|nos\.?|number|flight|route|highway|chapter|resolution|room|gate|"
@@ -263,10 +265,10 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
 
 def _range_with(text: str, a: _Atom, b: _Atom | None, g: _Grammar) -> str:
     """'between', 'from' or 'dash' when ``a`` and ``b`` form one range expression."""
-    if b is None or b.start - a.end > 14:
+    if b is None or b.start - a.end > 30:
         return ""
-    gap = text[a.end : b.start]
-    if not _RANGE_GAP.match(gap):
+    gap = g.qualifier.sub("", text[a.end : b.start])
+    if len(gap) > 14 or "\n\n" in gap or not _RANGE_GAP.match(gap):
         return ""
     if re.search(r"%|per|pct", gap, re.I):
         after = g.unit_after.match(text, b.end)
@@ -427,10 +429,11 @@ def _range_matches(text: str, a: _Atom, b: _Atom, how: str, g: _Grammar) -> list
     low = a.value * (b.scale if a.scale == 1.0 and b.scale > 1.0 else 1.0)
     unit, unit_end = _unit(text, end) if kind == "count" else (unit_word, end)
     if how == "from":
-        return [
-            NumberMatch(start, a.end, low, low, "exact", kind, unit, unit_end, "from"),
-            NumberMatch(b.start, end, b.value, b.value, "exact", kind, unit, unit_end, "to"),
-        ]
+        b_start, b_qualifier, _ = _prefix(text, b.start, g)
+        b_start = max(b_start, a.end + 1)
+        first = NumberMatch(start, a.end, *_bounds(low, qualifier), qualifier or "exact", kind, unit, unit_end, "from")
+        second = (b_start, end, *_bounds(b.value, b_qualifier), b_qualifier or "exact", kind, unit, unit_end, "to")
+        return [first, NumberMatch(*second)]
     if how == "between" and not qualifier:
         found = text.lower().rfind("between", max(0, a.start - 20), a.start)
         start = found if found >= 0 else a.start

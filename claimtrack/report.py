@@ -142,7 +142,7 @@ def _summary(articles: pd.DataFrame, aligned: pd.DataFrame, changes: pd.DataFram
     counts = changes["flag"].value_counts()
     notable = [f"{flag} {counts[flag]}" for flag in ch.NOTABLE if flag in counts]
     return (f"{len(articles)} articles from {articles['source'].nunique()} outlets; "
-            f"{len(aligned)} claims in {aligned['thread_id'].nunique()} threads; "
+            f"{len(aligned)} claims, {len(threads)} threads of two claims or more; "
             f"{len(changes)} changes between claims"
             + (f", notable: {', '.join(notable)}." if notable else ", none notable."))
 

@@ -73,7 +73,8 @@ def apply_review(aligned: pd.DataFrame, review: pd.DataFrame) -> pd.DataFrame:
     out = aligned.copy()
     source = review.attrs.get("path", "review")
     known = set(out["claim_id"])
-    unknown = sorted(set(review["claim_id"]) | set(review.loc[review["action"] == "merge", "target"]) - known)
+    named = set(review["claim_id"]) | set(review.loc[review["action"] == "merge", "target"])
+    unknown = sorted(named - known)
     if unknown:
         warn(source, f"claims not found in this run, skipped: {unknown[:10]}")
     for row in review.itertuples(index=False):

@@ -39,6 +39,7 @@ _NOT_PLACES = frozenset(
     """january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday washington's""".split()
 )
+_SUBSET = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b", re.I)
 _DETERMINERS = frozenset("the a an its their this that these those his her our".split())
 _GENERIC = re.compile(
     r"\b(?:the|its|their|this|that)\s+(?:(?:new|latest|revised|final|official|same)\s+)?(?P<noun>figure|count|total|number|numbers|tally|toll|force|forces|contingent|deployment|presence|troops)\b[^;.]*$",
@@ -101,6 +102,8 @@ def count_subject(
     lex = lex or default_lexicon()
     s0, s1 = sentence
     place = ""
+    if _SUBSET.match(text, end):
+        return "", ""
     if unit:
         m = _PLACE_AFTER.match(text, unit_end, s1)
         place = m.group("place") if m and m.group("place").split()[0].lower() not in _NOT_PLACES else ""

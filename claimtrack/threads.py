@@ -56,9 +56,10 @@ def _overall(first: dict, last: dict) -> str:
         if pd.isna(first["date_end"]) or pd.isna(last["date_end"]):
             return ""
         days = (last["date_end"] - first["date_end"]).days
-        return "same period" if days == 0 else f"{days:+d} days"
+        overlap = first["date_start"] <= last["date_end"] and last["date_start"] <= first["date_end"]
+        return "same period" if overlap else f"{days:+d} days"
     low, high = change_range(first["value_low"], first["value_high"], last["value_low"], last["value_high"])
     if pd.isna(low):
         return ""
-    pct = sorted({round(100 * low), round(100 * high)})
+    pct = sorted({round(100 * low), round(100 * high)}, key=abs)
     return " to ".join(f"{p:+d} %" for p in pct)

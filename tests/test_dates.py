@@ -335,8 +335,7 @@ DEADLINES = [
     ("The factory should be finished by mid-2022.", S, [("by mid-2022", "2022-05-01/2022-08-31", "deadline")]),
     xf("The deadline is July 31.", S, [("July 31", "2021-07-31", "deadline")], "'the deadline is DATE' not a deadline"),
     ("The ceasefire collapsed before Friday's talks.", S, [("Friday", "2021-07-23", "event")]),
-    xf("Gunmen attacked the convoy two days before Tuesday's vote.", W, [("two days before", "2020-07-05"), ("Tuesday", "2020-07-07", "event")],
-       "'before DATE' read as a deadline, overlapping the match before it"),
+    ("Gunmen attacked the convoy two days before Tuesday's vote.", W, [("two days before", "2020-07-05"), ("Tuesday", "2020-07-07", "event")]),
 ]
 
 NOT_DATES = [

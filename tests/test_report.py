@@ -37,7 +37,7 @@ def test_html_has_every_section(page):
                     "How the threads moved", "Threads", "Changes", "Articles", "Skipped inputs"):
         assert f"<h2>{heading}</h2>" in page
     assert page.count('class="claimtrack-spec"') == 4
-    assert ("7 articles from 6 outlets; 18 claims in 6 threads; 11 changes between claims, "
+    assert ("7 articles from 6 outlets; 18 claims, 6 threads of two claims or more; 11 changes between claims, "
             "notable: decrease 1, conflict 1, postponed 1, revised 2.") in page
 
 
