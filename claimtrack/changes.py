@@ -6,6 +6,7 @@ then position). Counts compare ranges; dates compare periods, deadlines compare 
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 
@@ -13,6 +14,10 @@ import pandas as pd
 
 from .schema import ALIGNED, CHANGES, conform, empty, validate
 
+_COLUMNS = [
+    "thread_id", "thread_label", "claim_id", "article_id", "published", "source", "kind", "start", "speaker",
+    "value_low", "value_high", "qualifier", "date_start", "date_end", "role", "granularity",
+]
 CONFLICT_DAYS = 3
 OUTLIER_FACTOR = 8.0
 LOOK_BACK = 50
@@ -27,13 +32,14 @@ def flag_changes(aligned: pd.DataFrame, *, conflict_days: int = CONFLICT_DAYS) -
     each other are a ``conflict``, not a change over time.
     """
     validate(aligned, ALIGNED, "aligned claims")
+    current = aligned[aligned["as_of"].isna() & (aligned["direction"] != "from")]
+    spread = current.groupby("thread_id")["article_id"].nunique()
+    current = current[current["thread_id"].isin(spread.index[spread >= 2])]
+    ordered = current.sort_values(["thread_id", "published", "article_id", "start"], kind="stable")
     rows = []
-    current = aligned["as_of"].isna() & (aligned["direction"] != "from")
-    ordered = aligned[current].sort_values(["thread_id", "published", "article_id", "start"], kind="stable")
-    for _tid, thread in ordered.groupby("thread_id", sort=True):
-        if thread["article_id"].nunique() < 2:
-            continue
-        rows.extend(_thread_rows(thread.to_dict("records"), conflict_days))
+    records = ordered[_COLUMNS].to_dict("records")
+    for _tid, thread in itertools.groupby(records, key=lambda r: r["thread_id"]):
+        rows.extend(_thread_rows(list(thread), conflict_days))
     if not rows:
         return empty(CHANGES)
     return validate(conform(pd.DataFrame(rows), CHANGES), CHANGES, "changes")

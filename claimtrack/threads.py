@@ -20,33 +20,38 @@ def summarize_threads(aligned: pd.DataFrame, changes: pd.DataFrame | None = None
     if changes is not None and len(changes):
         validate(changes, CHANGES, "changes")
         flags = changes.groupby("thread_id")["flag"].agg(lambda f: ", ".join(sorted(set(f))))
-    rows = []
-    ordered = aligned.sort_values(["published", "article_id", "start"], kind="stable")
-    for tid, thread in ordered.groupby("thread_id", sort=True):
-        if len(thread) < 2:
-            continue
-        current = thread[thread["as_of"].isna() & (thread["direction"] != "from")]
-        ends = current if len(current) else thread
-        first, last = ends.iloc[0].to_dict(), ends.iloc[-1].to_dict()
-        rows.append(
-            {
-                "thread_id": tid,
-                "thread_label": first["thread_label"],
-                "kind": first["kind"],
-                "first_seen": thread["published"].min(),
-                "last_seen": thread["published"].max(),
-                "claims": len(thread),
-                "articles": thread["article_id"].nunique(),
-                "outlets": ", ".join(sorted(s for s in thread["source"].unique() if s)),
-                "first_value": describe_value(first),
-                "latest_value": describe_value(last),
-                "overall_change": _overall(first, last),
-                "flags": flags.get(tid, "") if len(flags) else "",
-            }
-        )
-    if not rows:
+    ordered = aligned.sort_values(["thread_id", "published", "article_id", "start"], kind="stable")
+    size = ordered.groupby("thread_id")["claim_id"].size()
+    ordered = ordered[ordered["thread_id"].isin(size.index[size >= 2])]
+    if not len(ordered):
         return empty(THREADS)
-    table = conform(pd.DataFrame(rows), THREADS)
+    groups = ordered.groupby("thread_id", sort=True)
+    table = groups.agg(
+        thread_label=("thread_label", "first"),
+        kind=("kind", "first"),
+        first_seen=("published", "min"),
+        last_seen=("published", "max"),
+        claims=("claim_id", "size"),
+        articles=("article_id", "nunique"),
+    )
+    outlets = ordered[ordered["source"] != ""].drop_duplicates(["thread_id", "source"])
+    table["outlets"] = outlets.groupby("thread_id")["source"].agg(lambda s: ", ".join(sorted(s)))
+    current = ordered[ordered["as_of"].isna() & (ordered["direction"] != "from")]
+    ends = pd.concat([current, ordered[~ordered["thread_id"].isin(current["thread_id"])]])
+    first = ends.drop_duplicates("thread_id", keep="first").set_index("thread_id").to_dict("index")
+    last = ends.drop_duplicates("thread_id", keep="last").set_index("thread_id").to_dict("index")
+    rows = [
+        {
+            "thread_id": tid,
+            "first_value": describe_value(first[tid]),
+            "latest_value": describe_value(last[tid]),
+            "overall_change": _overall(first[tid], last[tid]),
+            "flags": flags.get(tid, "") if len(flags) else "",
+        }
+        for tid in table.index
+    ]
+    table = table.join(pd.DataFrame(rows).set_index("thread_id")).reset_index()
+    table = conform(table, THREADS)
     table = table.sort_values(["articles", "claims", "thread_id"], ascending=[False, False, True], kind="stable")
     return validate(table.reset_index(drop=True), THREADS, "threads")
 
