@@ -15,6 +15,7 @@ from pathlib import Path
 from .errors import ClaimtrackError, InputWarning
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
+PROGRESS_FROM = 1000
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -31,6 +32,12 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("path", nargs="+", help="a folder of .txt/.md articles, or CSV/JSONL/Parquet files")
         p.add_argument("--review", metavar="FILE", help="a YAML or CSV review file to apply to the threads")
         p.add_argument("--quiet", "-q", action="store_true", help="print no summary")
+        p.add_argument(
+            "--progress",
+            action=argparse.BooleanOptionalAction,
+            default=None,
+            help="show a progress bar on stderr (default: when stderr is a terminal and the corpus is large)",
+        )
         return p
 
     report = command(
@@ -79,7 +86,8 @@ def _run(args: argparse.Namespace):
     from .track import track
 
     source = args.path[0] if len(args.path) == 1 else args.path
-    result = track(source, review=args.review)
+    show = args.progress if args.progress is not None else sys.stderr.isatty()
+    result = track(source, review=args.review, progress=_progress_bar if show else None)
     if args.command == "report":
         paths = result.report(Path(args.out))
         if not args.quiet:
@@ -94,6 +102,19 @@ def _run(args: argparse.Namespace):
     else:
         write_csv(table, sys.stdout)
     return result
+
+
+def _progress_bar(done: int, total: int) -> None:
+    """'extracting claims [#######.......] 8,600/19,043 articles' on stderr, redrawn in place."""
+    if total < PROGRESS_FROM and done < total:
+        return
+    filled = round(30 * done / max(total, 1))
+    end = "\n" if done >= total else ""
+    print(
+        f"\rextracting claims [{'#' * filled}{'.' * (30 - filled)}] {done:,}/{total:,} articles",
+        end=end,
+        file=sys.stderr,
+    )
 
 
 def _print_summary(result) -> None:

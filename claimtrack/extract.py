@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
 from datetime import date
 from multiprocessing import get_all_start_methods, get_context
 
@@ -21,15 +23,21 @@ from .subjects import count_subject, date_subject, refers_back
 from .text import split_sentences
 
 PARALLEL_CHARS = 2_000_000
+CHUNK = 500
 
 
 def extract_claims(
-    articles: pd.DataFrame, *, lexicon: Lexicon | None = None, workers: int | None = None
+    articles: pd.DataFrame,
+    *,
+    lexicon: Lexicon | None = None,
+    workers: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> pd.DataFrame:
     """The claims table: one row per number or date claim in ``articles`` (see DESIGN.md).
 
     ``workers`` processes share the work (default: every core once the corpus passes
     ``PARALLEL_CHARS`` characters, else one); the result is the same whatever their number.
+    ``progress(done, total)`` is called as articles are done, for a progress bar on long runs.
     A Dask DataFrame of articles gives a Dask DataFrame of claims, extracted partition by partition.
 
     >>> arts = pd.DataFrame({"article_id": ["a"], "published": [pd.Timestamp("2021-07-24")],
@@ -43,14 +51,24 @@ def extract_claims(
     jobs = list(zip(articles["article_id"], articles["text"], articles["published"], articles["source"], strict=True))
     if workers is None:
         workers = (os.cpu_count() or 1) if sum(map(len, articles["text"])) > PARALLEL_CHARS else 1
-    if workers > 1 and len(jobs) > 1:
-        size = max(1, len(jobs) // (workers * 8))
-        chunks = [jobs[i : i + size] for i in range(0, len(jobs), size)]
-        with ProcessPoolExecutor(workers, mp_context=_context()) as pool:
-            parts = list(pool.map(_chunk_claims, chunks, [lexicon] * len(chunks)))
-        rows = [row for part in parts for row in part]
-    else:
-        rows = _chunk_claims(jobs, lexicon)
+    size = max(1, min(CHUNK, len(jobs) // (workers * 8)))
+    chunks = [jobs[i : i + size] for i in range(0, len(jobs), size)]
+    rows, done = [], 0
+    with (
+        ProcessPoolExecutor(workers, mp_context=_context())
+        if workers > 1 and len(chunks) > 1
+        else nullcontext() as pool
+    ):
+        parts = (
+            pool.map(_chunk_claims, chunks, [lexicon] * len(chunks))
+            if pool
+            else (_chunk_claims(c, lexicon) for c in chunks)
+        )
+        for chunk, part in zip(chunks, parts, strict=True):
+            rows.extend(part)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, len(jobs))
     if not rows:
         return empty(CLAIMS)
     claims = conform(pd.DataFrame(rows), CLAIMS)

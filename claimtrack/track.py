@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from os import PathLike
 from pathlib import Path
@@ -67,15 +68,22 @@ class Track:
         )
 
 
-def track(source: Source, *, review: str | PathLike | None = None, lexicon: Lexicon | None = None) -> Track:
-    """Load, extract, align and flag in one call; ``review`` applies a review file to the threads.
+def track(
+    source: Source,
+    *,
+    review: str | PathLike | None = None,
+    lexicon: Lexicon | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Track:
+    """Load, extract, align and flag in one call; ``review`` applies a review file to the threads
+    and ``progress(done, total)`` hears how extraction goes.
 
     >>> t = track(pd.DataFrame({"text": ["About 2,500 US troops are in Iraq."], "published": ["2021-07-24"]}))
     >>> len(t.claims)
     1
     """
     articles = load_articles(source)
-    claims = extract_claims(articles, lexicon=lexicon)
+    claims = extract_claims(articles, lexicon=lexicon, progress=progress)
     aligned = align_claims(claims)
     if review is not None:
         aligned = apply_review(aligned, load_review(review))

@@ -79,3 +79,9 @@ def test_readme_documents_every_command():
 def test_bad_path_is_an_error(tmp_path, capsys):
     assert main(["claims", str(tmp_path / "missing")]) == 1
     assert "no such file" in capsys.readouterr().err
+
+
+def test_progress_bar_on_request(capsys):
+    assert main(["threads", str(SAMPLE), "--quiet", "--progress"]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert "extracting claims [" in err and "17/17 articles" in err
