@@ -84,6 +84,15 @@ _NAME_BEFORE = re.compile(r"[A-Z]\w*\s$")
 _FRACTION = re.compile(r"(?:half|thirds?|quarters?|fifths?|tenths?)$", re.I)
 _PROPORTION_GAP = re.compile(r"^\s+in\s+$", re.I)
 _RANGE_GAP = re.compile(r"^\s*(?:%|percent|per cent|pct)?\s*(?:-|–|—|to|and|or)\s*(?:US\$|[A-Z]{0,2}\$|[€£¥₹])?$", re.I)
+_LEADING_DIGITS = re.compile(r"(\d+(?:\.\d+)?)\s?(.*)")
+_WORD_SPLIT = re.compile(r"[\s-]+")
+_HEAD_DIGITS = re.compile(r"[\d.,]+")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\S+\s+)?$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+)?$")
+_COMPOUND = re.compile(r"-([a-z]+)\b")
+_STRONG = re.compile(r"-strong\b")
+_UNIT_BREAK = re.compile(r"[,;:()\n]")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.){2,}")
 _YEARLIKE = re.compile(r"(?:1[89]\d\d|20\d\d)$")
 _MEASURE_BEFORE = re.compile(r"\b(?:aged|age|magnitude|magnitude-)\s*$", re.I)
 _MONEY_OF = re.compile(r"\s+of\s+(?:dollars|euros|pounds|yen|dlrs)\b", re.I)
@@ -129,12 +138,12 @@ def parse_number(text: str, lex: Lexicon | None = None) -> tuple[float, bool] | 
     lex = lex or default_lexicon()
     t = text.lower().replace(",", "").replace("‑", "-").strip()
     vague = False
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s?(.*)", t)
+    m = _LEADING_DIGITS.fullmatch(t)
     if m:
         value = float(m.group(1))
         rest = m.group(2).split()
     else:
-        value, rest = None, re.split(r"[\s-]+", t)
+        value, rest = None, _WORD_SPLIT.split(t)
     total, current = 0.0, value
     for w in rest:
         if w in ("a", "an", "of", "and"):
@@ -251,7 +260,7 @@ def _is_number_word_use(text: str, s: int, e: int, surface: str, before: str, va
 def _scale_of(surface: str, value: float, lex: Lexicon) -> float:
     """The multiplier a scale word gives a number ('3 million' → 1e6), so that a bare low bound
     ('between 2 and 3 million') can take it too."""
-    head = re.match(r"[\d.,]+", surface)
+    head = _HEAD_DIGITS.match(surface)
     if not head:
         return 1.0
     base = float(head.group().replace(",", ""))
@@ -276,9 +285,9 @@ def _range_with(text: str, a: _Atom, b: _Atom | None, g: _Grammar) -> str:
             return ""
     word = re.sub(r"[^a-z\-–—]", "", gap.lower().replace("percent", "").replace("per cent", "").replace("pct", ""))
     before = text[max(0, a.start - 20) : a.start].lower()
-    if re.search(r"\bbetween\s+(?:\S+\s+)?$", before) and word == "and":
+    if _BETWEEN_BEFORE.search(before) and word == "and":
         return "between"
-    if re.search(r"\bfrom\s+(?:\S+\s+)?$", before) and word == "to":
+    if _FROM_BEFORE.search(before) and word == "to":
         return "from"
     if word in ("-", "–", "—", "to") and a.value * max(1.0, b.scale / a.scale) < b.value and not a.vague:
         return "dash"
@@ -314,7 +323,7 @@ def _suffix(text: str, end: int, currency: str, g: _Grammar) -> tuple[int, str, 
         return end, "measure", m.group(1)
     if _MONEY_OF.match(text, end):
         return end, "money", g.lex.units[_MONEY_OF.match(text, end).group().split()[-1].lower()][1]
-    compound = re.match(r"-([a-z]+)\b", text[end : end + 20])
+    compound = _COMPOUND.match(text[end : end + 20])
     if compound:
         word = compound.group(1)
         if word in g.lex.units or word.rstrip("s") in g.lex.units or word + "s" in g.lex.units:
@@ -336,7 +345,7 @@ def _bounds(value: float, qualifier: str) -> tuple[float, float]:
 def _unit(text: str, end: int) -> tuple[str, int]:
     """The noun phrase written after a count (``'US troops'``) and where it ends."""
     pos = end
-    strong = re.match(r"-strong\b", text[pos : pos + 8])
+    strong = _STRONG.match(text[pos : pos + 8])
     if strong:
         pos += strong.end()
     words: list[tuple[str, int, int]] = []
@@ -345,7 +354,7 @@ def _unit(text: str, end: int) -> tuple[str, int]:
         m = _UNIT_WORD.match(text, pos)
         if not m or (not first and "of" in text[pos : m.start(1)]):
             break
-        if not first and re.search(r"[,;:()\n]", text[pos : m.start(1)]):
+        if not first and _UNIT_BREAK.search(text, pos, m.start(1)):
             break
         raw = m.group(1)
         if first and raw.lower() in _SKIP_FIRST:
@@ -354,7 +363,7 @@ def _unit(text: str, end: int) -> tuple[str, int]:
             continue
         if raw in _PRONOUN_UNITS:
             return "", end
-        w = raw if re.fullmatch(r"(?:[A-Za-z]\.){2,}", raw) else raw.rstrip(".’'")
+        w = raw if _INITIALS.fullmatch(raw) else raw.rstrip(".’'")
         lw = w.lower()
         if lw in _STOP or (words and (lw in _STOP_AFTER_HEAD or _VERB_LIKE.search(lw))):
             break

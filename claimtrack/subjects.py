@@ -39,6 +39,9 @@ _NOT_PLACES = frozenset(
     """january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday washington's""".split()
 )
+_POSSESSIVE = re.compile(r"[’']s\b")
+_OWNER = re.compile(r"\b([A-Z][\w.]*)[’']s\b")
+_NAMES = re.compile(r"\b(?:[A-Z][\w’'-]+|U\.S\.)(?:\s+[A-Z][\w’'-]+)*")
 _SUBSET = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b", re.I)
 _DETERMINERS = frozenset("the a an its their this that these those his her our".split())
 _GENERIC = re.compile(
@@ -78,7 +81,7 @@ def canonical(phrase: str, lex: Lexicon | None = None) -> str:
     'us troops'
     """
     lex = lex or default_lexicon()
-    words = re.sub(r"[’']s\b", "", phrase.lower()).replace("’", "'").split()
+    words = _POSSESSIVE.sub("", phrase.lower()).replace("’", "'").split()
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -159,7 +162,7 @@ def _antecedent(left: str) -> tuple[str, str, int]:
 
 def _owner(left: str, lex: Lexicon) -> str:
     """A nation or alliance that owns what is counted: "NATO's mission ... 500 personnel"."""
-    found = re.findall(r"\b([A-Z][\w.]*)[’']s\b", left)
+    found = _OWNER.findall(left)
     for word in reversed(found):
         name = canonical(word, lex)
         if name in lex.nations:
@@ -229,7 +232,7 @@ def date_subject(clause: str, at: int, end: int | None = None, lex: Lexicon | No
         if gap is None or d < gap:
             best, gap = lex.events[m.group().lower()], d
     entities = set()
-    for m in re.finditer(r"\b(?:[A-Z][\w’'-]+|U\.S\.)(?:\s+[A-Z][\w’'-]+)*", clause):
+    for m in _NAMES.finditer(clause):
         words = [
             w
             for w in m.group().split()
