@@ -19,7 +19,7 @@ from .lexicon import Lexicon, default_lexicon
 from .numbers import find_numbers
 from .schema import ARTICLES, CLAIMS, conform, empty, validate
 from .speakers import find_speaker, is_hedged, is_pronoun_attribution
-from .subjects import count_subject, date_subject, refers_back
+from .subjects import clause_facts, count_subject, event_key, refers_back
 from .text import split_sentences
 
 PARALLEL_CHARS = 2_000_000
@@ -53,7 +53,7 @@ def extract_claims(
         workers = (os.cpu_count() or 1) if sum(map(len, articles["text"])) > PARALLEL_CHARS else 1
     size = max(1, min(CHUNK, len(jobs) // (workers * 8)))
     chunks = [jobs[i : i + size] for i in range(0, len(jobs), size)]
-    rows, done = [], 0
+    frames, done = [], 0
     with (
         ProcessPoolExecutor(workers, mp_context=_context())
         if workers > 1 and len(chunks) > 1
@@ -65,13 +65,14 @@ def extract_claims(
             else (_chunk_claims(c, lexicon) for c in chunks)
         )
         for chunk, part in zip(chunks, parts, strict=True):
-            rows.extend(part)
+            frames.append(part)
             done += len(chunk)
             if progress is not None:
                 progress(done, len(jobs))
-    if not rows:
+    frames = [f for f in frames if len(f)]
+    if not frames:
         return empty(CLAIMS)
-    claims = conform(pd.DataFrame(rows), CLAIMS)
+    claims = conform(pd.concat(frames, ignore_index=True), CLAIMS)
     return validate(claims, CLAIMS, "claims")
 
 
@@ -80,9 +81,10 @@ def _context():
     return get_context("fork" if "fork" in get_all_start_methods() else "spawn")
 
 
-def _chunk_claims(jobs: list[tuple], lexicon: Lexicon | None) -> list[dict]:
+def _chunk_claims(jobs: list[tuple], lexicon: Lexicon | None) -> pd.DataFrame:
+    """The claims of some articles as one frame (cheap to send back from a worker process)."""
     lex = lexicon or default_lexicon()
-    return [row for job in jobs for row in article_claims(*job, lex)]
+    return pd.DataFrame([row for job in jobs for row in article_claims(*job, lex)])
 
 
 def article_claims(article_id: str, text: str, published, source: str, lex: Lexicon) -> list[dict]:
@@ -93,9 +95,12 @@ def article_claims(article_id: str, text: str, published, source: str, lex: Lexi
     numbers = find_numbers(text, taken=[(d.start, d.end) for d in dates])
     people = _Speakers(text, sentences, lex)
     rows = []
+    facts: dict[int, tuple] = {}
     for d in dates:
         s0, s1 = sentences.span(d.start)
         sentence = text[s0:s1]
+        if s0 not in facts:
+            facts[s0] = clause_facts(sentence, lex)
         rows.append(
             _row(article_id, published, source, "date", d.start, d.end, text, sentence, people.of(d.start))
             | {
@@ -104,7 +109,7 @@ def article_claims(article_id: str, text: str, published, source: str, lex: Lexi
                 "role": d.role,
                 "granularity": d.granularity,
                 "anchor": d.anchor,
-                "subject": date_subject(sentence, d.start - s0, d.end - s0, lex),
+                "subject": event_key(facts[s0], d.start - s0, d.end - s0),
             }
         )
     previous: dict | None = None

@@ -46,14 +46,13 @@ class _Atom:
 @dataclass(frozen=True, slots=True)
 class _Grammar:
     atom: re.Pattern
-    starts: frozenset[str]
+    starts: re.Pattern
     qualifier: re.Pattern
     currency: re.Pattern
     unit_after: re.Pattern
     lex: Lexicon
 
 
-_WORD = re.compile(r"\w+")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CLOCK = re.compile(
     r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|EST|EDT|BST|UTC|local|hrs|h\b)|\d{1,2}\s*[ap]\.?m\.?(?!\w)|\d{1,2}:\d{2}"
@@ -109,7 +108,7 @@ def _compile(lex: Lexicon) -> _Grammar:
     fractions = trie(w for w, (_, t) in lex.number_words.items() if t == "fraction")
     word_num = rf"{trie(words)}(?:[- ]{trie(words)})?"
     scale = rf"(?:\s?{scales}\b|(?<=\d)(?:m|bn|tn|k)\b)"
-    starts = frozenset([*words, "a", "an", "several", "few", "tens", "hundreds", "half"])
+    starts = re.compile(rf"\b(?:\d|(?i:{trie([*words, 'a', 'an', 'several', 'few', 'tens', 'hundreds', 'half'])})\b)")
     atom = re.compile(
         rf"(?<![\w.,:/])(?:{_DIGITS})(?:{scale})*(?![\w])|"
         rf"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|several|a few|few)[- ]{fractions}|"
@@ -210,9 +209,9 @@ def find_numbers(text: str, *, taken: list[tuple[int, int]] | None = None) -> li
 def _scan(text: str, g: _Grammar):
     """``g.atom`` matches as ``finditer`` gives them, tried only at digits and number words."""
     last = 0
-    for word in _WORD.finditer(text):
-        at = word.start()
-        if at >= last and (word.group()[0].isdigit() or word.group().lower() in g.starts):
+    for start in g.starts.finditer(text):
+        at = start.start()
+        if at >= last:
             m = g.atom.match(text, at)
             if m:
                 last = m.end()

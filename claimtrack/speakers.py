@@ -25,7 +25,8 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, ...]:
     after = re.compile(rf"[,\"”]\s*{verbs}\s+(?P<np>[^,.;\"“”]+)")
     hedge = re.compile(rf"\b{trie(lex.words('cues', 'hedge'))}\b", re.I)
     pronoun = re.compile(rf"\b(?:he|she|they)\s+{verbs}\b|\b{verbs}\s+(?:he|she)\b", re.I)
-    return according, before, after, hedge, pronoun
+    verb = re.compile(rf"\b(?:{verbs}|[Aa]ccording to)\b")
+    return according, before, after, hedge, pronoun, verb
 
 
 def find_speaker(sentence: str, lex: Lexicon | None = None) -> str:
@@ -36,7 +37,9 @@ def find_speaker(sentence: str, lex: Lexicon | None = None) -> str:
     >>> find_speaker('"No combat role by the end of the year," said a senior US official familiar with it.')
     'a senior US official'
     """
-    according, before, after = _patterns(lex or default_lexicon())[:3]
+    according, before, after, _, _, verb = _patterns(lex or default_lexicon())
+    if not verb.search(sentence):
+        return ""
     for pattern in (according, after, before):
         for m in pattern.finditer(sentence):
             np = _clean(m.group("np"))

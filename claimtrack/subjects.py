@@ -223,14 +223,13 @@ def date_subject(clause: str, at: int, end: int | None = None, lex: Lexicon | No
     'invade: iraq, us'
     """
     lex = lex or default_lexicon()
-    end = at if end is None else end
-    best, gap = "", None
-    for m in _event_pattern(lex).finditer(clause):
-        if m.end() > at and m.start() < end:
-            continue
-        d = m.start() - end if m.start() >= end else (at - m.end()) * 0.8
-        if gap is None or d < gap:
-            best, gap = lex.events[m.group().lower()], d
+    return event_key(clause_facts(clause, lex), at, at if end is None else end)
+
+
+def clause_facts(clause: str, lex: Lexicon) -> tuple[list[tuple[int, int, str]], str]:
+    """The event cues of a clause (start, end, event) and its named entities, read once for all
+    the dates in it."""
+    events = [(m.start(), m.end(), lex.events[m.group().lower()]) for m in _event_pattern(lex).finditer(clause)]
     entities = set()
     for m in _NAMES.finditer(clause):
         words = [
@@ -241,5 +240,17 @@ def date_subject(clause: str, at: int, end: int | None = None, lex: Lexicon | No
         if words:
             person = len(words) > 1 and words[0].lower() in lex.nations
             entities.add(canonical(words[-1] if person else " ".join(words), lex))
-    names = ", ".join(sorted(entities))
+    return events, ", ".join(sorted(entities))
+
+
+def event_key(facts: tuple[list[tuple[int, int, str]], str], at: int, end: int) -> str:
+    """'event: entities' for the date at ``[at, end)`` of a clause whose facts are given."""
+    events, names = facts
+    best, gap = "", None
+    for start, stop, event in events:
+        if stop > at and start < end:
+            continue
+        d = start - end if start >= end else (at - stop) * 0.8
+        if gap is None or d < gap:
+            best, gap = event, d
     return f"{best}: {names}" if best or names else ""
