@@ -44,8 +44,9 @@ def align_claims(
     ids = pd.Series("", index=out.index, dtype=object)
     labels = ids.copy()
     reasons = ids.copy()
-    counts = out["kind"] == "count"
-    for frame, fn in ((out[counts], _count_threads), (out[out["kind"] == "date"], _date_threads)):
+    ordered = out.sort_values(["published", "article_id", "start"], kind="stable", na_position="last")
+    kinds = ((ordered[ordered["kind"] == "count"], _count_threads), (ordered[ordered["kind"] == "date"], _date_threads))
+    for frame, fn in kinds:
         if len(frame):
             tid, label, reason = fn(frame, head_cutoff, lex)
             ids[frame.index], labels[frame.index], reasons[frame.index] = tid, label, reason

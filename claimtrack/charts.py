@@ -126,7 +126,7 @@ def story_map(aligned: pd.DataFrame, changes: pd.DataFrame | None = None, *,
     by_date = d["article_id"].nunique() > 60
     if by_date:
         d["published"] = _period(d, ["thread_id"], MAX_MARKS, start="W")
-        d["article_id"] = d["published"].dt.strftime("%Y-%m-%d")
+        d["article_id"] = d["published"].dt.strftime("%Y-%m-%d").fillna("no date")
     cells = d.sort_values(["rank", "published"]).groupby(["thread_id", "article_id"], sort=True)
     d = cells.agg(**{**_first(d), "n": ("n", "sum"), "outlet": ("outlet", _outlets), "group": (
         "group", lambda g: g.iloc[0] if g.nunique() == 1 else theme.OTHER_OUTLETS)})
@@ -139,7 +139,7 @@ def story_map(aligned: pd.DataFrame, changes: pd.DataFrame | None = None, *,
         x = alt.X("published:T", title="Published", axis=theme.time_axis(d["published"], 8))
     else:
         arts = d.drop_duplicates("article_id").sort_values(["published", "article_id"])
-        arts["column"] = theme.unique(arts["published"].dt.strftime("%Y-%m-%d") + " · "
+        arts["column"] = theme.unique(arts["published"].dt.strftime("%Y-%m-%d").fillna("no date") + " · "
                                  + arts["outlet"].map(lambda s: clip(s, 24)))
         d["column"] = d["article_id"].map(arts.set_index("article_id")["column"])
         x = alt.X("column:N", sort=arts["column"].tolist(), title=None,
@@ -286,7 +286,7 @@ def _date_layers(d: pd.DataFrame, changes: pd.DataFrame, scale: alt.Scale, compa
                  grouped: bool) -> list:
     """Per-article period bars, a point per claim shaped by role, publication ticks, flags."""
     colour = alt.Color("group:N", title="Outlet", scale=scale)
-    d["row"] = theme.unique(d["published"].dt.strftime("%Y-%m-%d") + " · "
+    d["row"] = theme.unique(d["published"].dt.strftime("%Y-%m-%d").fillna("no date") + " · "
                        + d["outlet"].map(lambda s: clip(s, 28)))
     d["end"] = d["date_end"] + pd.Timedelta(days=1)
     d["mid"] = d["date_start"] + (d["end"] - d["date_start"]) / 2

@@ -71,15 +71,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             result = _run(args)
         except ClaimtrackError as exc:
+            _print_warnings(caught)
             print(f"claimtrack: error: {exc}", file=sys.stderr)
             return EXIT_ERROR
         except BrokenPipeError:
             sys.stderr.close()
             return EXIT_OK
+    _print_warnings(caught)
+    return EXIT_SKIPPED if len(result.skipped) else EXIT_OK
+
+
+def _print_warnings(caught: list) -> None:
     for w in caught:
         if issubclass(w.category, InputWarning):
             print(f"claimtrack: warning: {w.message}", file=sys.stderr)
-    return EXIT_SKIPPED if len(result.skipped) else EXIT_OK
 
 
 def _run(args: argparse.Namespace):

@@ -330,7 +330,8 @@ def _accept(name: str, m: re.Match, text: str) -> bool:  # noqa: C901 - one rule
 def _future_before(text: str, s: int, e: int | None = None) -> bool | None:
     """True when the clause before ``s`` looks ahead ('will', 'to be', 'by'); None (either way)
     for a date named as a deadline ('the January 15 deadline'); else False."""
-    clause_start = max(text.rfind(c, 0, s) for c in ",;.\n")
+    lo = max(0, s - 400)
+    clause_start = max(max(text.rfind(c, lo, s) for c in ",;.\n"), lo - 1)
     if _FUTURE.search(text[clause_start + 1 : s]):
         return True
     if _TOWARD.search(text[max(0, s - 10) : s]) or (e is not None and _DEADLINE_AFTER.match(text, e)):

@@ -12,6 +12,7 @@ two scripts (by hash) and no requests at all.
 from __future__ import annotations
 
 import base64
+import contextlib
 import functools
 import hashlib
 import html
@@ -132,7 +133,9 @@ def write_csv(frame: pd.DataFrame, dest: str | PathLike | TextIO) -> None:
     """Write ``frame`` as deterministic CSV (see :func:`write_tables`) to a path or text stream."""
     text = _csv_text(frame)
     if isinstance(dest, (str, PathLike)):
-        Path(dest).write_bytes(text.encode("utf-8"))
+        with _writing(dest):
+            Path(dest).parent.mkdir(parents=True, exist_ok=True)
+            Path(dest).write_bytes(text.encode("utf-8"))
     else:
         dest.write(text)
 
@@ -146,15 +149,27 @@ def write_tables(out_dir: str | PathLike, *, parquet: bool = False,
     time is midnight), booleans as True/False, missing values empty.
     """
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    with _writing(out):
+        out.mkdir(parents=True, exist_ok=True)
     paths: dict[str, Path] = {}
     for name, frame in frames.items():
         paths[f"{name}.csv"] = out / f"{name}.csv"
         write_csv(frame, paths[f"{name}.csv"])
         if parquet:
             paths[f"{name}.parquet"] = out / f"{name}.parquet"
-            frame.reset_index(drop=True).to_parquet(paths[f"{name}.parquet"], index=False)
+            with _writing(paths[f"{name}.parquet"]):
+                frame.reset_index(drop=True).to_parquet(paths[f"{name}.parquet"], index=False)
     return paths
+
+
+@contextlib.contextmanager
+def _writing(path: str | PathLike):
+    """Turn a failure to write ``path`` (no such folder, a file in the way, no permission) into a
+    :class:`ClaimtrackError` naming it."""
+    try:
+        yield
+    except OSError as exc:
+        raise ClaimtrackError(where(path, f"cannot write here ({exc.strerror or exc})")) from None
 
 
 def read_table(path: str | PathLike, schema: dict[str, str]) -> pd.DataFrame:

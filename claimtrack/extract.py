@@ -23,6 +23,7 @@ from .subjects import clause_facts, count_subject, event_key, refers_back
 from .text import split_sentences
 
 PARALLEL_CHARS = 2_000_000
+ORDER = ["published", "article_id", "start"]
 CHUNK = 500
 
 
@@ -38,6 +39,7 @@ def extract_claims(
     ``workers`` processes share the work (default: every core once the corpus passes
     ``PARALLEL_CHARS`` characters, else one); the result is the same whatever their number.
     ``progress(done, total)`` is called as articles are done, for a progress bar on long runs.
+    Rows come in publication order (then article, then position), whatever the input order.
     A Dask DataFrame of articles gives a Dask DataFrame of claims, extracted partition by partition.
 
     >>> arts = pd.DataFrame({"article_id": ["a"], "published": [pd.Timestamp("2021-07-24")],
@@ -73,6 +75,7 @@ def extract_claims(
     if not frames:
         return empty(CLAIMS)
     claims = conform(pd.concat(frames, ignore_index=True), CLAIMS)
+    claims = claims.sort_values(ORDER, kind="stable", na_position="last").reset_index(drop=True)
     return validate(claims, CLAIMS, "claims")
 
 
@@ -151,22 +154,22 @@ def _mark_as_of(rows: list[dict], sentences, pub: date | None) -> None:
     """Give a count the date its own sentence says it held at ('a year ago, when roughly 5,200')."""
     if pub is None:
         return
-    past = [
-        r
-        for r in rows
-        if r["kind"] == "date"
-        and r["role"] == "event"
-        and pd.notna(r["date_end"])
-        and (pd.Timestamp(pub) - r["date_end"]).days > RETRO_DAYS
-    ]
+    past: dict[int, list[dict]] = {}
+    for r in rows:
+        if (
+            r["kind"] == "date"
+            and r["role"] == "event"
+            and pd.notna(r["date_end"])
+            and (pd.Timestamp(pub) - r["date_end"]).days > RETRO_DAYS
+        ):
+            past.setdefault(sentences.index(r["start"]), []).append(r)
     for r in rows:
         if r["kind"] == "date":
             continue
         near = [
             d
-            for d in past
-            if sentences.index(d["start"]) == sentences.index(r["start"])
-            and min(abs(d["start"] - r["end"]), abs(r["start"] - d["end"])) <= 60
+            for d in past.get(sentences.index(r["start"]), ())
+            if min(abs(d["start"] - r["end"]), abs(r["start"] - d["end"])) <= 60
         ]
         if near:
             r["as_of"] = min(near, key=lambda d: abs(d["start"] - r["start"]))["date_start"]

@@ -353,7 +353,7 @@ def _unit(text: str, end: int) -> tuple[str, int]:
         m = _UNIT_WORD.match(text, pos)
         if not m or (not first and "of" in text[pos : m.start(1)]):
             break
-        if not first and _UNIT_BREAK.search(text, pos, m.start(1)):
+        if (not first and _UNIT_BREAK.search(text, pos, m.start(1))) or "\n\n" in text[pos : m.start(1)]:
             break
         raw = m.group(1)
         if first and raw.lower() in _SKIP_FIRST:
@@ -443,7 +443,8 @@ def _range_matches(text: str, a: _Atom, b: _Atom, how: str, g: _Grammar) -> list
         second = (b_start, end, *_bounds(b.value, b_qualifier), b_qualifier or "exact", kind, unit, unit_end, "to")
         return [first, NumberMatch(*second)]
     if how == "between" and not qualifier:
-        found = text.lower().rfind("between", max(0, a.start - 20), a.start)
-        start = found if found >= 0 else a.start
+        lo = max(0, a.start - 20)
+        found = text[lo : a.start].lower().rfind("between")
+        start = lo + found if found >= 0 else a.start
     low, high = min(low, b.value), max(low, b.value)
     return [NumberMatch(start, end, low, high, "between", kind, unit, unit_end)]
