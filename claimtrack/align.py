@@ -98,12 +98,16 @@ def _count_threads(frame: pd.DataFrame, cutoff: float, lex: Lexicon):
     for k, art in zip(keys, frame["article_id"], strict=True):
         block[(k[0], k[2])].add(k)
         by_article[art].add(k)
+    fuller: dict[tuple, list[tuple]] = {}
+
     def completions(k: tuple, article: str | None) -> tuple[tuple | None, str]:
-        more = [c for c in block[(k[0], k[2])] if _specificity(c) > _specificity(k) and _fits(c, k)]
-        local = sorted(c for c in more if article is not None and c in by_article[article])
+        if k not in fuller:
+            more = [c for c in block[(k[0], k[2])] if _specificity(c) > _specificity(k) and _fits(c, k)]
+            fuller[k] = sorted(more, key=lambda c: (-frequency[c], c))
+        corpus = fuller[k]
+        local = sorted(c for c in corpus if article is not None and c in by_article[article])
         if len(local) == 1:
             return local[0], "same article"
-        corpus = sorted(more, key=lambda c: (-frequency[c], c))
         dominant = bool(corpus) and frequency[corpus[0]] >= MIN_SUPPORT
         dominant = dominant and (len(corpus) == 1 or frequency[corpus[0]] >= 2 * frequency[corpus[1]])
         return (corpus[0], "the fitting subject most claims state") if dominant else (None, "")
@@ -251,14 +255,18 @@ def _date_threads(frame: pd.DataFrame, _cutoff: float, lex: Lexicon):
                 if why:
                     candidates.append((-_strength(claims[a], claims[b]), a, b, why))
     union = _Union(len(claims))
-    members_of: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
+    periods: dict[int, dict[str, set]] = {
+        i: {c["article"]: {(c["start"], c["end"], c["deadline"])}} for i, c in enumerate(claims)
+    }
     for _score, a, b, why in sorted(set(candidates)):
         ra, rb = union.find(a), union.find(b)
-        if ra == rb or _cannot_link(members_of[ra], members_of[rb], claims):
+        if ra == rb or _cannot_link(periods[ra], periods[rb]):
             continue
         union.join(a, b, why)
-        merged = members_of.pop(ra) + members_of.pop(rb)
-        members_of[union.find(a)] = merged
+        small, large = sorted((periods.pop(ra), periods.pop(rb)), key=len)
+        for article, seen in small.items():
+            large.setdefault(article, set()).update(seen)
+        periods[union.find(a)] = large
     roots = [union.find(i) for i in range(len(claims))]
     size = Counter(roots)
     cids = frame["claim_id"].tolist()
@@ -288,16 +296,13 @@ def _strength(a: dict, b: dict) -> float:
     return 4 * shared + 2 * same_event + likeness
 
 
-def _cannot_link(left: list[int], right: list[int], claims: list[dict]) -> bool:
+def _cannot_link(left: dict[str, set], right: dict[str, set]) -> bool:
     """Two claims of one article with different periods are two occurrences, never one thread
-    (unless both are deadlines: a deadline restated)."""
-    by_article: dict[str, list[dict]] = defaultdict(list)
-    for i in left:
-        by_article[claims[i]["article"]].append(claims[i])
-    for j in right:
-        b = claims[j]
-        for a in by_article.get(b["article"], []):
-            if (a["start"], a["end"]) != (b["start"], b["end"]) and not (a["deadline"] and b["deadline"]):
+    (unless both are deadlines: a deadline restated). Each side maps article → its periods."""
+    small, large = sorted((left, right), key=len)
+    for article, seen in small.items():
+        for start, end, deadline in large.get(article, ()):
+            if any((s, e) != (start, end) and not (deadline and d) for s, e, d in seen):
                 return True
     return False
 

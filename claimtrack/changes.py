@@ -6,6 +6,7 @@ then position). Counts compare ranges; dates compare periods, deadlines compare 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import re
@@ -59,6 +60,7 @@ def _thread_rows(claims: list[dict], conflict_days: int) -> list[dict]:
     the Pentagon's figure and an anonymous official's are two series, not a contradiction."""
     rows = []
     by_article: dict[str, list[dict]] = {}
+    values = None
     for claim in claims:
         mine = series(claim["speaker"])
         previous = None
@@ -71,7 +73,8 @@ def _thread_rows(claims: list[dict], conflict_days: int) -> list[dict]:
                 previous = (same or fits)[-1]
                 break
         if previous is not None:
-            rows.append(_compare(previous, claim, conflict_days, claims))
+            values = values or _Values(claims)
+            rows.append(_compare(previous, claim, conflict_days, values))
         by_article.setdefault(claim["article_id"], []).append(claim)
     return rows
 
@@ -82,7 +85,7 @@ def _days(a: dict, b: dict) -> int:
     return int((b["published"] - a["published"]).days)
 
 
-def _compare(a: dict, b: dict, conflict_days: int, thread: list[dict]) -> dict:
+def _compare(a: dict, b: dict, conflict_days: int, values: _Values) -> dict:
     days = _days(a, b)
     if a["kind"] == "date":
         flag, magnitude = _date_flag(a, b)
@@ -91,7 +94,7 @@ def _compare(a: dict, b: dict, conflict_days: int, thread: list[dict]) -> dict:
         other_outlet = a["source"] != b["source"] or not a["source"]
         if flag in ("increase", "decrease") and abs(days) <= conflict_days and other_outlet:
             flag = "conflict"
-        if flag in ("increase", "decrease") and _is_outlier(b, thread):
+        if flag in ("increase", "decrease") and _is_outlier(b, values):
             flag = "outlier"
     return {
         "thread_id": b["thread_id"],
@@ -133,14 +136,32 @@ def change_range(a_low: float, a_high: float, b_low: float, b_high: float) -> tu
     return (min(changes, key=abs), max(changes, key=abs)) if changes else (math.nan, math.nan)
 
 
-def _is_outlier(claim: dict, thread: list[dict]) -> bool:
+class _Values:
+    """The values of one thread, sorted, to ask quickly how many lie near a given value."""
+
+    def __init__(self, thread: list[dict]):
+        mids = [(_mid(c["value_low"], c["value_high"]), c["article_id"]) for c in thread]
+        mids = [(v, a) for v, a in mids if v > 0 and not math.isinf(v)]
+        self.all = sorted(v for v, _ in mids)
+        self.by_article: dict[str, list[float]] = {}
+        for v, a in mids:
+            self.by_article.setdefault(a, []).append(v)
+
+    def near(self, value: float, article: str | None = None) -> int:
+        """How many values (of ``article`` only, if given) lie within ``OUTLIER_FACTOR`` of ``value``."""
+        low, high = value / OUTLIER_FACTOR, value * OUTLIER_FACTOR
+        if article is not None:
+            return sum(low < v < high for v in self.by_article.get(article, ()))
+        return bisect.bisect_left(self.all, high) - bisect.bisect_right(self.all, low)
+
+
+def _is_outlier(claim: dict, values: _Values) -> bool:
     """A value an order of magnitude off every other article's value in the thread (a slip)."""
     mine = _mid(claim["value_low"], claim["value_high"])
-    others = [_mid(c["value_low"], c["value_high"]) for c in thread if c["article_id"] != claim["article_id"]]
-    others = [o for o in others if o > 0 and not math.isinf(o)]
-    if len(others) < 2 or mine <= 0:
+    others = len(values.all) - len(values.by_article.get(claim["article_id"], ()))
+    if others < 2 or mine <= 0 or math.isinf(mine):
         return False
-    return all(max(mine / o, o / mine) >= OUTLIER_FACTOR for o in others)
+    return values.near(mine) == values.near(mine, claim["article_id"])
 
 
 def _date_flag(a: dict, b: dict) -> tuple[str, float]:

@@ -1,0 +1,235 @@
+"""Accuracy: ``../shared/tools/score_claims.py`` (run as a subprocess, never copied) on the seed
+articles and on the Wikinews 2019-2020 development set in ``benchmarks/gold``.
+
+Prints value recall, detection recall, precision, pair and flag scores side by side, then for
+each dataset the scorer's ``--show`` list (misses, false positives, alignment errors), capped.
+
+    python benchmarks/bench_accuracy.py [--lines 40]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import corpora  # noqa: E402
+from benchutil import fmt_num, print_table  # noqa: E402
+
+TARGET = {"value_recall": 0.9, "precision": 0.9}  # on the Wikinews dev set
+SHOW_LINES = 40
+LINE_WIDTH = 170
+CATEGORIES = ("missed", "false positive", "not aligned", "wrongly aligned", "flag missed", "joined")
+
+
+def score(articles: Path | str, gold: Path, flags: Path | None = None) -> dict:
+    """Run the scorer with --show; return its summary, its --show lines and any failure."""
+    cmd = [
+        sys.executable,
+        str(corpora.SCORER),
+        "--articles",
+        str(articles),
+        "--gold",
+        str(gold),
+        "--show",
+    ]
+    if flags:
+        cmd += ["--flags", str(flags)]
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=corpora.ROOT, capture_output=True, text=True)
+    secs = time.perf_counter() - t0
+    lines = proc.stdout.splitlines()
+    summary, show = {}, []
+    if proc.returncode == 0 and lines:
+        try:
+            summary = json.loads(lines[-1])
+        except json.JSONDecodeError:
+            summary = {}
+    for ln in lines:
+        if ln.startswith(CATEGORIES):
+            show.append(ln)
+    failure = ""
+    if proc.returncode != 0 or not summary:
+        failure = f"scorer exited {proc.returncode}:\n" + "\n".join(
+            "    " + ln for ln in _traceback_gist(proc.stderr)
+        )
+    warnings = [ln for ln in proc.stderr.splitlines() if "Warning" in ln]
+    return {
+        "summary": summary,
+        "show": show,
+        "failure": failure,
+        "seconds": secs,
+        "warnings": warnings,
+    }
+
+
+def _traceback_gist(stderr: str) -> list[str]:
+    """The frames of a traceback that are in claimtrack or the scorer, and the error itself."""
+    lines = [ln for ln in stderr.splitlines() if ln.strip()]
+    keep = []
+    for i, ln in enumerate(lines):
+        if ln.lstrip().startswith("File ") and ("/claimtrack/" in ln or "score_claims.py" in ln):
+            keep.append(ln.strip())
+            if i + 1 < len(lines) and not lines[i + 1].lstrip().startswith(("File ", "^")):
+                keep.append("  " + lines[i + 1].strip())
+    return keep + lines[-1:] if lines else ["(no output)"]
+
+
+def _gold_articles_only(tmp: Path) -> Path:
+    """A temporary folder with one CSV holding only the Wikinews rows the gold annotates.
+
+    Written only when scoring the whole corpus fails, so that the dev-set figures still show;
+    the texts are checked to read back byte for byte (the gold offsets index into them).
+    """
+    import pandas as pd
+
+    raw = corpora.wikinews_raw()
+    ids = raw["url"].str.rstrip("/").str.rsplit("/", n=1).str[-1]
+    wanted = set(pd.read_csv(corpora.WIKINEWS_GOLD, dtype=str, keep_default_na=False)["article_id"])
+    subset = raw[ids.isin(wanted)]
+    folder = tmp / "wikinews-gold-articles"
+    folder.mkdir()
+    path = folder / "wikinews_gold.csv"
+    subset.to_csv(path, index=False)
+    back = pd.read_csv(path, dtype=str, keep_default_na=False)
+    if back["text"].tolist() != subset["text"].tolist():
+        raise RuntimeError("Wikinews texts did not survive the CSV round trip")
+    return folder
+
+
+def _compact(show: list[str], limit: int) -> list[str]:
+    """At most ``limit`` lines, shared round-robin across the kinds of error, each shortened."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for ln in show:
+        groups[next(c for c in CATEGORIES if ln.startswith(c))].append(ln)
+    if limit <= 0:
+        picked = show
+    else:
+        picked, queues = [], [list(g) for g in groups.values()]
+        while len(picked) < limit and any(queues):
+            for q in queues:
+                if q and len(picked) < limit:
+                    picked.append(q.pop(0))
+        order = {ln: i for i, ln in enumerate(show)}
+        picked.sort(key=order.get)
+    out = [ln if len(ln) <= LINE_WIDTH else ln[: LINE_WIDTH - 3] + "..." for ln in picked]
+    counts = ", ".join(f"{len(v)} {k}" for k, v in groups.items())
+    if len(picked) < len(show):
+        out.append(
+            f"... {len(show) - len(picked)} more not shown "
+            f"(in all: {counts}; --lines 0 shows every line)"
+        )
+    elif show:
+        out.append(f"(in all: {counts})")
+    return out
+
+
+def run(quick: bool = False, lines: int = SHOW_LINES) -> dict:
+    datasets = []
+    print("scoring seeds ...", flush=True)
+    seeds = score(corpora.SEEDS, corpora.SEED_GOLD, corpora.SEED_FLAGS)
+    datasets.append(("seeds", seeds))
+    print("scoring wikinews dev ...", flush=True)
+    wiki = score(corpora.WIKINEWS_DATA, corpora.WIKINEWS_GOLD)
+    datasets.append(("wikinews dev", wiki))
+    with tempfile.TemporaryDirectory(prefix="claimtrack-bench-") as tmp:
+        if wiki["failure"]:
+            print(
+                "  the whole Wikinews corpus failed; scoring the 34 gold articles alone", flush=True
+            )
+            datasets.append(
+                (
+                    "wikinews dev, gold articles only",
+                    score(_gold_articles_only(Path(tmp)), corpora.WIKINEWS_GOLD),
+                )
+            )
+
+    keys = [
+        "claims_gold",
+        "value_recall",
+        "detection_recall",
+        "precision",
+        "pair_recall",
+        "pair_precision",
+    ]
+    rows = []
+    for name, res in datasets:
+        s = res["summary"]
+        if not s:
+            rows.append([name] + ["FAILED"] * (len(keys) + 1) + [fmt_num(res["seconds"], 1)])
+            continue
+        flags = f"{s['flags_found']}/{s['flags_expected']}" if s.get("flags_expected") else "-"
+        rows.append(
+            [name, str(s["claims_gold"])]
+            + [fmt_num(s[k], 3) for k in keys[1:]]
+            + [flags, fmt_num(res["seconds"], 1)]
+        )
+    print()
+    print_table(
+        rows,
+        [
+            "dataset",
+            "gold",
+            "value_recall",
+            "detection",
+            "precision",
+            "pair_recall",
+            "pair_prec",
+            "flags",
+            "seconds",
+        ],
+    )
+    for name, res in datasets:
+        if res["failure"]:
+            print(f"\n{name}: FAILED, {res['failure']}")
+    best = next((r for n, r in datasets[1:] if r["summary"]), None)
+    met = {}
+    if best:
+        s = best["summary"]
+        for k, t in TARGET.items():
+            met[k] = s[k] >= t
+        label = "wikinews dev" if not wiki["failure"] else "wikinews dev (gold articles only)"
+        print(
+            f"target: {label} value_recall >= {TARGET['value_recall']} and "
+            f"precision >= {TARGET['precision']}: {s['value_recall']:.3f} / "
+            f"{s['precision']:.3f} -> {'MET' if all(met.values()) else 'NOT MET'}"
+        )
+    if wiki["failure"]:
+        print("target: the whole Wikinews corpus must score without a crash -> NOT MET")
+    for name, res in datasets:
+        if not res["show"]:
+            continue
+        print(f"\n-- {name}: misses and false positives (scorer --show) --")
+        for ln in _compact(res["show"], lines):
+            print("  " + ln)
+    return {
+        name: {
+            **res["summary"],
+            "failure": res["failure"].splitlines()[-1].strip() if res["failure"] else "",
+        }
+        for name, res in datasets
+    } | {"targets_met": bool(met) and all(met.values()) and not wiki["failure"]}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument(
+        "--quick", action="store_true", help="same as without (the scoring is already quick)"
+    )
+    ap.add_argument(
+        "--lines", type=int, default=SHOW_LINES, help="--show lines per dataset (0: all)"
+    )
+    args = ap.parse_args()
+    run(args.quick, args.lines)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,694 @@
+"""Synthetic claims tables for the alignment benchmark, shaped like what ``extract_claims`` gives.
+
+The shapes come from real claims tables: the sample corpus (``data/iraq-troops``: subjects such
+as 'us troops in iraq', 'injured us troops', date keys such as 'take office: kadhimi, iraq') and
+all of Reuters-21578 (measured there: 9.4 claims per article; kinds count 40 %, date 29 %, money
+15 %, percent 10 %, measure 6 %; count subjects Zipf-like, the top 500 covering ~80 % of count
+claims, with a long tail of one-off subjects, so the number of distinct subjects grows with the
+corpus; date claims carry 2.4 entities on average; roles event 83 %, plan 14 %, deadline 3 %).
+
+- counts: ~470 core subjects with Zipf weights (troops by nation and place, injured / killed /
+  withdrawn troops, killed / injured / displaced people in cities, cases, refugees, seats ...),
+  some written without their nation or place ('troops in iraq', 'us troops'), 15 % with no
+  subject, 10 % from an open-ended tail (new heads and places); values drift over the years,
+  with all the qualifiers ('about', 'more than', 'between', 'vague' ...);
+- dates: half on ~330 recurring story events ('take office: kadhimi, iraq', 'invade: iraq, us',
+  deadlines such as 'withdraw: iraq, us' that move), half incidental ('Friday', 'last month')
+  with entities drawn from common names and a growing pool of rare ones;
+- articles: spread over 2000-2025 and 60 outlets; claims sorted by position in each article.
+
+Everything is drawn from a seeded generator: the same ``n`` and ``seed`` give the same table.
+"""
+
+from __future__ import annotations
+
+import zlib
+
+import numpy as np
+import pandas as pd
+
+CLAIMS_PER_ARTICLE = 9.4
+KIND_SHARES = {"count": 0.40, "date": 0.30, "money": 0.15, "percent": 0.10, "measure": 0.05}
+FIRST_DAY, LAST_DAY = pd.Timestamp("2000-01-01"), pd.Timestamp("2025-12-31")
+
+STATES = [
+    "injured",
+    "killed",
+    "withdrawn",
+    "deployed",
+    "arrested",
+    "missing",
+    "displaced",
+    "evacuated",
+    "additional",
+]
+NATIONS = [
+    "us",
+    "uk",
+    "nato",
+    "coalition",
+    "french",
+    "german",
+    "turkish",
+    "russian",
+    "iranian",
+    "iraqi",
+    "syrian",
+    "kurdish",
+    "afghan",
+    "israeli",
+    "chinese",
+]
+WRITTEN_NATION = {"us": "US", "uk": "British", "nato": "NATO", "coalition": "coalition"}
+COUNTRIES = [
+    "iraq",
+    "syria",
+    "afghanistan",
+    "kuwait",
+    "germany",
+    "iran",
+    "turkey",
+    "lebanon",
+    "israel",
+    "yemen",
+    "libya",
+    "ukraine",
+    "russia",
+    "china",
+    "france",
+    "jordan",
+    "qatar",
+    "poland",
+    "mali",
+    "niger",
+    "somalia",
+    "sudan",
+    "egypt",
+    "pakistan",
+    "india",
+    "japan",
+    "south korea",
+    "spain",
+    "italy",
+    "greece",
+]
+CITIES = [
+    "baghdad",
+    "erbil",
+    "kirkuk",
+    "mosul",
+    "basra",
+    "falluja",
+    "ramadi",
+    "kabul",
+    "kandahar",
+    "herat",
+    "damascus",
+    "aleppo",
+    "idlib",
+    "raqqa",
+    "beirut",
+    "tehran",
+    "ankara",
+    "istanbul",
+    "kyiv",
+    "kharkiv",
+    "odesa",
+    "gaza",
+    "jerusalem",
+    "tripoli",
+    "benghazi",
+    "sanaa",
+    "aden",
+    "cairo",
+    "khartoum",
+    "mogadishu",
+    "karachi",
+    "lahore",
+    "delhi",
+    "mumbai",
+    "paris",
+    "berlin",
+    "london",
+    "madrid",
+    "rome",
+    "athens",
+]
+HEADS = [
+    "troops",
+    "people",
+    "protesters",
+    "civilians",
+    "fighters",
+    "refugees",
+    "cases",
+    "patients",
+    "seats",
+    "votes",
+    "delegates",
+    "workers",
+    "jobs",
+    "students",
+    "homes",
+    "buildings",
+    "vehicles",
+    "rockets",
+    "missiles",
+    "drones",
+    "flights",
+    "passengers",
+    "prisoners",
+    "migrants",
+    "members",
+    "officials",
+    "voters",
+    "children",
+    "police officers",
+    "doctors",
+    "tests",
+    "hospitals",
+    "schools",
+    "bases",
+    "sites",
+    "facilities",
+    "ships",
+    "aircraft",
+    "militants",
+    "hostages",
+    "journalists",
+    "diplomats",
+    "contractors",
+    "advisers",
+    "paratroopers",
+    "marines",
+    "member countries",
+    "lawmakers",
+    "employees",
+    "demonstrators",
+]
+EVENTS = [
+    "invade",
+    "take office",
+    "elected",
+    "election",
+    "withdraw",
+    "return",
+    "form",
+    "kill",
+    "strike",
+    "attack",
+    "capture",
+    "defeat",
+    "announce",
+    "sign",
+    "agreement",
+    "talks",
+    "visit",
+    "end",
+    "meeting",
+    "vote",
+    "resign",
+    "arrest",
+    "launch",
+    "open",
+    "close",
+    "ceasefire",
+    "deploy",
+    "approve",
+    "hold",
+    "release",
+]
+COMMON_ENTITIES = [
+    "us",
+    "iraq",
+    "iraqi",
+    "baghdad",
+    "washington",
+    "pentagon",
+    "iran",
+    "syria",
+    "white house",
+    "nato",
+    "un",
+    "russia",
+    "islamic state",
+    "congress",
+    "kremlin",
+    "eu",
+    "israel",
+    "gaza",
+    "uk",
+    "coalition",
+    "biden",
+    "trump",
+    "obama",
+    "state department",
+    "defense department",
+]
+OUTLET_WORDS = [
+    "Capitol",
+    "Gulf",
+    "Levant",
+    "Northern",
+    "Harbor",
+    "Prairie",
+    "Coastal",
+    "Metro",
+    "Union",
+    "Valley",
+    "Summit",
+    "Atlantic",
+    "Pacific",
+    "Frontier",
+    "Civic",
+]
+OUTLET_KINDS = ["Wire", "Ledger", "Daily", "Courier"]
+SPEAKERS = [
+    "the Pentagon",
+    "a US official",
+    "officials",
+    "the ministry",
+    "the White House",
+    "police",
+    "the United Nations",
+    "the coalition",
+    "a spokesman",
+    "two officials",
+    "local officials",
+    "the health ministry",
+    "the army",
+    "witnesses",
+    "the governor",
+]
+SYLLABLES = [
+    "ba",
+    "ka",
+    "ra",
+    "mo",
+    "su",
+    "li",
+    "ta",
+    "ne",
+    "do",
+    "zi",
+    "har",
+    "mal",
+    "qu",
+    "sha",
+    "ver",
+    "tor",
+    "an",
+    "el",
+    "is",
+    "um",
+    "dar",
+    "kin",
+    "lo",
+    "pe",
+    "ves",
+    "gor",
+    "ya",
+    "na",
+    "bel",
+    "rid",
+]
+FILLER = (
+    "officials said on condition of anonymity, adding that the figure could change as more reports "
+    "came in from the region over the following days"
+)
+
+
+def _zipf(rng: np.random.Generator, n_items: int, size: int, s: float = 1.0) -> np.ndarray:
+    weights = 1.0 / np.arange(1, n_items + 1) ** s
+    return rng.choice(n_items, size=size, p=weights / weights.sum())
+
+
+def _name(i: int) -> str:
+    """A pronounceable made-up name for the open-ended tails ('kasura', 'tormalvi')."""
+    parts, i = [], i + 31
+    while i:
+        i, r = divmod(i, len(SYLLABLES))
+        parts.append(SYLLABLES[r])
+    return "".join(parts)
+
+
+def core_count_subjects(rng: np.random.Generator) -> list[tuple[str, str, str, str]]:
+    """(state, nation, head, place) of the recurring count subjects, most frequent first."""
+    subjects = [
+        ("", "us", "troops", "iraq"),
+        ("", "", "people", ""),
+        ("killed", "", "people", "baghdad"),
+        ("injured", "us", "troops", "iraq"),
+        ("", "us", "troops", "syria"),
+        ("", "", "cases", "iraq"),
+    ]
+    for nation in NATIONS[:10]:
+        for place in rng.choice(COUNTRIES[:16], size=12, replace=False):
+            subjects.append(("", nation, "troops", str(place)))
+    for state in ("injured", "killed", "withdrawn", "deployed", "additional"):
+        for nation in ("us", "uk", "nato", "coalition", "iraqi", "turkish"):
+            for place in ("iraq", "syria", "afghanistan"):
+                subjects.append((state, nation, "troops", place))
+    for state in ("killed", "injured", "displaced", "evacuated", "missing", ""):
+        for city in CITIES[:20]:
+            subjects.append((state, "", "people", city))
+    for head in (
+        "cases",
+        "patients",
+        "refugees",
+        "migrants",
+        "protesters",
+        "civilians",
+        "prisoners",
+        "students",
+    ):
+        for place in COUNTRIES[:10]:
+            subjects.append(("", "", head, place))
+    for head in HEADS:
+        subjects.append(("", "", head, ""))
+    for state in STATES:
+        subjects.append((state, "", "", ""))
+    seen, out = set(), []
+    for s in subjects:
+        if s not in seen:
+            seen.add(s)
+            out.append(s)
+    head, rest = out[:6], out[6:]
+    order = rng.permutation(len(rest))
+    return head + [rest[i] for i in order]
+
+
+def _subject_text(state: str, nation: str, head: str, place: str) -> str:
+    np_ = " ".join(p for p in (state, nation, head) if p)
+    return f"{np_} in {place}" if place else np_
+
+
+def _written_unit(nation: str, head: str) -> str:
+    if not head:
+        return ""
+    nat = WRITTEN_NATION.get(nation, nation.capitalize()) if nation else ""
+    return f"{nat} {head}".strip()
+
+
+def story_dates(rng: np.random.Generator, n_rare: int) -> list[dict]:
+    """Recurring dated events: the event, the entities that name it, its true period and role."""
+    stories = [
+        {
+            "event": "invade",
+            "ents": ["iraq", "us"],
+            "period": ("2003-03-20", "2003-03-20"),
+            "role": "event",
+        },
+        {
+            "event": "take office",
+            "ents": ["kadhimi", "iraq"],
+            "period": ("2020-05-07", "2020-05-07"),
+            "role": "event",
+        },
+        {
+            "event": "withdraw",
+            "ents": ["iraq", "us"],
+            "period": ("2011-12-18", "2011-12-18"),
+            "role": "event",
+        },
+        {
+            "event": "form",
+            "ents": ["islamic state", "coalition"],
+            "period": ("2014-09-10", "2014-09-10"),
+            "role": "event",
+        },
+        {
+            "event": "withdraw",
+            "ents": ["afghanistan", "us"],
+            "period": ("2021-08-31", "2021-08-31"),
+            "role": "deadline",
+        },
+    ]
+    days = (LAST_DAY - FIRST_DAY).days
+    for i in range(330 - len(stories)):
+        start = FIRST_DAY + pd.Timedelta(days=int(rng.integers(0, days)))
+        n_ents = int(rng.integers(1, 4))
+        common = [
+            COMMON_ENTITIES[j] for j in rng.choice(len(COMMON_ENTITIES), size=n_ents, replace=False)
+        ]
+        rare = [
+            _name(int(j)) for j in rng.choice(n_rare, size=int(rng.integers(1, 3)), replace=False)
+        ]
+        role = "deadline" if i % 11 == 0 else "event"
+        event = "end" if role == "deadline" and i % 2 else str(rng.choice(EVENTS))
+        stories.append(
+            {
+                "event": event,
+                "ents": rare + common,
+                "period": (start.date().isoformat(),) * 2,
+                "role": role,
+            }
+        )
+    return stories
+
+
+def synthetic_claims(n: int, seed: int = 0) -> pd.DataFrame:
+    """A claims table of ``n`` rows (columns as ``extract_claims`` gives; conform it to CLAIMS)."""
+    rng = np.random.default_rng(seed)
+    n_articles = max(1, round(n / CLAIMS_PER_ARTICLE))
+    art_of = np.sort(rng.integers(0, n_articles, size=n))
+
+    # articles: a day and an outlet each; ids sort by day like dated file names
+    days = (LAST_DAY - FIRST_DAY).days
+    art_day = np.sort(rng.integers(0, days + 1, size=n_articles))
+    outlets = [f"{a} {b}" for a in OUTLET_WORDS for b in OUTLET_KINDS]
+    art_outlet = _zipf(rng, len(outlets), n_articles, 0.6)
+    art_pub = FIRST_DAY + pd.to_timedelta(art_day, unit="D")
+    art_ids = [
+        f"{d:%Y-%m-%d}-{outlets[o].lower().replace(' ', '-')}-{i:07d}"
+        for i, (d, o) in enumerate(zip(art_pub, art_outlet, strict=True))
+    ]
+    published = art_pub[art_of]
+    pub_year = published.year.to_numpy()
+
+    kinds = np.array(list(KIND_SHARES))
+    kind = kinds[rng.choice(len(kinds), size=n, p=list(KIND_SHARES.values()))]
+
+    cols: dict[str, list] = {
+        c: [""] * n
+        for c in ("surface", "unit", "subject", "qualifier", "role", "granularity", "anchor")
+    }
+    value_low = np.full(n, np.nan)
+    value_high = np.full(n, np.nan)
+    date_start = np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
+    date_end = date_start.copy()
+
+    # ---- counts
+    core = core_count_subjects(rng)
+    base = {s: float(np.exp(rng.uniform(1.5, 9.0))) for s in core}
+    idx = np.flatnonzero(kind == "count")
+    draw = rng.random(idx.size)
+    pick = _zipf(rng, len(core), idx.size, 1.0)
+    tail_head = rng.integers(0, 40 * len(HEADS), size=idx.size)
+    tail_place = rng.integers(0, 50 * len(CITIES), size=idx.size)
+    drop = rng.random(idx.size)
+    noise = np.exp(rng.normal(0, 0.25, size=idx.size))
+    qual = rng.choice(
+        ["exact", "about", "more than", "at least", "less than", "up to", "between", "vague"],
+        size=idx.size,
+        p=[0.55, 0.2, 0.07, 0.04, 0.03, 0.03, 0.05, 0.03],
+    )
+    for j, i in enumerate(idx):
+        if draw[j] < 0.15:
+            key = ("", "", "", "")
+        elif draw[j] < 0.25:  # the open-ended tail: heads and places seen rarely
+            h = tail_head[j]
+            head = f"{_name(h // len(HEADS))} {HEADS[h % len(HEADS)]}"
+            place = _name(1000 + tail_place[j]) if tail_place[j] % 2 else ""
+            nation = NATIONS[h % len(NATIONS)] if h % 3 == 0 else ""
+            key = ("", nation, head, place)
+            base.setdefault(key, float(np.exp(1.5 + (h % 70) / 10)))
+        else:
+            key = core[pick[j]]
+            if key[1] and key[3] and drop[j] < 0.3:  # written without its nation or its place
+                key = (
+                    (key[0], "", key[2], key[3]) if drop[j] < 0.15 else (key[0], key[1], key[2], "")
+                )
+        q = str(qual[j])
+        full_key = core[pick[j]] if draw[j] >= 0.25 else key
+        drift = 1.0 + 0.04 * (pub_year[i] - 2000) * (
+            1 if zlib.crc32(repr(full_key).encode()) % 2 else -0.6
+        )
+        v = max(
+            1.0,
+            round(
+                base.get(full_key, 100.0) * max(drift, 0.1) * noise[j],
+                -1 if base.get(full_key, 100) > 200 else 0,
+            ),
+        )
+        lo, hi, surface = _count_value(q, v)
+        value_low[i], value_high[i] = lo, hi
+        cols["surface"][i], cols["qualifier"][i] = surface, q
+        cols["unit"][i] = _written_unit(key[1], key[2])
+        cols["subject"][i] = _subject_text(*key) if q != "vague" or key[2] else ""
+
+    # ---- dates
+    n_rare = max(200, n // 20)
+    stories = story_dates(rng, n_rare)
+    idx = np.flatnonzero(kind == "date")
+    draw = rng.random(idx.size)
+    pick = _zipf(rng, len(stories), idx.size, 1.0)
+    gran = rng.random(idx.size)
+    back = rng.integers(0, 7, size=idx.size)
+    ev_pick = rng.integers(0, len(EVENTS), size=idx.size)
+    n_ents = rng.integers(1, 5, size=idx.size)
+    common_pick = _zipf(rng, len(COMMON_ENTITIES), idx.size * 4, 1.0).reshape(-1, 4)
+    rare_pick = _zipf(rng, n_rare, idx.size, 0.8)
+    for j, i in enumerate(idx):
+        pub = published[i]
+        if draw[j] < 0.5:  # a recurring story
+            st = stories[pick[j]]
+            d0 = pd.Timestamp(st["period"][0])
+            if st["role"] == "deadline":
+                d0 = d0 + pd.Timedelta(days=int(30 * (back[j] - 3)))  # deadlines move
+            if gran[j] < 0.3:
+                start, end, g, surface = (
+                    pd.Timestamp(d0.year, 1, 1),
+                    pd.Timestamp(d0.year, 12, 31),
+                    "year",
+                    f"in {d0.year}",
+                )
+            elif gran[j] < 0.6:
+                start = d0.replace(day=1)
+                end, g, surface = start + pd.offsets.MonthEnd(0), "month", f"{d0:%B %Y}"
+            else:
+                start, end, g, surface = d0, d0, "day", f"{d0:%B} {d0.day}"
+            if draw[j] < 0.02:  # a wrong or disputed date
+                start, end = start + pd.DateOffset(years=1), end + pd.DateOffset(years=1)
+            ents = st["ents"][: 1 + n_ents[j] % len(st["ents"])] + [
+                COMMON_ENTITIES[common_pick[j, 0]]
+            ]
+            event, role = st["event"], st["role"]
+            if role == "deadline":
+                surface = f"by {surface}"
+            anchor = "absolute"
+        else:  # an incidental date near publication
+            event = EVENTS[ev_pick[j]] if draw[j] > 0.8 else ""
+            role = "plan" if draw[j] > 0.93 else "deadline" if draw[j] > 0.91 else "event"
+            ents = [COMMON_ENTITIES[k] for k in common_pick[j, : n_ents[j]]]
+            if n_ents[j] > 1:
+                ents.append(_name(int(rare_pick[j])))
+            if gran[j] < 0.55:
+                start = end = (pub - pd.Timedelta(days=int(back[j]))).normalize()
+                g, surface = "day", f"{start:%A}"
+            elif gran[j] < 0.8:
+                start = (pub - pd.offsets.MonthBegin(1)).normalize()
+                end, g, surface = start + pd.offsets.MonthEnd(0), "month", "last month"
+            elif gran[j] < 0.95:
+                start, end, g, surface = (
+                    pd.Timestamp(pub.year - 1, 1, 1),
+                    pd.Timestamp(pub.year - 1, 12, 31),
+                    "year",
+                    "last year",
+                )
+            else:
+                start = (pub - pd.Timedelta(days=7 + pub.dayofweek)).normalize()
+                end, g, surface = start + pd.Timedelta(days=6), "week", "last week"
+            if role == "deadline":
+                start = end = pd.Timestamp(pub.year, 12, 31)
+                g, surface = "day", "by the end of the year"
+            anchor = "publication"
+        date_start[i], date_end[i] = np.datetime64(start, "ns"), np.datetime64(end, "ns")
+        cols["subject"][i] = f"{event}: {', '.join(sorted(set(ents)))}"
+        cols["surface"][i], cols["role"][i], cols["granularity"][i], cols["anchor"][i] = (
+            surface,
+            role,
+            g,
+            anchor,
+        )
+
+    # ---- money, percent, measure: claims that stay single threads
+    for k, units in (
+        ("money", ["usd", "eur", "gbp", "iqd"]),
+        ("percent", ["percent"]),
+        ("measure", ["tonnes", "km", "years", "barrels"]),
+    ):
+        idx = np.flatnonzero(kind == k)
+        vals = np.round(
+            rng.uniform(0.1, 60, size=idx.size)
+            if k == "percent"
+            else np.exp(rng.uniform(0, 12, size=idx.size)),
+            1,
+        )
+        u = rng.integers(0, len(units), size=idx.size)
+        value_low[idx] = value_high[idx] = vals
+        for j, i in enumerate(idx):
+            cols["unit"][i] = cols["subject"][i] = units[u[j]]
+            cols["surface"][i] = f"{vals[j]:,} {units[u[j]]}"
+            cols["qualifier"][i] = "exact"
+
+    # ---- positions, sentences, speakers, hedges, history
+    gaps = rng.integers(40, 400, size=n)
+    first = np.r_[True, art_of[1:] != art_of[:-1]]
+    group_start = np.maximum.accumulate(np.where(first, np.arange(n), 0))
+    csum = np.cumsum(gaps)
+    start = csum - csum[group_start] + gaps[group_start]
+    lengths = np.fromiter((len(s) for s in cols["surface"]), dtype=np.int64, count=n)
+    end = start + lengths
+    article_id = [art_ids[a] for a in art_of]
+    speaker_pick = rng.integers(0, len(SPEAKERS), size=n)
+    has_speaker = rng.random(n) < 0.3
+    extra = rng.random(n)
+    as_of = np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
+    past = (kind == "count") & (extra < 0.05)
+    as_of[past] = (published[past] - pd.to_timedelta(365, unit="D")).to_numpy()
+    direction = np.where(
+        extra > 0.998, "from", np.where((extra > 0.996) & (extra <= 0.998), "to", "")
+    )
+    frame = pd.DataFrame(
+        {
+            "claim_id": [f"{a}:{s}-{e}" for a, s, e in zip(article_id, start, end, strict=True)],
+            "article_id": article_id,
+            "published": published,
+            "source": [outlets[art_outlet[a]] for a in art_of],
+            "kind": kind,
+            "start": start,
+            "end": end,
+            "surface": cols["surface"],
+            "sentence": [
+                f"{s} {u}, {FILLER}." for s, u in zip(cols["surface"], cols["unit"], strict=True)
+            ],
+            "value_low": value_low,
+            "value_high": value_high,
+            "qualifier": cols["qualifier"],
+            "unit": cols["unit"],
+            "subject": cols["subject"],
+            "date_start": date_start,
+            "date_end": date_end,
+            "role": cols["role"],
+            "speaker": [
+                SPEAKERS[k] if h else "" for k, h in zip(speaker_pick, has_speaker, strict=True)
+            ],
+            "hedged": extra < 0.15,
+            "granularity": cols["granularity"],
+            "anchor": cols["anchor"],
+            "direction": direction,
+            "as_of": as_of,
+        }
+    )
+    return frame
+
+
+def _count_value(q: str, v: float) -> tuple[float, float, str]:
+    n = f"{v:,.0f}"
+    if q == "exact":
+        return v, v, n
+    if q == "about":
+        return v, v, f"about {n}"
+    if q in ("more than", "at least"):
+        return v, float("inf"), f"{q} {n}"
+    if q in ("less than", "up to"):
+        return 0.0, v, f"{'fewer than' if q == 'less than' else q} {n}"
+    if q == "between":
+        hi = round(v * 1.2, -1) if v >= 50 else v + 2
+        return v, hi, f"between {n} and {hi:,.0f}"
+    if v < 100:
+        return 24.0, 99.0, "dozens"
+    if v < 1000:
+        return 200.0, 999.0, "hundreds"
+    return 2000.0, 9999.0, "thousands"
