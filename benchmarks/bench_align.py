@@ -16,7 +16,6 @@ import argparse
 import gc
 import sys
 import time
-import traceback
 from functools import partial
 from pathlib import Path
 
@@ -25,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchutil import (  # noqa: E402
     Clock,
     emit,
+    error_record,
     fmt_int,
     fmt_mb,
     fmt_num,
@@ -132,14 +132,7 @@ def worker(n: int, seed: int) -> int:
             }
         )
     except Exception as exc:  # noqa: BLE001 - reported to the parent with its traceback
-        emit(
-            {
-                "stage": "error",
-                "during": stage,
-                "error": f"{type(exc).__name__}: {exc}",
-                "traceback": traceback.format_exc(),
-            }
-        )
+        emit(error_record(stage, exc))
         return 1
     return 0
 

@@ -18,7 +18,6 @@ import inspect
 import io
 import sys
 import time
-import traceback
 import warnings
 from pathlib import Path
 
@@ -31,6 +30,7 @@ from benchutil import (  # noqa: E402
     children_peak_rss_kib,
     corpus_label,
     emit,
+    error_record,
     failing_articles,
     fmt_int,
     fmt_mb,
@@ -108,14 +108,7 @@ def worker(mode: str, limit: int | None, exclude: list[str]) -> int:
             prof.disable()
         except Exception as exc:  # noqa: BLE001 - reported to the parent
             prof.disable()
-            emit(
-                {
-                    "stage": "error",
-                    "during": stage,
-                    "error": f"{type(exc).__name__}: {exc}",
-                    "traceback": traceback.format_exc(),
-                }
-            )
+            emit(error_record(stage, exc))
             return 1
         total = time.perf_counter() - t0
         texts = {}
@@ -152,14 +145,7 @@ def worker(mode: str, limit: int | None, exclude: list[str]) -> int:
                 }
             )
     except Exception as exc:  # noqa: BLE001 - reported to the parent
-        emit(
-            {
-                "stage": "error",
-                "during": stage,
-                "error": f"{type(exc).__name__}: {exc}",
-                "traceback": traceback.format_exc(),
-            }
-        )
+        emit(error_record(stage, exc))
         return 1
     return 0
 

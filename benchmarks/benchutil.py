@@ -6,6 +6,7 @@ import math
 import re
 import resource
 import sys
+import traceback
 
 
 def fmt_int(x) -> str:
@@ -216,3 +217,13 @@ def run_worker(
         reader.join(timeout=10)
         err.seek(0)
         return {"returncode": proc.returncode, "stopped": stopped, "stderr": err.read()}
+
+
+def error_record(stage: str, exc: BaseException) -> dict:
+    """What a worker process reports to its parent when a stage raised, traceback included."""
+    return {
+        "stage": "error",
+        "during": stage,
+        "error": f"{type(exc).__name__}: {exc}",
+        "traceback": traceback.format_exc(),
+    }
