@@ -40,3 +40,14 @@ def sample_track():
 def one_article(text: str, published: str = "2021-07-24", article_id: str = "a") -> pd.DataFrame:
     """A one-row articles frame for grammar-level tests through the public API."""
     return pd.DataFrame({"article_id": [article_id], "published": [published], "text": [text], "source": ["Test Wire"]})
+
+
+def tables(articles) -> dict[str, pd.DataFrame]:
+    """Every table of one ``claimtrack.track`` run, warnings silenced, by name."""
+    import claimtrack as ct
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        t = ct.track(articles)
+    names = ("articles", "claims", "aligned", "changes", "threads")
+    return {name: getattr(t, name) for name in names}

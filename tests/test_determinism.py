@@ -9,7 +9,7 @@ import warnings
 
 import pandas as pd
 import pytest
-from conftest import SAMPLE
+from conftest import SAMPLE, tables
 
 import claimtrack as ct
 from claimtrack import export
@@ -33,16 +33,6 @@ def test_report_twice_gives_the_same_bytes(tmp_path):
         assert first and first == second, name
 
 
-def pipeline(articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        arts = ct.load_articles(articles)
-    claims = ct.extract_claims(arts)
-    aligned = ct.align_claims(claims)
-    changes = ct.flag_changes(aligned)
-    return {"claims": claims, "aligned": aligned, "changes": changes,
-            "threads": ct.summarize_threads(aligned, changes)}
-
 
 @pytest.fixture(scope="module")
 def sample_articles() -> pd.DataFrame:
@@ -59,7 +49,7 @@ THREAD_NAMING = ("align_claims names a date thread after whichever of its claims
 
 @pytest.fixture(scope="module")
 def straight_and_shuffled(sample_articles):
-    return pipeline(sample_articles), pipeline(sample_articles.sample(frac=1, random_state=1).reset_index(drop=True))
+    return tables(sample_articles), tables(sample_articles.sample(frac=1, random_state=1).reset_index(drop=True))
 
 
 def test_input_order_does_not_change_the_threads(straight_and_shuffled):

@@ -14,15 +14,14 @@ under 30 s: example counts are capped and deadlines are off.
 from __future__ import annotations
 
 import random
-import warnings
 from datetime import date
 
 import pandas as pd
+from conftest import tables
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from test_properties import news_text
 
-import claimtrack as ct
 from claimtrack.schema import ALIGNED, ARTICLES, CHANGES, CLAIMS, THREADS, validate
 
 PIPELINE = settings(max_examples=60, deadline=None,
@@ -66,16 +65,6 @@ def frame(rows: list[tuple[str, date | None]], order: list[int] | None = None) -
     })
 
 
-def pipeline(articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        arts = ct.load_articles(articles)
-    claims = ct.extract_claims(arts)
-    aligned = ct.align_claims(claims)
-    changes = ct.flag_changes(aligned)
-    return {"articles": arts, "claims": claims, "aligned": aligned, "changes": changes,
-            "threads": ct.summarize_threads(aligned, changes)}
-
 
 def orders(n: int, rnd: random.Random) -> list[list[int]]:
     """Reversed, and one random permutation."""
@@ -89,7 +78,7 @@ def orders(n: int, rnd: random.Random) -> list[list[int]]:
 @example([("", None)])
 @example([("About 2,500 US troops are in Iraq.", date(2021, 7, 24)), ("\x00\ud7ff\U0010ffff 5", None)])
 def test_pipeline_never_raises_and_offsets_hold(rows):
-    out = pipeline(frame(rows))
+    out = tables(frame(rows))
     for name, schema in (("articles", ARTICLES), ("claims", CLAIMS), ("aligned", ALIGNED), ("changes", CHANGES),
                          ("threads", THREADS)):
         validate(out[name], schema, name)
@@ -112,9 +101,9 @@ def test_pipeline_never_raises_and_offsets_hold(rows):
 @given(corpora, st.randoms(use_true_random=False))
 def test_pipeline_threads_independent_of_article_order(rows, rnd):
     """Which claims, threads and flags come out does not depend on the order of the articles."""
-    first = pipeline(frame(rows))
+    first = tables(frame(rows))
     for order in orders(len(rows), rnd):
-        other = pipeline(frame(rows, order))
+        other = tables(frame(rows, order))
         a, b = (r["claims"].sort_values("claim_id").reset_index(drop=True) for r in (first, other))
         pd.testing.assert_frame_equal(a, b)
         partition = [set(r["aligned"].groupby("thread_id")["claim_id"].agg(frozenset)) for r in (first, other)]
@@ -129,9 +118,9 @@ def test_pipeline_threads_independent_of_article_order(rows, rnd):
 @example([("The US invaded Iraq in 2003.", date(2021, 7, 24)), ("The US invaded Iraq in 2003.", date(2021, 7, 20))],
          random.Random(0))
 def test_pipeline_independent_of_article_order(rows, rnd):
-    first = pipeline(frame(rows))
+    first = tables(frame(rows))
     for order in orders(len(rows), rnd):
-        other = pipeline(frame(rows, order))
+        other = tables(frame(rows, order))
         a, b = (r["aligned"].sort_values("claim_id").reset_index(drop=True) for r in (first, other))
         pd.testing.assert_frame_equal(a, b)
         key = ["from_claim_id", "to_claim_id"]
