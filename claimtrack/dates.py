@@ -29,6 +29,7 @@ from .periods import (
     weekend_near,
     year_period,
 )
+from .text import folded
 from .trie import trie
 
 
@@ -194,13 +195,26 @@ _COMMON_STARTS = re.compile(
     r"|an?\s+(?:few\s+|couple\s+of\s+)?(?:day|week|month|year|decade|hour)|(?:over|on)\s+the\s+weekend",
     re.I,
 )
-_CANDIDATE = re.compile(
-    rf"\b(?:\d|{trie(_STARTS)}\b|(?=(?:the|over|in|during|for|an?|on)\b)(?=(?:{_COMMON_STARTS.pattern})))", re.I
+_CANDIDATE = re.compile(  # run on folded text: lower case, no re.I
+    rf"\b(?:\d|{trie(_STARTS)}\b|(?=(?:the|over|in|during|for|an?|on)\b)(?=(?:{_COMMON_STARTS.pattern})))"
 )
-_SCANNER = re.compile(
-    "|".join(f"(?P<_{n}>{p.replace('(?P<', f'(?P<{n}_').replace('(?P=', f'(?P={n}_')})" for n, p in _PATTERNS)
-)
-_NAMES = [name for name, _ in _PATTERNS]
+_DIGIT_LED = frozenset(["iso", "numeric", "day_month", "ago", "decade", "year"])  # those that can begin at a digit
+
+
+def _scanner(names) -> re.Pattern:
+    """One alternation of the named patterns, in ``_PATTERNS`` order, each in a group ``_<name>``
+    and its own groups renamed ``<name>_<group>``."""
+    return re.compile(
+        "|".join(
+            f"(?P<_{n}>{p.replace('(?P<', f'(?P<{n}_').replace('(?P=', f'(?P={n}_')})"
+            for n, p in _PATTERNS
+            if n in names
+        )
+    )
+
+
+_AT_DIGIT = _scanner(_DIGIT_LED)
+_AT_WORD = _scanner({n for n, _ in _PATTERNS} - {"iso"})
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|to be|is to|are to|set to|due to|scheduled|slated|expected|plans? to|planned|"
@@ -249,13 +263,14 @@ def _group(m: re.Match, name: str, key: str) -> str | None:
 
 
 def _scan(text: str):
-    """Matches of ``_SCANNER``, as ``finditer`` would give them, tried only where a pattern can
-    start (a digit, or a word of ``_STARTS``): several times faster than scanning every position."""
+    """Matches of the date patterns, as ``finditer`` over their alternation would give them, tried
+    only where a pattern can start (a digit, or a word of ``_STARTS``), and at a digit only those
+    that can begin with one: several times faster than scanning every position."""
     last = 0
-    for start in _CANDIDATE.finditer(text):
+    for start in _CANDIDATE.finditer(folded(text)):
         at = start.start()
         if at >= last:
-            m = _SCANNER.match(text, at)
+            m = (_AT_DIGIT if text[at].isdecimal() else _AT_WORD).match(text, at)
             if m:
                 last = m.end()
                 yield m
@@ -272,7 +287,7 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
     out: list[DateMatch] = []
     text_anchor: date | None = None
     for m in _scan(text):
-        name = next(n for n in _NAMES if m.group(f"_{n}") is not None)
+        name = m.lastgroup[1:]
         s, e = m.span()
         if _PARAGRAPH_BREAK.search(m.group()) or not _accept(name, m, text):
             continue
@@ -471,7 +486,7 @@ def _relative_to_next(text: str, m: re.Match, g, pub: date | None):
     following = next(_scan(rest), None)
     if following is None or following.start() > 12 or pub is None:
         return None
-    name = next(n for n in _NAMES if following.group(f"_{n}") is not None)
+    name = following.lastgroup[1:]
     resolved = _resolve(name, following, rest, pub, None)
     if resolved is None:
         return None

@@ -212,21 +212,27 @@ def _row(article_id, published, source, kind, start, end, text, sentence, who: t
 
 
 class _Speakers:
-    """Speaker and hedge by sentence, computed once each; 'he said' is resolved to the article's
-    last named speaker."""
+    """Speaker and hedge by sentence, each computed once; 'he said' is resolved to the article's
+    last named speaker, so speakers are read in order up to the sentence asked for."""
 
     def __init__(self, text: str, sentences, lex: Lexicon):
         self.text, self.sentences, self.lex = text, sentences, lex
-        self.cache: dict[int, tuple[str, bool]] = {}
+        self.speakers: list[str] = []
+        self.hedged: dict[int, bool] = {}
         self.last = ""
 
     def of(self, offset: int) -> tuple[str, bool]:
         i = self.sentences.index(offset)
-        for j in range(len(self.cache), i + 1):
-            sentence = self.text[self.sentences.starts[j] : self.sentences.ends[j]]
+        for j in range(len(self.speakers), i + 1):
+            sentence = self._sentence(j)
             found = find_speaker(sentence, self.lex)
             if not found and self.last and is_pronoun_attribution(sentence, self.lex):
                 found = self.last
             self.last = found or self.last
-            self.cache[j] = (found, is_hedged(sentence, self.lex))
-        return self.cache[i]
+            self.speakers.append(found)
+        if i not in self.hedged:
+            self.hedged[i] = is_hedged(self._sentence(i), self.lex)
+        return self.speakers[i], self.hedged[i]
+
+    def _sentence(self, i: int) -> str:
+        return self.text[self.sentences.starts[i] : self.sentences.ends[i]]

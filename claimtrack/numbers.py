@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .lexicon import Lexicon, default_lexicon
+from .text import folded
 from .trie import trie
 
 INF = math.inf
@@ -62,13 +63,15 @@ _CLOCK = re.compile(
 _PHONE = re.compile(
     r"\+\d{1,3}(?:[\s-]\d{2,4}){2,4}|\(?\d{3}\)?[\s-]\d{3}-\d{4}|\d{2,4}[\s-]\d{3,4}[\s-]\d{4}\b|\b\d{3}-\d{4}\b"
 )
+_NAMES_BEFORE_NUMBER = """Act Part Mark Mk Mk. Tu Su MiG Il An Type Line Apollo Boeing Airbus Windows iPhone Galaxy
+    Pixel""".split()
+_LABELS_BEFORE_NUMBER = """section article no no. nos nos. number flight route highway chapter resolution room gate
+    terminal platform amendment title category grade class division block interstate proposition prop prop. rule
+    regulation paragraph clause bill game episode season volume vol vol. page level phase stage model version unit
+    track lane channel camp station pier hangar ward district precinct zone sector measure question item suite
+    apartment apt apt. box""".split() + ["group of"]
 _IDENT_BEFORE = re.compile(
-    r"(?:[A-Za-z]-|[A-Za-z]|\b(?:Act|Part|Mark|Mk\.?|Tu|Su|MiG|Il|An|Type|Line|Apollo|Boeing|Airbus|Windows|iPhone|"
-    r"Galaxy|Pixel)\s|\b(?i:section|article|no\.?|nos\.?|number|flight|route|highway|chapter|resolution|room|gate|"
-    r"terminal|platform|amendment|title|category|grade|class|division|block|interstate|proposition|prop\.?|rule|"
-    r"regulation|paragraph|clause|bill|game|episode|season|volume|vol\.?|page|level|phase|stage|model|version|unit|"
-    r"track|lane|channel|camp|station|pier|hangar|ward|district|precinct|zone|sector|measure|question|item|suite|"
-    r"apartment|apt\.?|box|group of)\s)$"
+    rf"(?:[A-Za-z]-?|\b(?:{trie(_NAMES_BEFORE_NUMBER)}|(?i:{trie(_LABELS_BEFORE_NUMBER)}))\s)$"
 )
 _IDENT_AFTER = re.compile(r"[A-Za-z](?<!\bm)|-[A-Z]|/\d|\.\d")
 _STREET_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Place|Boulevard|Drive)\b")
@@ -108,7 +111,7 @@ def _compile(lex: Lexicon) -> _Grammar:
     fractions = trie(w for w, (_, t) in lex.number_words.items() if t == "fraction")
     word_num = rf"{trie(words)}(?:[- ]{trie(words)})?"
     scale = rf"(?:\s?{scales}\b|(?<=\d)(?:m|bn|tn|k)\b)"
-    starts = re.compile(rf"\b(?:\d|(?i:{trie([*words, 'a', 'an', 'several', 'few', 'tens', 'hundreds', 'half'])})\b)")
+    starts = re.compile(rf"\b(?:\d|{trie([*words, 'a', 'an', 'several', 'few', 'tens', 'hundreds', 'half'])}\b)")
     atom = re.compile(
         rf"(?<![\w.,:/])(?:{_DIGITS})(?:{scale})*(?![\w])|"
         rf"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|several|a few|few)[- ]{fractions}|"
@@ -207,9 +210,10 @@ def find_numbers(text: str, *, taken: list[tuple[int, int]] | None = None) -> li
 
 
 def _scan(text: str, g: _Grammar):
-    """``g.atom`` matches as ``finditer`` gives them, tried only at digits and number words."""
+    """``g.atom`` matches as ``finditer`` gives them, tried only at digits and number words
+    (found in the folded text)."""
     last = 0
-    for start in g.starts.finditer(text):
+    for start in g.starts.finditer(folded(text)):
         at = start.start()
         if at >= last:
             m = g.atom.match(text, at)

@@ -8,7 +8,7 @@ subject joins the event the clause names with the entities around it: ``'invade:
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicon import Lexicon, default_lexicon
 from .trie import trie
@@ -29,7 +29,7 @@ _ANTECEDENT = re.compile(
 )
 _NUMBER_OF = re.compile(r"\b(?:number|total|count|tally)\s+of\s+(?P<np>(?:[A-Za-z][\w.’'-]*\s+){0,2}?[a-z][\w’'-]*s)\b")
 _LINKED = re.compile(
-    r"(?P<np>(?:\b[A-Z][\w.’'-]*\s+){0,2}(?:[a-z][\w’'-]*\s+)?(?:[a-z][\w’'-]*s|force|presence|contingent))"
+    r"(?<![\w’'.-])(?P<np>(?:\b[A-Z][\w.’'-]*\s+){0,2}(?:[a-z][\w’'-]*\s+)?(?:[a-z][\w’'-]*s|force|presence|contingent))"
     r"(?:\s+(?:stationed|based|deployed|serving))?"
     r"(?:\s+(?:in|inside)\s+(?:the\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*))?"
     r"(?:\s+(?:(?:now|currently|still|will|would|to)\s+)?(?:number(?:ed|s)?|total(?:led|s)?|stand|stood|stands|reached|"
@@ -80,7 +80,11 @@ def canonical(phrase: str, lex: Lexicon | None = None) -> str:
     >>> canonical("American service members")
     'us troops'
     """
-    lex = lex or default_lexicon()
+    return _canonical(phrase, lex or default_lexicon())
+
+
+@lru_cache(maxsize=65536)
+def _canonical(phrase: str, lex: Lexicon) -> str:
     words = _POSSESSIVE.sub("", phrase.lower()).replace("’", "'").split()
     out: list[str] = []
     i = 0
@@ -211,8 +215,7 @@ def _state(text: str, start: int, unit_end: int, s0: int, s1: int, lex: Lexicon)
 
 @cache
 def _event_pattern(lex: Lexicon) -> re.Pattern:
-    cues = "|".join(re.escape(c) for c in sorted(lex.events, key=len, reverse=True))
-    return re.compile(rf"\b(?:{cues})\b", re.I)
+    return re.compile(rf"\b{trie(lex.events)}\b", re.I)
 
 
 def date_subject(clause: str, at: int, end: int | None = None, lex: Lexicon | None = None) -> str:
