@@ -107,8 +107,8 @@ def article_claims(article_id: str, text: str, published, source: str, lex: Lexi
         rows.append(
             _row(article_id, published, source, "date", d.start, d.end, text, sentence, people.of(d.start))
             | {
-                "date_start": _ts(d.date_start),
-                "date_end": _ts(d.date_end),
+                "date_start": d.date_start,
+                "date_end": d.date_end,
                 "role": d.role,
                 "granularity": d.granularity,
                 "anchor": d.anchor,
@@ -156,12 +156,7 @@ def _mark_as_of(rows: list[dict], sentences, pub: date | None) -> None:
         return
     past: dict[int, list[dict]] = {}
     for r in rows:
-        if (
-            r["kind"] == "date"
-            and r["role"] == "event"
-            and pd.notna(r["date_end"])
-            and (pd.Timestamp(pub) - r["date_end"]).days > RETRO_DAYS
-        ):
+        if r["kind"] == "date" and r["role"] == "event" and r["date_end"] and (pub - r["date_end"]).days > RETRO_DAYS:
             past.setdefault(sentences.index(r["start"]), []).append(r)
     for r in rows:
         if r["kind"] == "date":
@@ -189,10 +184,6 @@ def _inherit(text: str, start: int, s0: int, previous: dict, unit: str, subject:
     if not subject and refers_back(text[s0:start]):
         return previous["unit"], previous["subject"]
     return unit, subject
-
-
-def _ts(day: date | None):
-    return pd.Timestamp(day) if day else pd.NaT
 
 
 def _row(article_id, published, source, kind, start, end, text, sentence, who: tuple[str, bool]) -> dict:

@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from .lexicon import Lexicon, default_lexicon
+from .text import folded
 from .trie import trie
 
 _NP = r"(?:[\w.’'-]+\s+){0,6}?[\w.’'-]+"
@@ -23,8 +24,8 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, ...]:
     according = re.compile(r"\baccording to\s+(?P<np>[^,.;:\"“”]+)", re.I)
     before = re.compile(rf"(?:^|[,;:\"“”]\s*|\b(?:and|but|as)\s+)(?P<np>{_NP})\s+(?:has\s+|had\s+|have\s+)?{verbs}\b")
     after = re.compile(rf"[,\"”]\s*{verbs}\s+(?P<np>[^,.;\"“”]+)")
-    hedge = re.compile(rf"\b{trie(lex.words('cues', 'hedge'))}\b", re.I)
-    pronoun = re.compile(rf"\b(?:he|she|they)\s+{verbs}\b|\b{verbs}\s+(?:he|she)\b", re.I)
+    hedge = re.compile(rf"\b{trie(lex.words('cues', 'hedge'))}\b")  # on folded text, as is pronoun
+    pronoun = re.compile(rf"\b(?:he|she|they)\s+{verbs}\b|\b{verbs}\s+(?:he|she)\b")
     verb = re.compile(rf"\b(?:{verbs}|[Aa]ccording to)\b")
     return according, before, after, hedge, pronoun, verb
 
@@ -61,7 +62,7 @@ def _clean(np: str) -> str:
 
 def is_pronoun_attribution(sentence: str, lex: Lexicon | None = None) -> bool:
     """Whether the sentence attributes to a pronoun ('he said'), to be resolved by the caller."""
-    return bool(_patterns(lex or default_lexicon())[4].search(sentence))
+    return bool(_patterns(lex or default_lexicon())[4].search(folded(sentence)))
 
 
 def is_hedged(sentence: str, lex: Lexicon | None = None) -> bool:
@@ -70,4 +71,4 @@ def is_hedged(sentence: str, lex: Lexicon | None = None) -> bool:
     >>> is_hedged("The talks are expected to run for weeks."), is_hedged("Troops left in 2011.")
     (True, False)
     """
-    return bool(_patterns(lex or default_lexicon())[3].search(sentence))
+    return bool(_patterns(lex or default_lexicon())[3].search(folded(sentence)))

@@ -15,6 +15,8 @@ ABBREVIATIONS = frozenset(
 
 _BOUNDARY = re.compile(r"""[.!?]+["'’”)\]]*(?=\s+["'‘“(\[]?[A-Z0-9])|\n\s*\n""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_SPACE = re.compile(r"\s*")
+_PARAGRAPH = re.compile(r"\n\s*\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +64,7 @@ def split_sentences(text: str) -> Sentences:
         ends.append(_trim_end(text, pos, len(text)))
     if not starts:
         starts, ends = [0], [len(text)]
-    paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
+    paragraphs = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
     return Sentences(tuple(starts), tuple(ends), tuple(paragraphs))
 
 
@@ -88,12 +90,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 def _skip_space(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos].isspace():
-        pos += 1
-    return pos
+    return _SPACE.match(text, pos).end()
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
+    return start + len(text[start:end].rstrip())
