@@ -244,8 +244,8 @@ _YEAR_CONTEXT = re.compile(
     r"\b(?:in|of|since|from|until|by|year|around|circa|c\.|before|after|between|and|to)\s+$", re.I
 )
 _NOT_YEAR_BEFORE = re.compile(
-    r"[A-Za-z]-?$|\b(?i:no|nos|section|article|resolution|flight|route|room|suite|number|model|"
-    r"version|code|page|rule|paragraph|amendment|bill|proposition|measure|question|item|apt|apartment|unit|box)\.?\s*$"
+    r"[A-Za-z]-?\Z|\b(?i:no|nos|section|article|resolution|flight|route|room|suite|number|model|"
+    r"version|code|page|rule|paragraph|amendment|bill|proposition|measure|question|item|apt|apartment|unit|box)\.?\s*\Z"
 )
 _QUALIFIER_BEFORE = re.compile(r"\b(?:some|nearly|almost|more than|at least|up to|than)\s+$", re.I)
 _NAME_AFTER = re.compile(r"\s+(?!(?:of|and|or|to|the|in|on|at)\b)[A-Z][a-z]")

@@ -203,27 +203,38 @@ def _row(article_id, published, source, kind, start, end, text, sentence, who: t
 
 
 class _Speakers:
-    """Speaker and hedge by sentence, each computed once; 'he said' is resolved to the article's
-    last named speaker, so speakers are read in order up to the sentence asked for."""
+    """Speaker and hedge by sentence, each read at most once. 'he said' is resolved to the last
+    sentence before it that names a speaker."""
 
     def __init__(self, text: str, sentences, lex: Lexicon):
         self.text, self.sentences, self.lex = text, sentences, lex
-        self.speakers: list[str] = []
-        self.hedged: dict[int, bool] = {}
-        self.last = ""
+        self.named: dict[int, str] = {}
+        self.upto: dict[int, str] = {}  # sentence -> the last speaker named in it or before it
+        self.said: dict[int, tuple[str, bool]] = {}
 
     def of(self, offset: int) -> tuple[str, bool]:
         i = self.sentences.index(offset)
-        for j in range(len(self.speakers), i + 1):
-            sentence = self._sentence(j)
-            found = find_speaker(sentence, self.lex)
-            if not found and self.last and is_pronoun_attribution(sentence, self.lex):
-                found = self.last
-            self.last = found or self.last
-            self.speakers.append(found)
-        if i not in self.hedged:
-            self.hedged[i] = is_hedged(self._sentence(i), self.lex)
-        return self.speakers[i], self.hedged[i]
+        if i not in self.said:
+            sentence = self._sentence(i)
+            found = self._named(i)
+            if not found and is_pronoun_attribution(sentence, self.lex):
+                found = self._named_upto(i - 1)
+            self.said[i] = (found, is_hedged(sentence, self.lex))
+        return self.said[i]
+
+    def _named(self, i: int) -> str:
+        if i not in self.named:
+            self.named[i] = find_speaker(self._sentence(i), self.lex)
+        return self.named[i]
+
+    def _named_upto(self, i: int) -> str:
+        walked = []
+        while i >= 0 and i not in self.upto and not self._named(i):
+            walked.append(i)
+            i -= 1
+        found = "" if i < 0 else self.upto[i] if i in self.upto else self.named[i]
+        self.upto.update(dict.fromkeys(walked, found))
+        return found
 
     def _sentence(self, i: int) -> str:
         return self.text[self.sentences.starts[i] : self.sentences.ends[i]]

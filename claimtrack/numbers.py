@@ -55,14 +55,12 @@ class _Grammar:
 
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CLOCK = re.compile(
+_CLOCK = (
     r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|EST|EDT|BST|UTC|local|hrs|h\b)|\d{1,2}\s*[ap]\.?m\.?(?!\w)|\d{1,2}:\d{2}"
-    r"|[0-2]\d[0-5]\d\s*(?:GMT|UTC|EST|EDT|BST|hrs|local)\b",
-    re.I,
+    r"|[0-2]\d[0-5]\d\s*(?:GMT|UTC|EST|EDT|BST|hrs|local)\b"
 )
-_PHONE = re.compile(
-    r"\+\d{1,3}(?:[\s-]\d{2,4}){2,4}|\(?\d{3}\)?[\s-]\d{3}-\d{4}|\d{2,4}[\s-]\d{3,4}[\s-]\d{4}\b|\b\d{3}-\d{4}\b"
-)
+_PHONE = r"\+\d{1,3}(?:[\s-]\d{2,4}){2,4}|\(?\d{3}\)?[\s-]\d{3}-\d{4}|\d{2,4}[\s-]\d{3,4}[\s-]\d{4}\b|\b\d{3}-\d{4}\b"
+_CLOCK_OR_PHONE = re.compile(rf"(?i:{_CLOCK})|{_PHONE}")
 _NAMES_BEFORE_NUMBER = """Act Part Mark Mk Mk. Tu Su MiG Il An Type Line Apollo Boeing Airbus Windows iPhone Galaxy
     Pixel""".split()
 _LABELS_BEFORE_NUMBER = """section article no no. nos nos. number flight route highway chapter resolution room gate
@@ -70,11 +68,15 @@ _LABELS_BEFORE_NUMBER = """section article no no. nos nos. number flight route h
     regulation paragraph clause bill game episode season volume vol vol. page level phase stage model version unit
     track lane channel camp station pier hangar ward district precinct zone sector measure question item suite
     apartment apt apt. box""".split() + ["group of"]
-_IDENT_BEFORE = re.compile(
-    rf"(?:[A-Za-z]-?|\b(?:{trie(_NAMES_BEFORE_NUMBER)}|(?i:{trie(_LABELS_BEFORE_NUMBER)}))\s)$"
+# What makes a number part of a name when it ends the text before it: a letter ('F-35'), or a
+# name or label and one space ('Section 427'). Matched on the reversed text, so at its start.
+_IDENT_BEFORE_REVERSED = re.compile(
+    rf"-?[A-Za-z]|\s(?:{trie(w[::-1] for w in _NAMES_BEFORE_NUMBER)}"
+    rf"|(?i:{trie(w[::-1] for w in _LABELS_BEFORE_NUMBER)}))\b"
 )
-_IDENT_AFTER = re.compile(r"[A-Za-z](?<!\bm)|-[A-Z]|/\d|\.\d")
-_STREET_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Place|Boulevard|Drive)\b")
+_IDENT_AFTER = re.compile(  # a letter, '-X', '/7' or '.5' right after, or a street name
+    r"[A-Za-z](?<!\bm)|-[A-Z]|/\d|\.\d|\s+[A-Z][a-z]+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Place|Boulevard|Drive)\b"
+)
 _ANAPHOR = re.compile(r"\bthe\s+$", re.I)
 _ONE_PRONOUN = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each|anyone|someone)\s+$", re.I)
 _ONE_NOT_NUMBER = re.compile(r"\s+(?:of|another|day|time|point|way|side|hand)\b", re.I)
@@ -232,11 +234,11 @@ def _atoms(text: str, g: _Grammar) -> list[_Atom]:
         surface = m.group()
         before = text[max(0, s - 12) : s]
         if surface[0].isdigit():
-            other = _CLOCK.match(text, s) or _PHONE.match(text, s)
+            other = _CLOCK_OR_PHONE.match(text, s)
             if other:
                 skip_to = other.end()
                 continue
-            if _IDENT_BEFORE.search(before) or _IDENT_AFTER.match(text, e) or _STREET_AFTER.match(text, e):
+            if _IDENT_BEFORE_REVERSED.match(before[::-1]) or _IDENT_AFTER.match(text, e):
                 continue
         parsed = parse_number(surface, g.lex)
         if parsed is None or not _is_number_word_use(text, s, e, surface, before, parsed[0]):

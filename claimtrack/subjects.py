@@ -11,6 +11,7 @@ import re
 from functools import cache, lru_cache
 
 from .lexicon import Lexicon, default_lexicon
+from .text import folded
 from .trie import trie
 
 _REGION = r"(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central|nearby|war-torn)\s+)?"
@@ -45,9 +46,8 @@ _NAMES = re.compile(r"\b(?:[A-Z][\w’'-]+|U\.S\.)(?:\s+[A-Z][\w’'-]+)*")
 _SUBSET = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b", re.I)
 _DETERMINERS = frozenset("the a an its their this that these those his her our".split())
 _GENERIC = re.compile(
-    r"\b(?:the|its|their|this|that)\s+(?:(?:new|latest|revised|final|official|same)\s+)?(?P<noun>figure|count|total|number|numbers|tally|toll|force|forces|contingent|deployment|presence|troops)\b[^;.]*$",
-    re.I,
-)
+    r"\b(?:the|its|their|this|that)\s+(?:(?:new|latest|revised|final|official|same)\s+)?(?P<noun>figure|count|total|number|numbers|tally|toll|force|forces|contingent|deployment|presence|troops)\b[^;.]*$"
+)  # on folded text
 _FORCE_WORDS = frozenset("force forces contingent deployment presence troops".split())
 _STOP_ENTITIES = frozenset(
     """The A An In On At But And Or After Before Since During While When If As It He She They We I This That These
@@ -58,20 +58,18 @@ _STOP_ENTITIES = frozenset(
 @cache
 def _state_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     cues = trie(lex.states)
-    before = re.compile(rf"\b(?P<cue>{cues})\w*\s+(?:(?:to|of|among|the|some|another|an?|by)\s+){{0,2}}$", re.I)
+    before = re.compile(rf"\b(?P<cue>{cues})\w*\s+(?:(?:to|of|among|the|some|another|an?|by)\s+){{0,2}}$")
     after = re.compile(
         rf"^[^,;.]{{0,60}}?\b(?:were|was|have been|had been|has been|will be|would be|are|being|to be|got"
         rf"|will|would|to|must|could|have|had)\s+"
-        rf"(?:\w+\s+){{0,5}}?(?P<cue>{cues})\w*|^\s*(?P<cue2>{cues})\w*\b",
-        re.I,
+        rf"(?:\w+\s+){{0,5}}?(?P<cue>{cues})\w*|^\s*(?P<cue2>{cues})\w*\b"
     )
     participles = trie(c for c in lex.states if " " not in c)
     anywhere = re.compile(
         rf"\s*(?:(?:who|that|which)\s+)?(?:(?:were|was|have been|had been)\s+)?"
-        rf"(?P<cue>{participles})\w*(?<=ed|en|ng)\b",
-        re.I,
+        rf"(?P<cue>{participles})\w*(?<=ed|en|ng)\b"
     )
-    return before, after, anywhere
+    return before, after, anywhere  # all three on folded text
 
 
 def canonical(phrase: str, lex: Lexicon | None = None) -> str:
@@ -135,15 +133,15 @@ def count_subject(
 
 def refers_back(left: str) -> bool:
     """Whether a bare number is 'the figure' / 'the total' of a count named earlier in the article."""
-    m = _GENERIC.search(left)
-    return bool(m) and m.group("noun").lower() not in _FORCE_WORDS
+    m = _GENERIC.search(folded(left))
+    return bool(m) and m.group("noun") not in _FORCE_WORDS
 
 
 def _antecedent(left: str) -> tuple[str, str, int]:
     """The counted thing named before a bare number ('troop levels in Iraq ... about 2,500'): the
     noun phrase, its place and where the phrase ends in ``left``."""
-    generic = _GENERIC.search(left)
-    if generic and generic.group("noun").lower() in _FORCE_WORDS:
+    generic = _GENERIC.search(folded(left))
+    if generic and generic.group("noun") in _FORCE_WORDS:
         return "troops", "", generic.end("noun")
     m = _LINKED.search(left)
     if m and m.group("np").split()[0].lower() not in _DETERMINERS:
@@ -176,34 +174,45 @@ def _owner(left: str, lex: Lexicon) -> str:
 
 def _state_after_np(after: str, lex: Lexicon) -> str:
     """A state given right after the counted noun phrase: 'American troops diagnosed with ...'."""
-    m = _state_patterns(lex)[2].match(after)
+    m = _state_patterns(lex)[2].match(folded(after))
     return _state_of(m.group("cue"), lex) if m else ""
 
 
 def _state_of(cue: str, lex: Lexicon) -> str:
     cue = cue.lower()
-    for key in sorted(lex.states, key=len, reverse=True):
+    for key in _states_longest_first(lex):
         if cue.startswith(key):
             return lex.states[key]
     return ""
 
 
+@cache
+def _states_longest_first(lex: Lexicon) -> list[str]:
+    return sorted(lex.states, key=len, reverse=True)
+
+
 def _nearest_place(sentence: str, at: int) -> str:
+    """The place named in ``sentence`` ('in Iraq') nearest to offset ``at``."""
     best, gap = "", None
-    for m in _PLACE_ANY.finditer(sentence):
-        if m.group("place").split()[0].lower() in _NOT_PLACES:
-            continue
-        d = abs(m.start() - at)
+    for start, place in _places(sentence):
+        d = abs(start - at)
         if gap is None or d < gap:
-            best, gap = m.group("place"), d
+            best, gap = place, d
     return best
+
+
+@lru_cache(maxsize=256)
+def _places(sentence: str) -> tuple[tuple[int, str], ...]:
+    """Where ``sentence`` names places, read once for all the counts in it."""
+    found = ((m.start(), m.group("place")) for m in _PLACE_ANY.finditer(sentence))
+    return tuple((start, place) for start, place in found if place.split()[0].lower() not in _NOT_PLACES)
 
 
 def _state(text: str, start: int, unit_end: int, s0: int, s1: int, lex: Lexicon) -> str:
     before, after, _ = _state_patterns(lex)
-    m = before.search(text[max(s0, start - 40) : start])
+    m = before.search(folded(text[max(s0, start - 40) : start]))
     if not m:
-        m = after.match(text[unit_end : min(s1, unit_end + 90)])
+        m = after.match(folded(text[unit_end : min(s1, unit_end + 90)]))
         if m and re.match(
             r"\w*(?:ion|ment|al)\b", text[unit_end + m.start("cue" if m.group("cue") else "cue2") :], re.I
         ):
@@ -215,7 +224,7 @@ def _state(text: str, start: int, unit_end: int, s0: int, s1: int, lex: Lexicon)
 
 @cache
 def _event_pattern(lex: Lexicon) -> re.Pattern:
-    return re.compile(rf"\b{trie(lex.events)}\b", re.I)
+    return re.compile(rf"\b{trie(lex.events)}\b")  # on folded text
 
 
 def date_subject(clause: str, at: int, end: int | None = None, lex: Lexicon | None = None) -> str:
@@ -232,7 +241,7 @@ def date_subject(clause: str, at: int, end: int | None = None, lex: Lexicon | No
 def clause_facts(clause: str, lex: Lexicon) -> tuple[list[tuple[int, int, str]], str]:
     """The event cues of a clause (start, end, event) and its named entities, read once for all
     the dates in it."""
-    events = [(m.start(), m.end(), lex.events[m.group().lower()]) for m in _event_pattern(lex).finditer(clause)]
+    events = [(m.start(), m.end(), lex.events[m.group()]) for m in _event_pattern(lex).finditer(folded(clause))]
     entities = set()
     for m in _NAMES.finditer(clause):
         words = [

@@ -160,6 +160,7 @@ MONTHS = [
 YEARS = [
     ("The US invaded Iraq in 2003.", S, [("2003", "2003", "event")]),
     ("But troops left in 2011.", S, [("2011", "2011")]),
+    ("Output will double from the\n1986 level, the wire said.", S, [("1986", "1986")]),
     ("American forces returned to Iraq in 2014.", S, [("2014", "2014")]),
     ("Most of Iraq's paramilitary units were formed in 2014.", S, [("2014", "2014")]),
     ("ISIS was driven from its last Iraqi stronghold in 2017.", S, [("2017", "2017")]),

@@ -75,6 +75,7 @@ DIGITS = [
     ("The storm destroyed 12,400 homes across the province.", [("12,400", 12400, 12400, "exact", "count")]),
     ("The electoral commission listed 1,234,567 registered voters.", [("1,234,567", 1234567, 1234567, "exact", "count")]),
     ("Rescuers pulled 17 survivors from the rubble.", [("17", 17, 17, "exact", "count")]),
+    ("Wire copy wraps its lines: sales rose to\n1,234 units and fell to\n900.", [("1,234", 1234, 1234, "exact", "count"), ("900", 900, 900, "exact", "count")]),
     ("The company employs 42,000 staff worldwide.", [("42,000", 42000, 42000, "exact", "count")]),
     ("The quake killed 2,248 people and injured 11,000.", [("2,248", 2248, 2248, "exact", "count"), ("11,000", 11000, 11000, "exact", "count")]),
     ("A total of 936 candidates are contesting 120 seats.", [("936", 936, 936, "exact", "count"), ("120", 120, 120, "exact", "count")]),
