@@ -53,7 +53,7 @@ def extract_claims(
     jobs = list(zip(articles["article_id"], articles["text"], articles["published"], articles["source"], strict=True))
     if workers is None:
         workers = (os.cpu_count() or 1) if sum(map(len, articles["text"])) > PARALLEL_CHARS else 1
-    size = max(1, min(CHUNK, len(jobs) // (workers * 8)))
+    size = max(1, min(CHUNK, len(jobs) // (workers * 8))) if workers > 1 else CHUNK
     chunks = [jobs[i : i + size] for i in range(0, len(jobs), size)]
     frames, done = [], 0
     with (

@@ -97,10 +97,12 @@ def empty(schema: Mapping[str, str]) -> pd.DataFrame:
 
 def conform(df: pd.DataFrame, schema: Mapping[str, str]) -> pd.DataFrame:
     """Put the schema's columns first, in order and with their dtypes; keep any extra columns."""
-    out = df.copy()
+    out = df.copy(deep=False)  # copy-on-write: the caller's frame is never changed
     for col, dtype in schema.items():
         if col not in out.columns:
             out[col] = pd.Series(_FILL.get(dtype, pd.NaT), index=out.index)
+        if str(out[col].dtype) == dtype and not (dtype == STR and out[col].hasnans):
+            continue
         if dtype == DATE:
             out[col] = pd.to_datetime(out[col], errors="coerce").astype(DATE)
         elif dtype == STR:
