@@ -195,8 +195,14 @@ _COMMON_STARTS = re.compile(
     r"|an?\s+(?:few\s+|couple\s+of\s+)?(?:day|week|month|year|decade|hour)|(?:over|on)\s+the\s+weekend",
     re.I,
 )
+# A digit starts a date only as a year ('1986'), a day before a separator or a month ('26/7',
+# '26 July') or a count of days to years ('18 years ago'): most digits in news are not tried.
+_DATE_DIGIT = (
+    r"(?=[12]\d{3}|[0-3]?\d(?:[/.]|(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+    r"|[\d,]+\s+(?:day|week|month|year|decade|hour))"
+)
 _CANDIDATE = re.compile(  # run on folded text: lower case, no re.I
-    rf"\b(?:\d|{trie(_STARTS)}\b|(?=(?:the|over|in|during|for|an?|on)\b)(?=(?:{_COMMON_STARTS.pattern})))"
+    rf"\b(?:{_DATE_DIGIT}|{trie(_STARTS)}\b|(?=(?:the|over|in|during|for|an?|on)\b)(?=(?:{_COMMON_STARTS.pattern})))"
 )
 _DIGIT_LED = frozenset(["iso", "numeric", "day_month", "ago", "decade", "year"])  # those that can begin at a digit
 
