@@ -8,8 +8,8 @@ else against ``published`` ("18 years ago"); ``anchor`` records which.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from .numbers import parse_number
 from .periods import (
@@ -33,8 +33,7 @@ from .text import folded
 from .trie import trie
 
 
-@dataclass(frozen=True, slots=True)
-class DateMatch:
+class DateMatch(NamedTuple):
     """One date expression: span, resolved inclusive period, granularity, anchor and role."""
 
     start: int
@@ -222,10 +221,9 @@ def _scanner(names) -> re.Pattern:
 _AT_DIGIT = _scanner(_DIGIT_LED)
 _AT_WORD = _scanner({n for n, _ in _PATTERNS} - {"iso"})
 
-_FUTURE = re.compile(
+_FUTURE = re.compile(  # on folded text
     r"\b(?:will|shall|to be|is to|are to|set to|due to|scheduled|slated|expected|plans? to|planned|"
-    r"would|going to|upcoming|opens?|begins?|starts?)\b[^,;.]*$",
-    re.I,
+    r"would|going to|upcoming|opens?|begins?|starts?)\b"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _CLAUSE_END = re.compile(r"\s*(?:[,;.]|$|that\b|then\b)")
@@ -353,7 +351,7 @@ def _future_before(text: str, s: int, e: int | None = None) -> bool | None:
     for a date named as a deadline ('the January 15 deadline'); else False."""
     lo = max(0, s - 400)
     clause_start = max(max(text.rfind(c, lo, s) for c in ",;.\n"), lo - 1)
-    if _FUTURE.search(text[clause_start + 1 : s]):
+    if _FUTURE.search(folded(text[clause_start + 1 : s])):
         return True
     if _TOWARD.search(text[max(0, s - 10) : s]) or (e is not None and _DEADLINE_AFTER.match(text, e)):
         return None

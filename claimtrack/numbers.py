@@ -6,11 +6,10 @@ not decide what is counted beyond the unit written right after the number (see `
 
 from __future__ import annotations
 
-import bisect
 import math
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from .lexicon import Lexicon, default_lexicon
 from .text import folded
@@ -19,8 +18,7 @@ from .trie import trie
 INF = math.inf
 
 
-@dataclass(frozen=True, slots=True)
-class NumberMatch:
+class NumberMatch(NamedTuple):
     """One quantity expression: its span, bounds, qualifier, kind and written unit."""
 
     start: int
@@ -34,8 +32,7 @@ class NumberMatch:
     direction: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class _Atom:
+class _Atom(NamedTuple):
     start: int
     end: int
     value: float
@@ -44,8 +41,7 @@ class _Atom:
     scale: float = 1.0
 
 
-@dataclass(frozen=True, slots=True)
-class _Grammar:
+class _Grammar(NamedTuple):
     atom: re.Pattern
     starts: re.Pattern
     qualifier: re.Pattern
@@ -88,6 +84,7 @@ _NAME_BEFORE = re.compile(r"[A-Z]\w*\s$")
 _FRACTION = re.compile(r"(?:half|thirds?|quarters?|fifths?|tenths?)$", re.I)
 _PROPORTION_GAP = re.compile(r"^\s+in\s+$", re.I)
 _RANGE_GAP = re.compile(r"^\s*(?:%|percent|per cent|pct)?\s*(?:-|–|—|to|and|or)\s*(?:US\$|[A-Z]{0,2}\$|[€£¥₹])?$", re.I)
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _LEADING_DIGITS = re.compile(r"(\d+(?:\.\d+)?)\s?(.*)")
 _WORD_SPLIT = re.compile(r"[\s-]+")
 _HEAD_DIGITS = re.compile(r"[\d.,]+")
@@ -123,7 +120,7 @@ def _compile(lex: Lexicon) -> _Grammar:
         rf"{word_num}(?:\s{scales}(?:(?:\s+and)?\s+{word_num}(?:\s{scales})?)*)*)\b",
         re.I,
     )
-    qualifier = re.compile(rf"\b({trie(lex.qualifiers)})\s+\Z", re.I)
+    qualifier = re.compile(rf"\s+({trie(q[::-1] for q in lex.qualifiers)})\b", re.I)  # on reversed text
     symbols = trie(w for w, (k, _) in lex.units.items() if k == "money" and (not w.isalpha() or len(w) == 3))
     currency = re.compile(rf"(?<![\w$]){symbols}\s?\Z", re.I)
     after = [w for w, (k, _) in lex.units.items() if w.isalpha() or " " in w or w in ("%", "km/h")]
@@ -139,8 +136,11 @@ def parse_number(text: str, lex: Lexicon | None = None) -> tuple[float, bool] | 
     >>> parse_number("three hundred and fifty"), parse_number("half a dozen")
     ((350.0, False), (6.0, False))
     """
+    plain = text.replace(",", "")
+    if _PLAIN_NUMBER.fullmatch(plain):
+        return float(plain), False
     lex = lex or default_lexicon()
-    t = text.lower().replace(",", "").replace("‑", "-").strip()
+    t = plain.lower().replace("‑", "-").strip()
     vague = False
     m = _LEADING_DIGITS.fullmatch(t)
     if m:
@@ -186,8 +186,7 @@ def find_numbers(text: str, *, taken: list[tuple[int, int]] | None = None) -> li
     [(5000.0, 6000.0, 'between', 'US troops')]
     """
     g = _grammar()
-    spans = sorted(taken or [])
-    atoms = [a for a in _atoms(text, g) if not _overlaps(a.start, a.end, spans)]
+    atoms = _atoms(text, g, sorted(taken or []))
     out: list[NumberMatch] = []
     i = 0
     while i < len(atoms):
@@ -224,26 +223,32 @@ def _scan(text: str, g: _Grammar):
                 yield m
 
 
-def _atoms(text: str, g: _Grammar) -> list[_Atom]:
+def _atoms(text: str, g: _Grammar, taken: list[tuple[int, int]]) -> list[_Atom]:
+    """The numbers of ``text`` outside the sorted, disjoint spans ``taken``, each as its value."""
     atoms = []
-    skip_to = 0
+    skip_to = k = 0
     for m in _scan(text, g):
         s, e = m.start(), m.end()
         if s < skip_to:
             continue
         surface = m.group()
-        before = text[max(0, s - 12) : s]
-        if surface[0].isdigit():
+        digit = surface[0].isdigit()
+        if digit:
             other = _CLOCK_OR_PHONE.match(text, s)
             if other:
                 skip_to = other.end()
                 continue
-            if _IDENT_BEFORE_REVERSED.match(before[::-1]) or _IDENT_AFTER.match(text, e):
-                continue
+        while k < len(taken) and taken[k][1] <= s:
+            k += 1
+        if k < len(taken) and taken[k][0] < e:
+            continue
+        before = text[max(0, s - 12) : s]
+        if digit and (_IDENT_BEFORE_REVERSED.match(before[::-1]) or _IDENT_AFTER.match(text, e)):
+            continue
         parsed = parse_number(surface, g.lex)
         if parsed is None or not _is_number_word_use(text, s, e, surface, before, parsed[0]):
             continue
-        atoms.append(_Atom(s, e, parsed[0], parsed[1], not surface[0].isdigit(), _scale_of(surface, parsed[0], g.lex)))
+        atoms.append(_Atom(s, e, parsed[0], parsed[1], not digit, _scale_of(surface, parsed[0], g.lex)))
     return atoms
 
 
@@ -272,16 +277,14 @@ def _scale_of(surface: str, value: float, lex: Lexicon) -> float:
     return value / base if base else 1.0
 
 
-def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
-    i = bisect.bisect_left(spans, (e, e))
-    return any(a < e and s < b for a, b in spans[max(0, i - 2) : i])
-
-
 def _range_with(text: str, a: _Atom, b: _Atom | None, g: _Grammar) -> str:
     """'between', 'from' or 'dash' when ``a`` and ``b`` form one range expression."""
     if b is None or b.start - a.end > 30:
         return ""
-    gap = g.qualifier.sub("", text[a.end : b.start])
+    gap = text[a.end : b.start]
+    q = _qualifier_ending(gap, g)
+    if q:
+        gap = gap[: q[0]]
     if len(gap) > 14 or "\n\n" in gap or not _RANGE_GAP.match(gap):
         return ""
     if re.search(r"%|per|pct", gap, re.I):
@@ -308,11 +311,19 @@ def _prefix(text: str, start: int, g: _Grammar) -> tuple[int, str, str]:
     if m:
         currency = m.group().strip().lower()
         new_start = m.start()
-    q = g.qualifier.search(text[max(0, new_start - 24) : new_start])
+    window = text[max(0, new_start - 24) : new_start]
+    q = _qualifier_ending(window, g)
     if q:
-        qualifier = g.lex.qualifiers[re.sub(r"\s+", " ", q.group(1).lower())]
-        new_start = max(new_start - len(q.group()), 0)
+        qualifier = g.lex.qualifiers[re.sub(r"\s+", " ", q[1].lower())]
+        new_start = max(new_start - (len(window) - q[0]), 0)
     return new_start, qualifier, currency
+
+
+def _qualifier_ending(text: str, g: _Grammar) -> tuple[int, str] | None:
+    """The qualifier that ends ``text`` before its closing spaces ('about '): where it starts and
+    the phrase. Matched on the reversed text, at its start: far cheaper than searching for an end."""
+    m = g.qualifier.match(text[::-1])
+    return (len(text) - m.end(), m.group(1)[::-1]) if m else None
 
 
 def _suffix(text: str, end: int, currency: str, g: _Grammar) -> tuple[int, str, str]:

@@ -84,9 +84,15 @@ def canonical(phrase: str, lex: Lexicon | None = None) -> str:
 @lru_cache(maxsize=65536)
 def _canonical(phrase: str, lex: Lexicon) -> str:
     words = _POSSESSIVE.sub("", phrase.lower()).replace("’", "'").split()
+    starts = _alias_starts(lex)
     out: list[str] = []
     i = 0
     while i < len(words):
+        lead = words[i].lstrip(".,;:")
+        if lead not in starts and lead.rstrip(".,;:") not in starts:
+            out.append(words[i].strip('.,;:"“”'))
+            i += 1
+            continue
         for n in (3, 2, 1):
             chunk = " ".join(words[i : i + n]).strip(".,;:")
             if len(words[i : i + n]) == n and chunk in lex.aliases:
@@ -129,6 +135,12 @@ def count_subject(
     if place and subject:
         subject = f"{subject} in {canonical(place, lex)}"
     return unit, subject
+
+
+@cache
+def _alias_starts(lex: Lexicon) -> frozenset[str]:
+    """The first words of the aliases: a word that is none of them starts no alias."""
+    return frozenset(alias.split(" ")[0] for alias in lex.aliases)
 
 
 def refers_back(left: str) -> bool:
