@@ -8,6 +8,7 @@ subject joins the event the clause names with the entities around it: ``'invade:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache, lru_cache
 
 from .lexicon import Lexicon, default_lexicon
@@ -28,6 +29,7 @@ _ANTECEDENT = re.compile(
     r"\b(?P<np>(?:[A-Z][\w.’'-]*\s+)?[A-Za-z][\w’'-]*?)\s+(?P<noun>levels?|toll|tally|strength|presence)\b"
     r"(?:\s+(?:in|inside)\s+(?:the\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*))?"
 )
+_ANTECEDENT_NOUNS = ("level", "toll", "tally", "strength", "presence")  # one is in every _ANTECEDENT match
 _NUMBER_OF = re.compile(r"\b(?:number|total|count|tally)\s+of\s+(?P<np>(?:[A-Za-z][\w.’'-]*\s+){0,2}?[a-z][\w’'-]*s)\b")
 _LINKED = re.compile(
     r"(?<![\w’'.-])(?P<np>(?:\b[A-Z][\w.’'-]*\s+){0,2}(?:[a-z][\w’'-]*\s+)?(?:[a-z][\w’'-]*s|force|presence|contingent))"
@@ -56,7 +58,7 @@ _STOP_ENTITIES = frozenset(
 
 
 @cache
-def _state_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _state_patterns(lex: Lexicon) -> tuple[re.Pattern, ...]:
     cues = trie(lex.states)
     before = re.compile(rf"\b(?P<cue>{cues})\w*\s+(?:(?:to|of|among|the|some|another|an?|by)\s+){{0,2}}$")
     after = re.compile(
@@ -69,7 +71,9 @@ def _state_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         rf"\s*(?:(?:who|that|which)\s+)?(?:(?:were|was|have been|had been)\s+)?"
         rf"(?P<cue>{participles})\w*(?<=ed|en|ng)\b"
     )
-    return before, after, anywhere  # all three on folded text
+    any_cue = re.compile(cues)
+    starts = re.compile(f"(?=(?:{cues}))")
+    return before, after, anywhere, any_cue, starts  # all on folded text
 
 
 def canonical(phrase: str, lex: Lexicon | None = None) -> str:
@@ -145,24 +149,29 @@ def _alias_starts(lex: Lexicon) -> frozenset[str]:
 
 def refers_back(left: str) -> bool:
     """Whether a bare number is 'the figure' / 'the total' of a count named earlier in the article."""
-    m = _GENERIC.search(folded(left))
+    m = _generic(left)
     return bool(m) and m.group("noun") not in _FORCE_WORDS
+
+
+def _generic(left: str) -> re.Match | None:
+    """``_GENERIC`` in ``left``: searched only after the last '.' or ';', which it cannot span."""
+    return _GENERIC.search(folded(left), max(left.rfind("."), left.rfind(";")) + 1)
 
 
 def _antecedent(left: str) -> tuple[str, str, int]:
     """The counted thing named before a bare number ('troop levels in Iraq ... about 2,500'): the
     noun phrase, its place and where the phrase ends in ``left``."""
-    generic = _GENERIC.search(folded(left))
+    generic = _generic(left)
     if generic and generic.group("noun") in _FORCE_WORDS:
         return "troops", "", generic.end("noun")
-    m = _LINKED.search(left)
+    m = _LINKED.search(left, max(left.rfind(","), left.rfind(";")) + 1)  # it spans neither
     if m and m.group("np").split()[0].lower() not in _DETERMINERS:
         np = re.sub(r"\s+(?:levels?|numbers?|strength|presence)$", "s", m.group("np"))
         return np, m.group("place") or "", m.end("np")
-    found = list(_NUMBER_OF.finditer(left))
+    found = list(_NUMBER_OF.finditer(left)) if "of" in left else []
     if found:
         return found[-1].group("np"), "", found[-1].end("np")
-    found = list(_ANTECEDENT.finditer(left))
+    found = list(_ANTECEDENT.finditer(left)) if any(noun in left for noun in _ANTECEDENT_NOUNS) else []
     if found:
         m = found[-1]
         np = m.group("np")
@@ -176,6 +185,8 @@ def _antecedent(left: str) -> tuple[str, str, int]:
 
 def _owner(left: str, lex: Lexicon) -> str:
     """A nation or alliance that owns what is counted: "NATO's mission ... 500 personnel"."""
+    if "'s" not in left and "’s" not in left:
+        return ""
     found = _OWNER.findall(left)
     for word in reversed(found):
         name = canonical(word, lex)
@@ -221,9 +232,13 @@ def _places(sentence: str) -> tuple[tuple[int, str], ...]:
 
 
 def _state(text: str, start: int, unit_end: int, s0: int, s1: int, lex: Lexicon) -> str:
-    before, after, _ = _state_patterns(lex)
-    m = before.search(folded(text[max(s0, start - 40) : start]))
-    if not m:
+    cues = _cue_starts(text[s0:s1], lex)
+    if not cues:
+        return ""
+    before, after, *_ = _state_patterns(lex)
+    lo = max(s0, start - 40)
+    m = before.search(folded(text[lo:start])) if _any_within(cues, lo - s0, start - s0) else None
+    if not m and _any_within(cues, unit_end - s0, min(s1, unit_end + 90) - s0):
         m = after.match(folded(text[unit_end : min(s1, unit_end + 90)]))
         if m and re.match(
             r"\w*(?:ion|ment|al)\b", text[unit_end + m.start("cue" if m.group("cue") else "cue2") :], re.I
@@ -232,6 +247,20 @@ def _state(text: str, start: int, unit_end: int, s0: int, s1: int, lex: Lexicon)
     if not m:
         return ""
     return _state_of(m.group("cue") or m.groupdict().get("cue2") or "", lex)
+
+
+@lru_cache(maxsize=256)
+def _cue_starts(sentence: str, lex: Lexicon) -> tuple[int, ...]:
+    """Every offset of ``sentence`` where a state cue begins, read once for all the counts in it:
+    a window with none of them cannot match the state patterns."""
+    low = folded(sentence)
+    *_, any_cue, starts = _state_patterns(lex)
+    return tuple(m.start() for m in starts.finditer(low)) if any_cue.search(low) else ()
+
+
+def _any_within(starts: tuple[int, ...], lo: int, hi: int) -> bool:
+    i = bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
 
 
 @cache
