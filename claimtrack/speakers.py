@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from .lexicon import Lexicon, default_lexicon
 from .text import folded
 from .trie import trie
 
-_NP = r"(?:[\w.’'-]+\s+){0,6}?[\w.’'-]+"
+_NP = r"(?:[\w.’'-]++\s++){0,6}?[\w.’'-]++"  # possessive: a word is always followed by a space
+_WORDS_AND_SPACES = re.compile(r"[\w.’'\s-]*")
 _PRONOUNS = frozenset("he she they we i it you who which this that".split())
 _LEAD = re.compile(r"^(?:and|but|so|while|as|then|also|now|however|meanwhile|in washington|in baghdad)\b[\s,]*", re.I)
 _ROLE_WORDS = re.compile(r"official|spokes|minist|source|analyst|expert|report", re.I)
@@ -41,12 +43,31 @@ def find_speaker(sentence: str, lex: Lexicon | None = None) -> str:
     according, before, after, _, _, verb = _patterns(lex or default_lexicon())
     if not verb.search(sentence):
         return ""
-    for pattern in (according, after, before):
-        for m in pattern.finditer(sentence):
+    found = (
+        according.finditer(sentence) if "ccording" in sentence.lower() else (),
+        after.finditer(sentence),
+        _before_verb(sentence, before, verb),
+    )
+    for matches in found:
+        for m in matches:
             np = _clean(m.group("np"))
             if np:
                 return np
     return ""
+
+
+def _before_verb(sentence: str, before: re.Pattern, verb: re.Pattern) -> Iterator[re.Match]:
+    """``before.finditer(sentence)``, each search begun where it can first match: a name and its
+    verb are words and spaces, so a match starts no earlier than the last other mark before the
+    next verb (that mark may be its opening comma)."""
+    pos = 0
+    while v := verb.search(sentence, pos):
+        head = sentence[: v.start()][::-1]
+        m = before.search(sentence, max(pos, v.start() - _WORDS_AND_SPACES.match(head).end() - 1))
+        if not m:
+            return
+        yield m
+        pos = m.end()
 
 
 def _clean(np: str) -> str:
