@@ -158,6 +158,8 @@ def _mark_as_of(rows: list[dict], sentences, pub: date | None) -> None:
     for r in rows:
         if r["kind"] == "date" and r["role"] == "event" and r["date_end"] and (pub - r["date_end"]).days > RETRO_DAYS:
             past.setdefault(sentences.index(r["start"]), []).append(r)
+    if not past:
+        return
     for r in rows:
         if r["kind"] == "date":
             continue

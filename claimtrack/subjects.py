@@ -283,17 +283,23 @@ def clause_facts(clause: str, lex: Lexicon) -> tuple[list[tuple[int, int, str]],
     """The event cues of a clause (start, end, event) and its named entities, read once for all
     the dates in it."""
     events = [(m.start(), m.end(), lex.events[m.group()]) for m in _event_pattern(lex).finditer(folded(clause))]
-    entities = set()
-    for m in _NAMES.finditer(clause):
-        words = [
-            w
-            for w in m.group().split()
-            if w not in _STOP_ENTITIES and w.lower() not in _NOT_PLACES and w.lower() not in lex.qualifiers
-        ]
-        if words:
-            person = len(words) > 1 and words[0].lower() in lex.nations
-            entities.add(canonical(words[-1] if person else " ".join(words), lex))
+    entities = {_entity(m.group(), lex) for m in _NAMES.finditer(clause)}
+    entities.discard(None)
     return events, ", ".join(sorted(entities))
+
+
+@lru_cache(maxsize=65536)
+def _entity(name: str, lex: Lexicon) -> str | None:
+    """The canonical entity a capitalised run of words names ('US Gen. Smith' -> 'smith'), if any."""
+    words = [
+        w
+        for w in name.split()
+        if w not in _STOP_ENTITIES and w.lower() not in _NOT_PLACES and w.lower() not in lex.qualifiers
+    ]
+    if not words:
+        return None
+    person = len(words) > 1 and words[0].lower() in lex.nations
+    return _canonical(words[-1] if person else " ".join(words), lex)
 
 
 def event_key(facts: tuple[list[tuple[int, int, str]], str], at: int, end: int) -> str:
