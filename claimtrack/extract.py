@@ -87,7 +87,7 @@ def _context():
 def _chunk_claims(jobs: list[tuple], lexicon: Lexicon | None) -> pd.DataFrame:
     """The claims of some articles as one frame (cheap to send back from a worker process)."""
     lex = lexicon or default_lexicon()
-    return pd.DataFrame([row for job in jobs for row in article_claims(*job, lex)])
+    return pd.DataFrame([row for job in jobs for row in article_claims(*job, lex)], columns=list(CLAIMS))
 
 
 def article_claims(article_id: str, text: str, published, source: str, lex: Lexicon) -> list[dict]:
