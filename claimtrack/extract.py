@@ -97,15 +97,17 @@ def article_claims(article_id: str, text: str, published, source: str, lex: Lexi
     dates = find_dates(text, pub)
     numbers = find_numbers(text, taken=[(d.start, d.end) for d in dates])
     people = _Speakers(text, sentences, lex)
+    starts, ends = sentences.starts, sentences.ends
     rows = []
     facts: dict[int, tuple] = {}
     for d in dates:
-        s0, s1 = sentences.span(d.start)
-        sentence = text[s0:s1]
+        i = sentences.index(d.start)
+        s0 = starts[i]
+        sentence = text[s0 : ends[i]]
         if s0 not in facts:
             facts[s0] = clause_facts(sentence, lex)
         rows.append(
-            _row(article_id, published, source, "date", d.start, d.end, text, sentence, people.of(d.start))
+            _row(article_id, published, source, "date", d.start, d.end, text, sentence, people.said_in(i))
             | {
                 "date_start": d.date_start,
                 "date_end": d.date_end,
@@ -117,8 +119,8 @@ def article_claims(article_id: str, text: str, published, source: str, lex: Lexi
         )
     previous: dict | None = None
     for n in numbers:
-        s0, s1 = sentences.span(n.start)
-        sentence = text[s0:s1]
+        i = sentences.index(n.start)
+        s0, s1 = starts[i], ends[i]
         unit, subject = (
             count_subject(text, n.start, n.end, n.unit, n.unit_end, (s0, s1), lex)
             if n.kind == "count"
@@ -130,7 +132,7 @@ def article_claims(article_id: str, text: str, published, source: str, lex: Lexi
             if subject == previous["subject"] and _FROM_TO.search(text[max(0, previous["start"] - 12) : n.start]):
                 rows[previous["index"]]["direction"], direction = "from", "to"
         rows.append(
-            _row(article_id, published, source, n.kind, n.start, n.end, text, sentence, people.of(n.start))
+            _row(article_id, published, source, n.kind, n.start, n.end, text, text[s0:s1], people.said_in(i))
             | {
                 "value_low": n.value_low,
                 "value_high": n.value_high,
@@ -214,8 +216,8 @@ class _Speakers:
         self.upto: dict[int, str] = {}  # sentence -> the last speaker named in it or before it
         self.said: dict[int, tuple[str, bool]] = {}
 
-    def of(self, offset: int) -> tuple[str, bool]:
-        i = self.sentences.index(offset)
+    def said_in(self, i: int) -> tuple[str, bool]:
+        """``(speaker, hedged)`` of sentence ``i``."""
         if i not in self.said:
             sentence = self._sentence(i)
             found = self._named(i)
