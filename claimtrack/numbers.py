@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from .lexicon import Lexicon, default_lexicon
@@ -46,6 +46,7 @@ class _Grammar(NamedTuple):
     starts: re.Pattern
     qualifier: re.Pattern
     currency: re.Pattern
+    currency_reversed: re.Pattern
     unit_after: re.Pattern
     lex: Lexicon
 
@@ -82,8 +83,12 @@ _WORD_COMPOUND = re.compile(
 _SENTENCE_END = re.compile(r"[.!?\"“]\s*$")
 _NAME_BEFORE = re.compile(r"[A-Z]\w*\s$")
 _FRACTION = re.compile(r"(?:half|thirds?|quarters?|fifths?|tenths?)$", re.I)
+_FRACTION_LAST = frozenset("fdrhsFDRHS")  # the last letters of the words ``_FRACTION`` ends with
+_MINUS_BEFORE = re.compile(r"\bminus\s+\Z", re.I)
 _PROPORTION_GAP = re.compile(r"^\s+in\s+$", re.I)
 _RANGE_GAP = re.compile(r"^\s*(?:%|percent|per cent|pct)?\s*(?:-|–|—|to|and|or)\s*(?:US\$|[A-Z]{0,2}\$|[€£¥₹])?$", re.I)
+# What a gap ``_RANGE_GAP`` matches can start with after its spaces (a qualifier is cut off its end, not its start).
+_RANGE_GAP_FIRST = frozenset("%pPtTaAoO-–—")
 _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _LEADING_DIGITS = re.compile(r"(\d+(?:\.\d+)?)\s?(.*)")
 _WORD_SPLIT = re.compile(r"[\s-]+")
@@ -106,11 +111,19 @@ def _grammar() -> _Grammar:
 
 def _compile(lex: Lexicon) -> _Grammar:
     words = [w for w, (_, t) in lex.number_words.items() if t in ("cardinal", "tens", "vague")]
-    scales = trie(w for w, (_, t) in lex.number_words.items() if t == "scale")
-    fractions = trie(w for w, (_, t) in lex.number_words.items() if t == "fraction")
+    scale_words = [w for w, (_, t) in lex.number_words.items() if t == "scale"]
+    fraction_words = [w for w, (_, t) in lex.number_words.items() if t == "fraction"]
+    scales, fractions = trie(scale_words), trie(fraction_words)
     word_num = rf"{trie(words)}(?:[- ]{trie(words)})?"
     scale = rf"(?:\s?{scales}\b|(?<=\d)(?:m|bn|tn|k)\b)"
-    starts = re.compile(rf"\b(?:\d|{trie([*words, 'a', 'an', 'several', 'few', 'tens', 'hundreds', 'half'])}\b)")
+    # On the folded text after one pad character: a character that is not an ASCII word character
+    # (every non-word character is one) before the candidate lets the scan skip to such characters
+    # and try the rest only there; a non-ASCII word character before it only adds a candidate that
+    # ``atom`` then rejects, as it does every other candidate that does not start a word. 'a' and
+    # 'an' start a number only before a fraction, a scale or 'few' ('a third', 'a million', 'a few').
+    lead = "".join(sorted({re.escape(w[0]) for w in [*scale_words, *fraction_words, "few"]}))
+    others = trie([*words, "several", "few", "tens", "hundreds", "half"])
+    starts = re.compile(rf"[^a-z0-9_](?:\d|an?(?=[\s-]\s*[{lead}])|{others}\b)")
     atom = re.compile(
         rf"(?<![\w.,:/])(?:{_DIGITS})(?:{scale})*(?![\w])|"
         rf"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|several|a few|few)[- ]{fractions}|"
@@ -121,11 +134,15 @@ def _compile(lex: Lexicon) -> _Grammar:
         re.I,
     )
     qualifier = re.compile(rf"\s+({trie(q[::-1] for q in lex.qualifiers)})\b", re.I)  # on reversed text
-    symbols = trie(w for w, (k, _) in lex.units.items() if k == "money" and (not w.isalpha() or len(w) == 3))
-    currency = re.compile(rf"(?<![\w$]){symbols}\s?\Z", re.I)
+    money = [w for w, (k, _) in lex.units.items() if k == "money" and (not w.isalpha() or len(w) == 3)]
+    currency = re.compile(rf"(?<![\w$]){trie(money)}\s?\Z", re.I)
+    # ``currency`` on the reversed text, where it is cheap to try: it matches whenever ``currency`` can
+    # (at the window's edge its lookahead, unlike the lookbehind, sees nothing), so only then is the search run.
+    currency_reversed = re.compile(rf"\s?{trie(w[::-1] for w in money)}(?![\w$])", re.I)
     after = [w for w, (k, _) in lex.units.items() if w.isalpha() or " " in w or w in ("%", "km/h")]
-    unit_after = re.compile(rf"(?:\s?(?:-|‑)?\s?)({trie(after)})(?![\w])", re.I)
-    return _Grammar(atom, starts, qualifier, currency, unit_after, lex)
+    # Atomic: a unit word starts with neither a space nor a dash, so only the longest lead-in can precede one.
+    unit_after = re.compile(rf"(?>\s?(?:-|‑)?\s?)({trie(after)})(?![\w])", re.I)
+    return _Grammar(atom, starts, qualifier, currency, currency_reversed, unit_after, lex)
 
 
 def parse_number(text: str, lex: Lexicon | None = None) -> tuple[float, bool] | None:
@@ -188,11 +205,12 @@ def find_numbers(text: str, *, taken: list[tuple[int, int]] | None = None) -> li
     g = _grammar()
     atoms = _atoms(text, g, sorted(taken or []))
     out: list[NumberMatch] = []
+    n = len(atoms)
     i = 0
-    while i < len(atoms):
+    while i < n:
         a = atoms[i]
-        nxt = atoms[i + 1] if i + 1 < len(atoms) else None
-        if nxt is not None and _PROPORTION_GAP.match(text[a.end : nxt.start]) and 0 < a.value < nxt.value:
+        nxt = atoms[i + 1] if i + 1 < n else None
+        if nxt is not None and 0 < a.value < nxt.value and _PROPORTION_GAP.match(text[a.end : nxt.start]):
             start, qualifier, _ = _prefix(text, a.start, g)
             share = round(100 * a.value / nxt.value, 2)
             out.append(NumberMatch(start, nxt.end, share, share, qualifier or "exact", "percent", "percent", nxt.end))
@@ -210,25 +228,23 @@ def find_numbers(text: str, *, taken: list[tuple[int, int]] | None = None) -> li
     return out
 
 
-def _scan(text: str, g: _Grammar):
-    """``g.atom`` matches as ``finditer`` gives them, tried only at digits and number words
-    (found in the folded text)."""
-    last = 0
-    for start in g.starts.finditer(folded(text)):
-        at = start.start()
-        if at >= last:
-            m = g.atom.match(text, at)
-            if m:
-                last = m.end()
-                yield m
-
-
 def _atoms(text: str, g: _Grammar, taken: list[tuple[int, int]]) -> list[_Atom]:
-    """The numbers of ``text`` outside the sorted, disjoint spans ``taken``, each as its value."""
+    """The numbers of ``text`` outside the sorted, disjoint spans ``taken``, each as its value.
+
+    ``g.atom`` is tried only at digits and number words (found in the folded text, padded by one
+    character so that a candidate's start is its offset in ``text``), and never inside a match."""
     atoms = []
-    skip_to = k = 0
-    for m in _scan(text, g):
-        s, e = m.start(), m.end()
+    skip_to = k = last = 0
+    n_taken = len(taken)
+    atom_at = g.atom.match
+    for candidate in g.starts.finditer(" " + folded(text)):
+        s = candidate.start()
+        if s < last:
+            continue
+        m = atom_at(text, s)
+        if m is None:
+            continue
+        e = last = m.end()
         if s < skip_to:
             continue
         surface = m.group()
@@ -238,27 +254,45 @@ def _atoms(text: str, g: _Grammar, taken: list[tuple[int, int]]) -> list[_Atom]:
             if other:
                 skip_to = other.end()
                 continue
-        while k < len(taken) and taken[k][1] <= s:
+        while k < n_taken and taken[k][1] <= s:
             k += 1
-        if k < len(taken) and taken[k][0] < e:
+        if k < n_taken and taken[k][0] < e:
             continue
-        before = text[max(0, s - 12) : s]
-        if digit and (_IDENT_BEFORE_REVERSED.match(before[::-1]) or _IDENT_AFTER.match(text, e)):
+        if digit and (_IDENT_BEFORE_REVERSED.match(_reversed_before(text, s, 12)) or _IDENT_AFTER.match(text, e)):
             continue
-        parsed = parse_number(surface, g.lex)
-        if parsed is None or not _is_number_word_use(text, s, e, surface, before, parsed[0]):
+        reading = _reading(surface, g.lex)
+        if reading is None or (not digit and not _is_number_word_use(text, s, e, surface, reading[0])):
             continue
-        atoms.append(_Atom(s, e, parsed[0], parsed[1], not digit, _scale_of(surface, parsed[0], g.lex)))
+        atoms.append(_Atom._make((s, e, *reading)))
     return atoms
 
 
-def _is_number_word_use(text: str, s: int, e: int, surface: str, before: str, value: float) -> bool:
-    """False for 'one' as a pronoun, anaphoric 'the two', names ('Air Force One') and idioms."""
+@lru_cache(maxsize=1 << 14)
+def _reading(surface: str, lex: Lexicon) -> tuple[float, bool, bool, float] | None:
+    """Value, vagueness, whether in words, and scale of an atom's text (the ``_Atom`` fields after
+    its span), cached: the same numbers recur across articles."""
+    parsed = parse_number(surface, lex)
+    if parsed is None:
+        return None
+    return parsed[0], parsed[1], not surface[0].isdigit(), _scale_of(surface, parsed[0], lex)
+
+
+def _reversed_before(text: str, pos: int, n: int) -> str:
+    """The ``n`` characters before ``pos`` (fewer at the start of ``text``), last first, in one slice."""
+    if pos > n:
+        return text[pos - 1 : pos - n - 1 : -1]
+    return text[pos - 1 :: -1] if pos else ""
+
+
+def _is_number_word_use(text: str, s: int, e: int, surface: str, value: float) -> bool:
+    """For a number in words: false for 'one' as a pronoun, anaphoric 'the two', names ('Air Force
+    One') and idioms. (A number in digits is none of these.)"""
+    before = text[max(0, s - 12) : s]
     low = surface.lower()
     if low in ("one", "an", "a") and (_ONE_NOT_NUMBER.match(text, e) or _ONE_PRONOUN.search(before)):
         return False
     compound = text[e : e + 1] == "-"
-    if not surface[0].isdigit() and value < 11 and not compound and _ANAPHOR.search(before):
+    if value < 11 and not compound and _ANAPHOR.search(before):
         return False
     if low in ("one", "a", "an") and _WORD_COMPOUND.match(text, e):
         return False
@@ -282,6 +316,8 @@ def _range_with(text: str, a: _Atom, b: _Atom | None, g: _Grammar) -> str:
     if b is None or b.start - a.end > 30:
         return ""
     gap = text[a.end : b.start]
+    if gap.lstrip()[:1] not in _RANGE_GAP_FIRST:
+        return ""
     q = _qualifier_ending(gap, g)
     if q:
         gap = gap[: q[0]]
@@ -307,15 +343,18 @@ def _range_with(text: str, a: _Atom, b: _Atom | None, g: _Grammar) -> str:
 def _prefix(text: str, start: int, g: _Grammar) -> tuple[int, str, str]:
     """Leftward extension of a number: (new start, qualifier, currency symbol)."""
     new_start, qualifier, currency = start, "", ""
-    m = g.currency.search(text, max(0, start - 5), start)
+    before = _reversed_before(text, start, 24)
+    m = None
+    if g.currency_reversed.match(before, 0, 5):
+        m = g.currency.search(text, max(0, start - 5), start)
     if m:
         currency = m.group().strip().lower()
         new_start = m.start()
-    window = text[max(0, new_start - 24) : new_start]
-    q = _qualifier_ending(window, g)
+        before = _reversed_before(text, new_start, 24)
+    q = g.qualifier.match(before)
     if q:
-        qualifier = g.lex.qualifiers[re.sub(r"\s+", " ", q[1].lower())]
-        new_start = max(new_start - (len(window) - q[0]), 0)
+        qualifier = g.lex.qualifiers[re.sub(r"\s+", " ", q.group(1)[::-1].lower())]
+        new_start = max(new_start - q.end(), 0)
     return new_start, qualifier, currency
 
 
@@ -339,7 +378,7 @@ def _suffix(text: str, end: int, currency: str, g: _Grammar) -> tuple[int, str, 
         return end, "measure", m.group(1)
     if _MONEY_OF.match(text, end):
         return end, "money", g.lex.units[_MONEY_OF.match(text, end).group().split()[-1].lower()][1]
-    compound = _COMPOUND.match(text[end : end + 20])
+    compound = text.startswith("-", end) and _COMPOUND.match(text, end, end + 20)
     if compound:
         word = compound.group(1)
         if word in g.lex.units or word.rstrip("s") in g.lex.units or word + "s" in g.lex.units:
@@ -361,44 +400,54 @@ def _bounds(value: float, qualifier: str) -> tuple[float, float]:
 def _unit(text: str, end: int) -> tuple[str, int]:
     """The noun phrase written after a count (``'US troops'``) and where it ends."""
     pos = end
-    strong = _STRONG.match(text[pos : pos + 8])
+    strong = text.startswith("-", pos) and _STRONG.match(text, pos, pos + 8)
     if strong:
-        pos += strong.end()
-    words: list[tuple[str, int, int]] = []
+        pos = strong.end()
+    words: list[tuple[str, int, int]] = []  # (the word in lower case, start, end)
     first = True
     while len(words) < 5:
         m = _UNIT_WORD.match(text, pos)
-        if not m or (not first and "of" in text[pos : m.start(1)]):
+        if not m:
             break
-        if (not first and _UNIT_BREAK.search(text, pos, m.start(1))) or "\n\n" in text[pos : m.start(1)]:
+        at, stop = m.span(1)
+        lead = text[pos:at]
+        if lead != " " and _ends_unit(lead, first):
             break
-        raw = m.group(1)
-        if first and raw.lower() in _SKIP_FIRST:
-            pos = m.end()
+        raw = text[at:stop]
+        if first:
             first = False
-            continue
+            if raw.lower() in _SKIP_FIRST:
+                pos = stop
+                continue
         if raw in _PRONOUN_UNITS:
             return "", end
-        w = raw if _INITIALS.fullmatch(raw) else raw.rstrip(".’'")
+        w = raw if "." in raw and _INITIALS.fullmatch(raw) else raw.rstrip(".’'")
         lw = w.lower()
-        if lw in _STOP or (words and (lw in _STOP_AFTER_HEAD or _VERB_LIKE.search(lw))):
+        if lw in _STOP or (words and (lw in _STOP_AFTER_HEAD or lw.endswith(_VERB_ENDINGS))):
             break
-        words.append((w, m.start(1), m.start(1) + len(w)))
-        pos = m.end()
-        first = False
-        if text[pos : pos + 1] in (",", ";", ".", ":", ")") or len(raw) > len(w):
+        words.append((lw, at, at + len(w)))
+        pos = stop
+        if len(raw) > len(w) or text[pos : pos + 1] in _UNIT_CLOSERS:
             break
-    while len(words) > 1 and _VERB_LIKE.search(words[-1][0].lower()) and words[-1][0].lower() not in _NOUN_ING:
+    while len(words) > 1 and words[-1][0].endswith(_VERB_ENDINGS) and words[-1][0] not in _NOUN_ING:
         words.pop()
-    if len(words) == 1 and _VERB_LIKE.search(words[0][0].lower()) and words[0][0].lower() not in _ADJECTIVE_NOUNS:
+    if len(words) == 1 and words[0][0].endswith(_VERB_ENDINGS) and words[0][0] not in _ADJECTIVE_NOUNS:
         words.pop()
     if not words:
         return "", end
     return text[words[0][1] : words[-1][2]], words[-1][2]
 
 
+def _ends_unit(lead: str, first: bool) -> bool:
+    """Whether the text before a word (``lead``) stops the unit: an 'of' or a break inside it."""
+    if first:
+        return "\n\n" in lead
+    return "of" in lead or _UNIT_BREAK.search(lead) is not None or "\n\n" in lead
+
+
 _UNIT_WORD = re.compile(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?)?([^\W\d][\w'’.-]*)")
-_VERB_LIKE = re.compile(r"(?:ed|ing|ly)$")
+_VERB_ENDINGS = ("ed", "ing", "ly")  # words that read as verbs or adverbs
+_UNIT_CLOSERS = frozenset(",;.:)")  # punctuation right after a word that ends the unit
 _STOP = frozenset(
     """in on at from to for with by during after before since across into under over near than as of
     and or but nor the a an that which who whom whose this these those it its their his her our was were is
@@ -420,26 +469,34 @@ _ADJECTIVE_NOUNS = frozenset("wounded injured dead missing displaced homeless un
 def _single(text: str, a: _Atom, g: _Grammar) -> NumberMatch | None:
     start, qualifier, currency = _prefix(text, a.start, g)
     end, kind, unit = _suffix(text, a.end, currency, g)
-    if kind == "count" and _MEASURE_BEFORE.search(text, max(0, a.start - 12), a.start):
-        kind, unit = "measure", _MEASURE_BEFORE.search(text, max(0, a.start - 12), a.start).group().strip(" -")
-    if kind == "count" and not unit:
-        unit, unit_end = _unit(text, end)
-    else:
-        unit_end = end
-    if kind == "count" and not unit and _YEARLIKE.match(text[a.start : a.end]):
-        return None
+    unit_end = end
     value = a.value
-    if kind == "count" and _FRACTION.search(text[a.start : a.end]):
+    if kind == "count":
+        measure = _MEASURE_BEFORE.search(text, max(0, a.start - 12), a.start)
+        if measure:
+            kind, unit = "measure", measure.group().strip(" -")
+        elif not unit:
+            unit, unit_end = _unit(text, end)
+            if not unit and a.end - a.start == 4 and _YEARLIKE.match(text, a.start, a.end):
+                return None
+    if kind == "count" and _may_end_fraction(text[a.end - 1]) and _FRACTION.search(text, a.start, a.end):
         kind, unit, value = "percent", "percent", round(a.value * 100, 2)
-    if kind == "measure" and re.search(r"\bminus\s+\Z", text[max(0, start - 8) : start], re.I):
+    if kind == "measure" and _MINUS_BEFORE.search(text[max(0, start - 8) : start]):
         start, value = text.rindex("minus", 0, start), -value
     if a.vague:
         qualifier = qualifier or "vague"
         top = 10 ** (math.floor(math.log10(value)) + 1) - 1
         low, high = (value, top) if qualifier == "vague" else _bounds(value, qualifier)
-    else:
+    elif qualifier:
         low, high = _bounds(value, qualifier)
-    return NumberMatch(start, end, low, high, qualifier or "exact", kind, unit, unit_end)
+    else:
+        low = high = value
+    return NumberMatch._make((start, end, low, high, qualifier or "exact", kind, unit, unit_end, ""))
+
+
+def _may_end_fraction(last: str) -> bool:
+    """Whether a number ending in ``last`` can end in a fraction word: not when it is any other ASCII character."""
+    return last in _FRACTION_LAST or not last.isascii()
 
 
 def _range_matches(text: str, a: _Atom, b: _Atom, how: str, g: _Grammar) -> list[NumberMatch]:
