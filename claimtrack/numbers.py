@@ -100,7 +100,9 @@ _STRONG = re.compile(r"-strong\b")
 _UNIT_BREAK = re.compile(r"[,;:()\n]")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.){2,}")
 _YEARLIKE = re.compile(r"(?:1[89]\d\d|20\d\d)$")
-_MEASURE_BEFORE = re.compile(r"\b(?:aged|age|magnitude|magnitude-)\s*$", re.I)
+# 'aged', 'age', 'magnitude' or 'magnitude-' ending the text searched: led by a case-sensitive class
+# (letters with no other case folding), so that the search skips to an 'a' or 'm' instead of trying each position.
+_MEASURE_BEFORE = re.compile(r"[aAmM](?<=\b[aAmM])(?i:ged|ge|agnitude|agnitude-)\s*$")
 _MONEY_OF = re.compile(r"\s+of\s+(?:dollars|euros|pounds|yen|dlrs)\b", re.I)
 
 
@@ -479,7 +481,8 @@ def _single(text: str, a: _Atom, g: _Grammar) -> NumberMatch | None:
             unit, unit_end = _unit(text, end)
             if not unit and a.end - a.start == 4 and _YEARLIKE.match(text, a.start, a.end):
                 return None
-    if kind == "count" and _may_end_fraction(text[a.end - 1]) and _FRACTION.search(text, a.start, a.end):
+    last = text[a.end - 1]  # a fraction word ends in one of these; a non-ASCII character is left to the regex
+    if kind == "count" and (last in _FRACTION_LAST or not last.isascii()) and _FRACTION.search(text, a.start, a.end):
         kind, unit, value = "percent", "percent", round(a.value * 100, 2)
     if kind == "measure" and _MINUS_BEFORE.search(text[max(0, start - 8) : start]):
         start, value = text.rindex("minus", 0, start), -value
@@ -492,11 +495,6 @@ def _single(text: str, a: _Atom, g: _Grammar) -> NumberMatch | None:
     else:
         low = high = value
     return NumberMatch._make((start, end, low, high, qualifier or "exact", kind, unit, unit_end, ""))
-
-
-def _may_end_fraction(last: str) -> bool:
-    """Whether a number ending in ``last`` can end in a fraction word: not when it is any other ASCII character."""
-    return last in _FRACTION_LAST or not last.isascii()
 
 
 def _range_matches(text: str, a: _Atom, b: _Atom, how: str, g: _Grammar) -> list[NumberMatch]:
