@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import NamedTuple
 
 from .numbers import parse_number
@@ -30,7 +31,6 @@ from .periods import (
     year_period,
 )
 from .text import folded
-from .trie import trie
 
 
 class DateMatch(NamedTuple):
@@ -65,161 +65,191 @@ _PARTS = (
     r"|first six months|last six months"
 )
 
-_PATTERNS: list[tuple[str, str]] = [
-    ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+# Each pattern with its heads: the words it can begin with (lower case; '0' for a digit, and
+# MONTH, WEEKDAY, SEASON, NUMBER for those classes). A candidate is tried only against the
+# patterns its first word heads, so a missing head loses dates.
+_PATTERNS: list[tuple[str, str, str]] = [
+    ("iso", "0", rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
     (
         "numeric",
+        "WEEKDAY 0",
         rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?\b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)(?P=sep)(?P<y>{_YEAR}|\d\d)\b(?![.,]?\d)",
     ),
     (
         "end_of",
+        "early late mid the end beginning start middle first second third fourth last",
         rf"(?i:(?:(?P<early>early|late|mid)[- ])?\b(?:the\s+)?(?P<part>{_PARTS})\s+of\s+"
         rf"(?:(?P<this>the|this|next|last)\s+(?P<punit>year|month|week|decade)"
         rf"|(?P<month>{_MONTH})(?:\s+(?P<y>{_YEAR}))?|(?P<y2>{_YEAR})))",
     ),
-    ("quarter", rf"\bQ(?P<q>[1-4])\s+(?P<y>{_YEAR})\b"),
-    ("season_year", rf"(?i:\b(?:the\s+)?(?P<season>{_SEASON})(?:\s+of)?\s+(?P<y>{_YEAR})\b)"),
-    ("day_range", rf"\b(?P<month>{_MONTH})\s+(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\b(?:,?\s+(?P<y>{_YEAR}))?"),
-    ("month_day", rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?\b(?P<month>{_MONTH})\s+{_DAY}\b(?!:)(?:,?\s+(?P<y>{_YEAR}))?"),
+    ("quarter", "q1 q2 q3 q4", rf"\bQ(?P<q>[1-4])\s+(?P<y>{_YEAR})\b"),
+    ("season_year", "the SEASON", rf"(?i:\b(?:the\s+)?(?P<season>{_SEASON})(?:\s+of)?\s+(?P<y>{_YEAR})\b)"),
+    (
+        "day_range",
+        "MONTH",
+        rf"\b(?P<month>{_MONTH})\s+(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\b(?:,?\s+(?P<y>{_YEAR}))?",
+    ),
+    (
+        "month_day",
+        "WEEKDAY MONTH",
+        rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?\b(?P<month>{_MONTH})\s+{_DAY}\b(?!:)(?:,?\s+(?P<y>{_YEAR}))?",
+    ),
     (
         "day_month",
+        "WEEKDAY the 0",
         rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?\b(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?",
     ),
     (
         "weekday_paren",
+        "WEEKDAY",
         rf"\b(?P<wd>{_WEEKDAY})\s*\((?:(?P<month>{_MONTH})\s+{_DAY}|(?P<day2>[0-3]?\d)\s+(?P<month2>{_MONTH}))\)",
     ),
-    ("month_year", rf"(?:\b(?P<early>(?i:early|late|mid))[- ])?\b(?P<month>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})\b"),
+    (
+        "month_year",
+        "early late mid MONTH",
+        rf"(?:\b(?P<early>(?i:early|late|mid))[- ])?\b(?P<month>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})\b",
+    ),
     (
         "ago",
+        "0 a an several NUMBER",
         rf"(?i:\b(?P<n>{_NUM})\s+{_UNIT}\s+(?P<dir>ago|earlier|later|before|after(?:wards)?)\b"
         rf"(?P<this>\s+this\s+month)?)",
     ),
     (
         "following",
+        "the following previous preceding",
         r"(?i:\b(?:the\s+(?P<which>following|next|previous|preceding|same)|(?P<which2>following|previous|preceding))\s+(?P<unit>day|week|month|year)\b)",
     ),
     (
         "past",
+        "over in during for within",
         rf"(?i:\b(?:over|in|during|for|within)\s+the\s+(?P<which>past|last|previous|next|coming)\s+(?:(?P<n>{_NUM})\s+)?{_UNIT})",
     ),
-    ("within", rf"(?i:\b(?P<how>within|in)\s+(?P<n>{_NUM})\s+{_UNIT}(?!\s+(?:of|ago)))"),
-    ("weekend", r"(?i:\b(?:(?P<which>this|last|next|this past|over the|on the)\s+)weekend\b)"),
+    ("within", "within in", rf"(?i:\b(?P<how>within|in)\s+(?P<n>{_NUM})\s+{_UNIT}(?!\s+(?:of|ago)))"),
+    (
+        "weekend",
+        "this last next over on",
+        r"(?i:\b(?:(?P<which>this|last|next|this past|over the|on the)\s+)weekend\b)",
+    ),
     (
         "relative",
+        "early late mid earlier later this last next past coming",
         rf"(?i:(?:\b(?P<early>early|late|mid|earlier|later)[- ])?\b(?P<which>this|last|next|past|coming)"
         rf"\s+(?P<unit>week|month|year|{_SEASON})\b)",
     ),
-    ("deictic", r"(?i:\b(?P<word>yesterday|today|tomorrow|tonight|last night)\b)"),
-    ("decade", r"\b(?:the\s+)?(?P<y>(?:1[5-9]|20)\d0)s\b"),
+    (
+        "deictic",
+        "yesterday today tomorrow tonight last",
+        r"(?i:\b(?P<word>yesterday|today|tomorrow|tonight|last night)\b)",
+    ),
+    ("decade", "the 0", r"\b(?:the\s+)?(?P<y>(?:1[5-9]|20)\d0)s\b"),
     (
         "year",
+        "early late mid 0",
         rf"(?:\b(?P<early>(?i:early|late|mid))[- ])?(?<![\d,.$£€])\b(?P<y>{_YEAR}|1[5-7]\d\d)\b"
         r"(?![,.]\d|\s*(?:%|percent|per cent))",
     ),
-    ("weekday", rf"(?:\b(?P<which>(?i:last|next|this|coming))\s+)?\b(?P<wd>{_WEEKDAY})"),
-    ("month", rf"(?:\b(?P<which>(?i:last|next|this|early|late|mid|earlier|later))[- ]+)?\b(?P<month>{_MONTH})(?!\w)"),
+    (
+        "weekday",
+        "last next this coming WEEKDAY",
+        rf"(?:\b(?P<which>(?i:last|next|this|coming))\s+)?\b(?P<wd>{_WEEKDAY})",
+    ),
+    (
+        "month",
+        "last next this early late mid earlier later MONTH",
+        rf"(?:\b(?P<which>(?i:last|next|this|early|late|mid|earlier|later))[- ]+)?\b(?P<month>{_MONTH})(?!\w)",
+    ),
 ]
-_STARTS = frozenset(
-    list(MONTHS)
-    + list(WEEKDAYS)
-    + list(SEASONS)
-    + [
-        "early",
-        "late",
-        "mid",
-        "end",
-        "beginning",
-        "start",
-        "middle",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "few",
-        "several",
-        "following",
-        "next",
-        "previous",
-        "preceding",
-        "same",
-        "within",
-        "earlier",
-        "later",
-        "this",
-        "last",
-        "past",
-        "coming",
-        "yesterday",
-        "today",
-        "tomorrow",
-        "tonight",
-        "q1",
-        "q2",
-        "q3",
-        "q4",
-        "couple",
-    ]
-)
-_COMMON_STARTS = re.compile(
-    r"the\s+(?:following|next|previous|preceding|same|end|beginning|start|middle|first|second|third|fourth|last|past|"
-    r"coming|spring|summer|autumn|fall|winter|\d)|(?:over|in|during|for)\s+the\s|in\s+\w+\s+(?:day|week|month|year|hour)"
-    r"|an?\s+(?:few\s+|couple\s+of\s+)?(?:day|week|month|year|decade|hour)|(?:over|on)\s+the\s+weekend",
-    re.I,
-)
-# A digit starts a date only as a year ('1986'), a day before a separator or a month ('26/7',
-# '26 July') or a count of days to years ('18 years ago'): most digits in news are not tried.
-_DATE_DIGIT = (
-    r"(?=[12]\d{3}|[0-3]?\d(?:[/.]|(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
-    r"|[\d,]+\s+(?:day|week|month|year|decade|hour))"
-)
-_CANDIDATE = re.compile(  # run on folded text: lower case, no re.I
-    rf"\b(?:{_DATE_DIGIT}|{trie(_STARTS)}\b|(?=(?:the|over|in|during|for|an?|on)\b)(?=(?:{_COMMON_STARTS.pattern})))"
-)
-_DIGIT_LED = frozenset(["iso", "numeric", "day_month", "ago", "decade", "year"])  # those that can begin at a digit
+_NUMBER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+).split()
+_HEAD_CLASSES = {"MONTH": list(MONTHS), "WEEKDAY": list(WEEKDAYS), "SEASON": list(SEASONS), "NUMBER": _NUMBER_WORDS}
+_UNIT_WORD = r"(?:day|week|month|year|decade|hour)"
+# Words that head a date only before what follows them here: common words and counts are tried
+# nowhere else. Guards read folded text, so beyond the words 'the' has always needed they test no
+# 'i' or 's', which case-insensitive patterns also match as 'ı', 'İ' and 'ſ'.
+_GUARDS: list[tuple[str, str]] = [
+    (
+        "the",
+        r"\s+(?:following|next|previous|preceding|same|end|beginning|start|middle|first|second|third|fourth|last|"
+        r"past|coming|spring|summer|autumn|fall|winter|\d)",
+    ),
+    ("over during for", r"\s+the\s+(?:pa|la|pr|ne|co|we)"),
+    ("in", r"\s+(?:the\s+(?:pa|la|pr|ne|co)|\w+\s+(?:day|week|month|year|hour))"),
+    ("a an", rf"\s+(?:few\s+|couple\s+of\s+)?{_UNIT_WORD}"),
+    ("on", r"\s+the\s+weekend"),
+    ("several NUMBER", rf"\s+{_UNIT_WORD}"),
+]
+# A digit starts a date only as a year ('1986'), a day and month ('26/7/', '26 July') or a count
+# of days to years ('18 years ago'): most digits in news are not tried. The first digit is
+# consumed, so that the regex engine rules out any other character with one test.
+_DAY_END = r"(?:/[01]?\d/|\.[01]?\d\.|(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+_DATE_DIGIT = rf"\d(?=(?<=[12])\d{{3}}|(?<=[0-3])\d{_DAY_END}|{_DAY_END}|[\d,]*\s+{_UNIT_WORD})"
 
 
-def _scanner(names) -> re.Pattern:
+def _heads(spec: str) -> list[str]:
+    """The words a heads spec names, with its classes (MONTH ...) spelled out."""
+    return [word for head in spec.split() for word in _HEAD_CLASSES.get(head, [head])]
+
+
+def _scanner(names: frozenset[str]) -> re.Pattern:
     """One alternation of the named patterns, in ``_PATTERNS`` order, each in a group ``_<name>``
     and its own groups renamed ``<name>_<group>``."""
     return re.compile(
         "|".join(
             f"(?P<_{n}>{p.replace('(?P<', f'(?P<{n}_').replace('(?P=', f'(?P={n}_')})"
-            for n, p in _PATTERNS
+            for n, _, p in _PATTERNS
             if n in names
         )
     )
 
 
-_AT_DIGIT = _scanner(_DIGIT_LED)
-_AT_WORD = _scanner({n for n, _ in _PATTERNS} - {"iso"})
+def _scanners() -> dict[str | None, re.Pattern]:
+    """For each head word (None for a digit), the alternation of the patterns it heads."""
+    names: dict[str, set[str]] = {}
+    for name, spec, _ in _PATTERNS:
+        for word in _heads(spec):
+            names.setdefault(word, set()).add(name)
+    compiled: dict[frozenset[str], re.Pattern] = {}
+    for group in map(frozenset, names.values()):
+        compiled.setdefault(group, _scanner(group))
+    return {(None if word == "0" else word): compiled[frozenset(group)] for word, group in names.items()}
+
+
+def _tailed_trie(tails: dict[str, str]) -> str:
+    """A prefix-sharing alternation of words (as ``trie`` builds), each followed by its own tail
+    regex: one branch per letter at every position keeps the candidate scan fast."""
+    root: dict = {}
+    for word, tail in tails.items():
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = tail
+    return _render(root)
+
+
+def _render(node: dict) -> str:
+    """The regex for one node of ``_tailed_trie``: longer words first, then the tail ending here."""
+    branches = [re.escape(ch) + _render(child) for ch, child in sorted(node.items()) if ch]
+    branches += [node[""]] if "" in node else []
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
+def _head_tails() -> dict[str, str]:
+    """Each head word with what must follow it: the end of the word, or its guard."""
+    tails = {word: r"\b" for word in _SCANNERS if word is not None}
+    tails.update((word, f"(?={after})") for spec, after in _GUARDS for word in _heads(spec))
+    return tails
+
+
+_SCANNERS = _scanners()
+_FIELD_NAMES = {name: {key: f"{name}_{key}" for key in re.compile(p).groupindex} for name, _, p in _PATTERNS}
+# Run on folded text, which has no ASCII capitals, from the non-word character before a word:
+# the class [^a-z0-9_] lets the regex engine skip along words, and \b rules out the other word
+# characters. Group 1 is the head word, None at a digit.
+_CANDIDATE = re.compile(rf"[^a-z0-9_]\b(?:{_DATE_DIGIT}|({_tailed_trie(_head_tails())}))")
+
 
 _FUTURE = re.compile(  # on folded text
     r"\b(?:will|shall|to be|is to|are to|set to|due to|scheduled|slated|expected|plans? to|planned|"
@@ -232,6 +262,10 @@ _DEADLINE = re.compile(r"\b(?:by|no later than|not later than|until|till|deadlin
 _BY = re.compile(
     r"\b(?:by|no later than|not later than|until|till|through|before|deadline(?: of| is| was| for)?)\s+$", re.I
 )
+_BEFORE = re.compile(r"\bbefore\s+$")
+_THROUGH = re.compile(r"\bthrough\s+$")
+_THE_END = re.compile(r"(?i:the\s+)?end\b")
+_DECADE_SPAN = re.compile(r"(?:the\s+)?\d{4}s")
 _DEADLINE_AFTER = re.compile(r"\s+(?:as\s+(?:the|a|its|their)\s+)?(?:deadline|cut-?off|target date)\b", re.I)
 _DATE_CONTEXT = re.compile(
     r"\b(?:in|on|since|until|by|of|early|late|mid|last|next|this|from|till|through|during|between|and|or|before|after|"
@@ -247,10 +281,13 @@ _PLURAL_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
 _YEAR_CONTEXT = re.compile(
     r"\b(?:in|of|since|from|until|by|year|around|circa|c\.|before|after|between|and|to)\s+$", re.I
 )
-_NOT_YEAR_BEFORE = re.compile(
-    r"[A-Za-z]-?\Z|\b(?i:no|nos|section|article|resolution|flight|route|room|suite|number|model|"
-    r"version|code|page|rule|paragraph|amendment|bill|proposition|measure|question|item|apt|apartment|unit|box)\.?\s*\Z"
-)
+_LETTER_BEFORE = re.compile(r"[A-Za-z]-?\Z")
+_LABELS = (
+    "no nos section article resolution flight route room suite number model version code page rule paragraph "
+    "amendment bill proposition measure question item apt apartment unit box"
+).split()
+_LABEL_BEFORE = re.compile(rf"\b(?i:{'|'.join(_LABELS)})\.?\Z")  # on the text with trailing space stripped
+_LABEL_SPAN = max(map(len, _LABELS)) + 1
 _QUALIFIER_BEFORE = re.compile(r"\b(?:some|nearly|almost|more than|at least|up to|than)\s+$", re.I)
 _NAME_AFTER = re.compile(r"\s+(?!(?:of|and|or|to|the|in|on|at)\b)[A-Z][a-z]")
 _NAME_BEFORE = re.compile(r"\b(?:Good|Black|Super|Bloody|Holy|Easter|Ash|Cyber|Palm|Maundy|Boxing)\s+$")
@@ -262,19 +299,21 @@ _YEAR_NAME_OK = frozenset(
 ) | {m.capitalize() for m in MONTHS}
 
 
-def _group(m: re.Match, name: str, key: str) -> str | None:
-    return m.group(f"{name}_{key}") if f"{name}_{key}" in m.re.groupindex else None
+def _fields(m: re.Match, name: str) -> dict[str, str | None]:
+    """The groups of pattern ``name`` in a scanner match, by their names in ``_PATTERNS``."""
+    names = _FIELD_NAMES[name]
+    return dict(zip(names, map(m.group, names.values()), strict=True))
 
 
 def _scan(text: str):
     """Matches of the date patterns, as ``finditer`` over their alternation would give them, tried
-    only where a pattern can start (a digit, or a word of ``_STARTS``), and at a digit only those
-    that can begin with one: several times faster than scanning every position."""
+    only where a pattern can start (a digit, or a head word) and only against the patterns that
+    can start there: several times faster than scanning every position."""
     last = 0
-    for start in _CANDIDATE.finditer(folded(text)):
+    for start in _CANDIDATE.finditer(" " + folded(text)):  # the space leads the first word; offsets fit text
         at = start.start()
         if at >= last:
-            m = (_AT_DIGIT if text[at].isdecimal() else _AT_WORD).match(text, at)
+            m = _SCANNERS[start.group(1)].match(text, at)
             if m:
                 last = m.end()
                 yield m
@@ -293,10 +332,11 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
     for m in _scan(text):
         name = m.lastgroup[1:]
         s, e = m.span()
-        if _PARAGRAPH_BREAK.search(m.group()) or not _accept(name, m, text):
+        g = _fields(m, name).get
+        if _spans_paragraphs(text, s, e) or not _accept(name, m, g, text):
             continue
         try:
-            resolved = _resolve(name, m, text, published, text_anchor)
+            resolved = _resolve(name, m, g, text, published, text_anchor)
         except (ValueError, OverflowError):
             resolved = None
         if resolved is None or not _in_range(resolved[0]):
@@ -309,17 +349,25 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
     return out
 
 
+def _spans_paragraphs(text: str, s: int, e: int) -> bool:
+    """Whether a paragraph break lies inside ``text[s:e]`` (a break needs two newlines)."""
+    return text.count("\n", s, e) > 1 and _PARAGRAPH_BREAK.search(text, s, e) is not None
+
+
+_EARLIEST, _LATEST = date(1678, 1, 1), date(2261, 12, 31)
+
+
 def _in_range(period) -> bool:
     """Whether a period fits the claims table's datetime64[ns] columns (years 1678 to 2261)."""
-    return date(1678, 1, 1) <= period[0] <= period[1] <= date(2261, 12, 31)
+    return _EARLIEST <= period[0] <= period[1] <= _LATEST
 
 
-def _accept(name: str, m: re.Match, text: str) -> bool:  # noqa: C901 - one rule per look-alike
+def _accept(name: str, m: re.Match, g, text: str) -> bool:  # noqa: C901 - one rule per look-alike
     s, e = m.span()
     before = text[max(0, s - 24) : s]
     if name == "month":
-        word = _group(m, name, "month")
-        if _group(m, name, "which"):
+        word = g("month")
+        if g("which"):
             return True
         if word in ("May", "March") and not _DATE_CONTEXT.search(before):
             return False
@@ -333,8 +381,8 @@ def _accept(name: str, m: re.Match, text: str) -> bool:  # noqa: C901 - one rule
     if name == "deictic" and m.group() == "Today" and not _SENTENCE_START.search(before):
         return False
     if name == "year":
-        y = int(_group(m, name, "y"))
-        if _COUNT_AFTER.match(text, e) or _QUALIFIER_BEFORE.search(before) or _NOT_YEAR_BEFORE.search(before):
+        y = int(g("y"))
+        if _COUNT_AFTER.match(text, e) or _QUALIFIER_BEFORE.search(before) or _label_before(before):
             return False
         if _PLURAL_AFTER.match(text, e) and not _YEAR_CONTEXT.search(before) and not re.search(r"\bthe\s+$", before):
             return False
@@ -346,11 +394,24 @@ def _accept(name: str, m: re.Match, text: str) -> bool:  # noqa: C901 - one rule
     return True
 
 
+def _label_before(before: str) -> bool:
+    """Whether ``before`` ends in a letter or a hyphen after one ('A-') or a label and spaces ('No. ',
+    'flight '): a number there is no year. Both regexes search only the last characters, where a
+    match that ends at the end must begin."""
+    stripped = before.rstrip()
+    return bool(
+        _LETTER_BEFORE.search(before, max(0, len(before) - 2))
+        or _LABEL_BEFORE.search(stripped, max(0, len(stripped) - _LABEL_SPAN))
+    )
+
+
 def _future_before(text: str, s: int, e: int | None = None) -> bool | None:
     """True when the clause before ``s`` looks ahead ('will', 'to be', 'by'); None (either way)
     for a date named as a deadline ('the January 15 deadline'); else False."""
     lo = max(0, s - 400)
-    clause_start = max(max(text.rfind(c, lo, s) for c in ",;.\n"), lo - 1)
+    clause_start = max(
+        text.rfind(",", lo, s), text.rfind(";", lo, s), text.rfind(".", lo, s), text.rfind("\n", lo, s), lo - 1
+    )
     if _FUTURE.search(folded(text[clause_start + 1 : s])):
         return True
     if _TOWARD.search(text[max(0, s - 10) : s]) or (e is not None and _DEADLINE_AFTER.match(text, e)):
@@ -366,8 +427,7 @@ def _number(word: str) -> int:
 _STEP = {"this": 0, "the": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this past": -1}
 
 
-def _resolve(name, m, text, pub, text_anchor):  # noqa: C901 - one branch per pattern
-    g = lambda key: _group(m, name, key)  # noqa: E731
+def _resolve(name, m, g, text, pub, text_anchor):  # noqa: C901 - one branch per pattern
     s = m.start()
     if name == "iso":
         day = _safe_date(int(g("y")), int(g("m")), int(g("d")))
@@ -392,8 +452,8 @@ def _resolve(name, m, text, pub, text_anchor):  # noqa: C901 - one branch per pa
             ref = pub or text_anchor
             if ref is None:
                 return None
-            year = _year_for_weekday(month, first, g("wd"), ref) or nearest_year(
-                month, first, ref, future=_future_before(text, s, m.end())
+            year = _year_for_weekday(month, first, g("wd"), ref) or _nearest_year(
+                month, first, ref, _future_before(text, s, m.end())
             )
             anchor = "publication" if pub else "text"
         if year is None:
@@ -415,7 +475,7 @@ def _resolve(name, m, text, pub, text_anchor):  # noqa: C901 - one branch per pa
         elif which == "this":
             year = pub.year
         else:
-            year = nearest_year(month, None, pub, future=_future_before(text, s, m.end()))
+            year = _nearest_year(month, None, pub, _future_before(text, s, m.end()))
         return (part_of(month_period(year, month), which), "month", "publication") if year else None
     if name == "year":
         return part_of(year_period(int(g("y"))), g("early")), "year", "absolute"
@@ -469,6 +529,12 @@ def _resolve(name, m, text, pub, text_anchor):  # noqa: C901 - one branch per pa
     return None
 
 
+@lru_cache(maxsize=4096)
+def _nearest_year(month: int, day: int | None, anchor: date, future: bool | None) -> int | None:
+    """``nearest_year``, cached: the articles of one day ask it the same questions."""
+    return nearest_year(month, day, anchor, future=future)
+
+
 def _year_for_weekday(month: int, day: int, weekday: str | None, ref: date) -> int | None:
     """The year near ``ref`` in which ``month``/``day`` falls on ``weekday`` ('Saturday, April 4')."""
     if not weekday:
@@ -491,7 +557,7 @@ def _relative_to_next(text: str, m: re.Match, g, pub: date | None):
     if following is None or following.start() > 12 or pub is None:
         return None
     name = following.lastgroup[1:]
-    resolved = _resolve(name, following, rest, pub, None)
+    resolved = _resolve(name, following, _fields(following, name).get, rest, pub, None)
     if resolved is None:
         return None
     (start, _end), _granularity, _anchor = resolved
@@ -568,7 +634,7 @@ def _end_of(g, pub):
         granularity, anchor = unit, "publication"
     elif g("month"):
         month = MONTHS[g("month").lower().rstrip(".")]
-        year = int(g("y")) if g("y") else (nearest_year(month, None, pub, future=True) if pub else None)
+        year = int(g("y")) if g("y") else (_nearest_year(month, None, pub, True) if pub else None)
         if year is None:
             return None
         start, end = month_period(year, month)
@@ -610,9 +676,9 @@ def _role(text: str, s: int, e: int, start: date | None, pub: date | None) -> st
     before = text[max(0, s - 20) : s]
     if _DEADLINE_AFTER.match(text, e) or _DEADLINE.search(before):
         return "deadline"
-    if re.search(r"\bbefore\s+$", before) and re.match(r"(?i:the\s+)?end\b", text[s:e]):
+    if "before" in before and _BEFORE.search(before) and _THE_END.match(text, s, e):
         return "deadline"
-    if re.search(r"\bthrough\s+$", before) and not re.match(r"(?:the\s+)?\d{4}s", text[s:e]):
+    if "through" in before and _THROUGH.search(before) and not _DECADE_SPAN.match(text, s, e):
         return "deadline"
     if pub is not None and start is not None and start > pub:
         return "plan"
