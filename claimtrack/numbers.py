@@ -354,7 +354,7 @@ def _prefix(text: str, start: int, g: _Grammar) -> tuple[int, str, str]:
         new_start = m.start()
         before = _reversed_before(text, new_start, 24)
     q = g.qualifier.match(before)
-    if q:
+    if q and before.count("\n", 0, q.start(1)) < 2:  # a qualifier does not reach across a paragraph break
         qualifier = g.lex.qualifiers[re.sub(r"\s+", " ", q.group(1)[::-1].lower())]
         new_start = max(new_start - q.end(), 0)
     return new_start, qualifier, currency

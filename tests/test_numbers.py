@@ -165,6 +165,8 @@ WORDS = [
     ("Ten people were hurt.", [("Ten", 10, 10, "exact", "count")]),
     ("Twenty-seven member states signed.", [("Twenty-seven", 27, 27, "exact", "count")]),
     ("About a dozen boats sank.", [("About a dozen", 12, 12, "about", "count")]),
+    ("Talks went on for about\nfive hours.", [("about\nfive", 5, 5, "about", "measure")]),
+    ("He spoke about\n\n300 delegates arrived.", [("300", 300, 300, "exact", "count")]),
     ("Two dozen journalists were detained.", [("Two dozen", 24, 24, "exact", "count")]),
     ("Half a dozen soldiers were hurt.", [("Half a dozen", 6, 6, "exact", "count")]),
     ("One hundred and twenty people died.", [("One hundred and twenty", 120, 120, "exact", "count")]),
