@@ -22,8 +22,10 @@ _PLACE_AFTER = re.compile(
     + _REGION
     + r"(?P<place>(?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|region|province|state))*)"
 )
-_PLACE_ANY = re.compile(
-    r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?" + _REGION + r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+_PLACE_ANY = re.compile(  # each word's first letter leads, so the scan skips to it; its lookbehind is the word's \b
+    r"(?:i(?<=\bi)(?:n|nside)|a(?<=\ba)cross|t(?<=\bt)hroughout)\s+(?:the\s+)?"
+    + _REGION
+    + r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
 )
 _ANTECEDENT = re.compile(
     r"\b(?P<np>(?:[A-Z][\w.’'-]*\s+)?[A-Za-z][\w’'-]*?)\s+(?P<noun>levels?|toll|tally|strength|presence)\b"
@@ -31,25 +33,33 @@ _ANTECEDENT = re.compile(
 )
 _ANTECEDENT_NOUNS = ("level", "toll", "tally", "strength", "presence")  # one is in every _ANTECEDENT match
 _NUMBER_OF = re.compile(r"\b(?:number|total|count|tally)\s+of\s+(?P<np>(?:[A-Za-z][\w.’'-]*\s+){0,2}?[a-z][\w’'-]*s)\b")
+_NUMBER_OF_WORDS = ("number", "total", "count", "tally")  # one is in every _NUMBER_OF match
+_LINK_VERBS = (
+    r"(?:number(?:ed|s)?|total(?:led|s)?|stand|stood|stands|reached|fell|rose|dropped|climbed|remain(?:ed|s)?|"
+    r"stay(?:ed|s)?|be)\b"
+)
 _LINKED = re.compile(
     r"(?<![\w’'.-])(?P<np>(?:\b[A-Z][\w.’'-]*\s+){0,2}(?:[a-z][\w’'-]*\s+)?(?:[a-z][\w’'-]*s|force|presence|contingent))"
     r"(?:\s+(?:stationed|based|deployed|serving))?"
     r"(?:\s+(?:in|inside)\s+(?:the\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*))?"
-    r"(?:\s+(?:(?:now|currently|still|will|would|to)\s+)?(?:number(?:ed|s)?|total(?:led|s)?|stand|stood|stands|reached|"
-    r"fell|rose|dropped|climbed|remain(?:ed|s)?|stay(?:ed|s)?|be)\b[^,;]*|\s+(?:there\s+)?(?:to|at)\s+(?:\w+\s+){0,2})$"
+    r"(?:\s+(?:(?:now|currently|still|will|would|to)\s+)?"
+    + _LINK_VERBS
+    + r"[^,;]*|\s+(?:there\s+)?(?:to|at)\s+(?:\w+\s+){0,2})$"
 )
+_LINK_VERB = re.compile(r"\s" + _LINK_VERBS)  # in every _LINKED match but those ending 'to'/'at' and two words at most
+_TO_AT = frozenset(("to", "at"))
 _NOT_PLACES = frozenset(
     """january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday washington's""".split()
 )
 _POSSESSIVE = re.compile(r"[’']s\b")
 _OWNER = re.compile(r"\b([A-Z][\w.]*)[’']s\b")
-_NAMES = re.compile(r"\b(?:[A-Z][\w’'-]+|U\.S\.)(?:\s+[A-Z][\w’'-]+)*")
+_NAMES = re.compile(r"[A-Z](?<=\b[A-Z])(?:[\w’'-]+|(?<=U)\.S\.)(?:\s+[A-Z][\w’'-]+)*")  # the capital leads: a fast scan
 _SUBSET = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b", re.I)
 _DETERMINERS = frozenset("the a an its their this that these those his her our".split())
 _GENERIC = re.compile(
-    r"\b(?:the|its|their|this|that)\s+(?:(?:new|latest|revised|final|official|same)\s+)?(?P<noun>figure|count|total|number|numbers|tally|toll|force|forces|contingent|deployment|presence|troops)\b[^;.]*$"
-)  # on folded text
+    r"(?:t(?<=\bt)(?:he|heir|his|hat)|i(?<=\bi)ts)\s+(?:(?:new|latest|revised|final|official|same)\s+)?(?P<noun>figure|count|total|number|numbers|tally|toll|force|forces|contingent|deployment|presence|troops)\b[^;.]*$"
+)  # on folded text; the first letter of 'the', 'its'... leads, so the scan skips to it
 _FORCE_WORDS = frozenset("force forces contingent deployment presence troops".split())
 _STOP_ENTITIES = frozenset(
     """The A An In On At But And Or After Before Since During While When If As It He She They We I This That These
@@ -72,8 +82,7 @@ def _state_patterns(lex: Lexicon) -> tuple[re.Pattern, ...]:
         rf"(?P<cue>{participles})\w*(?<=ed|en|ng)\b"
     )
     any_cue = re.compile(cues)
-    starts = re.compile(f"(?=(?:{cues}))")
-    return before, after, anywhere, any_cue, starts  # all on folded text
+    return before, after, anywhere, any_cue  # all on folded text
 
 
 def canonical(phrase: str, lex: Lexicon | None = None) -> str:
@@ -116,28 +125,26 @@ def count_subject(
     """``(unit, subject)`` of a count at ``text[start:end]`` whose written unit is ``unit``."""
     lex = lex or default_lexicon()
     s0, s1 = sentence
-    place = ""
     if _SUBSET.match(text, end):
         return "", ""
+    cues, places = _read_sentence(text[s0:s1], lex)
+    state = _state(text, cues, s0, s1, start, unit_end or end, lex) if cues else ""
+    left = text[s0:start]
     if unit:
         m = _PLACE_AFTER.match(text, unit_end, s1)
         place = m.group("place") if m and m.group("place").split()[0].lower() not in _NOT_PLACES else ""
-        state = _state(text, start, unit_end or end, s0, s1, lex)
     else:
-        unit, place, np_end = _antecedent(text[s0:start])
-        state = _state(text, start, unit_end or end, s0, s1, lex) or _state_after_np(text[s0 + np_end : start], lex)
-    if not place:
-        m = _nearest_place(text[s0:s1], start - s0)
-        place = m or ""
-    noun = canonical(unit, lex)
-    owner = _owner(text[s0:start], lex)
+        unit, place, np_end = _antecedent(left)
+        state = state or _state_after_np(left[np_end:], lex)
+    if not place and places:
+        place = _nearest_place(places, start - s0)
+    noun = _canonical(unit, lex)
+    owner = _owner(left, lex)
     if owner and not set(noun.split()) & lex.nations.keys():
         noun = f"{owner} {noun}"
-    parts = [state] if state and state not in noun.split() else []
-    parts.append(noun)
-    subject = " ".join(p for p in parts if p)
+    subject = (f"{state} {noun}" if noun else state) if state and state not in noun.split() else noun
     if place and subject:
-        subject = f"{subject} in {canonical(place, lex)}"
+        subject = f"{subject} in {_canonical(place, lex)}"
     return unit, subject
 
 
@@ -164,11 +171,12 @@ def _antecedent(left: str) -> tuple[str, str, int]:
     generic = _generic(left)
     if generic and generic.group("noun") in _FORCE_WORDS:
         return "troops", "", generic.end("noun")
-    m = _LINKED.search(left, max(left.rfind(","), left.rfind(";")) + 1)  # it spans neither
+    pos = max(left.rfind(","), left.rfind(";")) + 1  # _LINKED spans neither
+    m = _LINKED.search(left, pos) if _may_link(left, pos) else None
     if m and m.group("np").split()[0].lower() not in _DETERMINERS:
         np = re.sub(r"\s+(?:levels?|numbers?|strength|presence)$", "s", m.group("np"))
         return np, m.group("place") or "", m.end("np")
-    found = list(_NUMBER_OF.finditer(left)) if "of" in left else []
+    found = list(_NUMBER_OF.finditer(left)) if "of" in left and any(w in left for w in _NUMBER_OF_WORDS) else []
     if found:
         return found[-1].group("np"), "", found[-1].end("np")
     found = list(_ANTECEDENT.finditer(left)) if any(noun in left for noun in _ANTECEDENT_NOUNS) else []
@@ -183,13 +191,19 @@ def _antecedent(left: str) -> tuple[str, str, int]:
     return "", "", len(left)
 
 
+def _may_link(left: str, pos: int) -> bool:
+    """Whether ``_LINKED`` can match ``left`` from ``pos``: 'to'/'at' is one of its last three words or a
+    count verb follows a space; most text before a bare number has neither, so the slow search is skipped."""
+    return not _TO_AT.isdisjoint(left.rsplit(None, 3)[-3:]) or _LINK_VERB.search(left, pos) is not None
+
+
 def _owner(left: str, lex: Lexicon) -> str:
     """A nation or alliance that owns what is counted: "NATO's mission ... 500 personnel"."""
     if "'s" not in left and "’s" not in left:
         return ""
     found = _OWNER.findall(left)
     for word in reversed(found):
-        name = canonical(word, lex)
+        name = _canonical(word, lex)
         if name in lex.nations:
             return name
     return ""
@@ -214,27 +228,31 @@ def _states_longest_first(lex: Lexicon) -> list[str]:
     return sorted(lex.states, key=len, reverse=True)
 
 
-def _nearest_place(sentence: str, at: int) -> str:
-    """The place named in ``sentence`` ('in Iraq') nearest to offset ``at``."""
+@lru_cache(maxsize=256)
+def _read_sentence(sentence: str, lex: Lexicon) -> tuple[tuple[int, ...], tuple[tuple[int, str], ...]]:
+    """The state-cue offsets and the places of ``sentence``, read once for all the counts in it."""
+    return _cue_starts(sentence, lex), _places(sentence)
+
+
+def _nearest_place(places: tuple[tuple[int, str], ...], at: int) -> str:
+    """Of the places a sentence names ('in Iraq'), the one nearest to offset ``at``."""
     best, gap = "", None
-    for start, place in _places(sentence):
+    for start, place in places:
         d = abs(start - at)
         if gap is None or d < gap:
             best, gap = place, d
     return best
 
 
-@lru_cache(maxsize=256)
 def _places(sentence: str) -> tuple[tuple[int, str], ...]:
-    """Where ``sentence`` names places, read once for all the counts in it."""
+    """The places ``sentence`` names ('in Iraq'), each with the offset where its phrase begins."""
     found = ((m.start(), m.group("place")) for m in _PLACE_ANY.finditer(sentence))
     return tuple((start, place) for start, place in found if place.split()[0].lower() not in _NOT_PLACES)
 
 
-def _state(text: str, start: int, unit_end: int, s0: int, s1: int, lex: Lexicon) -> str:
-    cues = _cue_starts(text[s0:s1], lex)
-    if not cues:
-        return ""
+def _state(text: str, cues: tuple[int, ...], s0: int, s1: int, start: int, unit_end: int, lex: Lexicon) -> str:
+    """The state ('killed', 'withdrawn') of a count at ``text[start:unit_end]`` in the sentence ``text[s0:s1]``
+    whose state cues begin at offsets ``cues``."""
     before, after, *_ = _state_patterns(lex)
     lo = max(s0, start - 40)
     m = before.search(folded(text[lo:start])) if _any_within(cues, lo - s0, start - s0) else None
@@ -249,13 +267,17 @@ def _state(text: str, start: int, unit_end: int, s0: int, s1: int, lex: Lexicon)
     return _state_of(m.group("cue") or m.groupdict().get("cue2") or "", lex)
 
 
-@lru_cache(maxsize=256)
 def _cue_starts(sentence: str, lex: Lexicon) -> tuple[int, ...]:
-    """Every offset of ``sentence`` where a state cue begins, read once for all the counts in it:
-    a window with none of them cannot match the state patterns."""
+    """Every offset of ``sentence`` where a state cue begins: a window with none of them cannot match the
+    state patterns. Each search resumes one past the last cue found, so overlapping cues are all found."""
     low = folded(sentence)
-    *_, any_cue, starts = _state_patterns(lex)
-    return tuple(m.start() for m in starts.finditer(low)) if any_cue.search(low) else ()
+    any_cue = _state_patterns(lex)[3]
+    starts = []
+    m = any_cue.search(low)
+    while m:
+        starts.append(m.start())
+        m = any_cue.search(low, m.start() + 1)
+    return tuple(starts)
 
 
 def _any_within(starts: tuple[int, ...], lo: int, hi: int) -> bool:
@@ -283,7 +305,7 @@ def clause_facts(clause: str, lex: Lexicon) -> tuple[list[tuple[int, int, str]],
     """The event cues of a clause (start, end, event) and its named entities, read once for all
     the dates in it."""
     events = [(m.start(), m.end(), lex.events[m.group()]) for m in _event_pattern(lex).finditer(folded(clause))]
-    entities = {_entity(m.group(), lex) for m in _NAMES.finditer(clause)}
+    entities = {_entity(name, lex) for name in _NAMES.findall(clause)}
     entities.discard(None)
     return events, ", ".join(sorted(entities))
 
