@@ -18,7 +18,7 @@ from .dates import find_dates
 from .lexicon import Lexicon, default_lexicon
 from .numbers import find_numbers
 from .schema import ARTICLES, CLAIMS, conform, empty, validate
-from .speakers import find_speaker, is_hedged, is_pronoun_attribution
+from .speakers import Attribution, attribution
 from .subjects import clause_facts, count_subject, event_key, refers_back
 from .text import split_sentences
 
@@ -212,33 +212,29 @@ class _Speakers:
 
     def __init__(self, text: str, sentences, lex: Lexicon):
         self.text, self.sentences, self.lex = text, sentences, lex
-        self.named: dict[int, str] = {}
+        self.read: dict[int, Attribution] = {}
         self.upto: dict[int, str] = {}  # sentence -> the last speaker named in it or before it
         self.said: dict[int, tuple[str, bool]] = {}
 
     def said_in(self, i: int) -> tuple[str, bool]:
         """``(speaker, hedged)`` of sentence ``i``."""
         if i not in self.said:
-            sentence = self._sentence(i)
-            found = self._named(i)
-            if not found and is_pronoun_attribution(sentence, self.lex):
-                found = self._named_upto(i - 1)
-            self.said[i] = (found, is_hedged(sentence, self.lex))
+            speaker, pronoun, hedged = self._read(i)
+            if not speaker and pronoun:
+                speaker = self._named_upto(i - 1)
+            self.said[i] = (speaker, hedged)
         return self.said[i]
 
-    def _named(self, i: int) -> str:
-        if i not in self.named:
-            self.named[i] = find_speaker(self._sentence(i), self.lex)
-        return self.named[i]
+    def _read(self, i: int) -> Attribution:
+        if i not in self.read:
+            self.read[i] = attribution(self.text[self.sentences.starts[i] : self.sentences.ends[i]], self.lex)
+        return self.read[i]
 
     def _named_upto(self, i: int) -> str:
         walked = []
-        while i >= 0 and i not in self.upto and not self._named(i):
+        while i >= 0 and i not in self.upto and not self._read(i).speaker:
             walked.append(i)
             i -= 1
-        found = "" if i < 0 else self.upto[i] if i in self.upto else self.named[i]
+        found = "" if i < 0 else self.upto[i] if i in self.upto else self.read[i].speaker
         self.upto.update(dict.fromkeys(walked, found))
         return found
-
-    def _sentence(self, i: int) -> str:
-        return self.text[self.sentences.starts[i] : self.sentences.ends[i]]

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
+from typing import NamedTuple
 
 from .lexicon import Lexicon, default_lexicon
 from .text import folded
@@ -15,21 +17,158 @@ _WORDS_AND_SPACES = re.compile(r"[\w.’'\s-]*")
 _PRONOUNS = frozenset("he she they we i it you who which this that".split())
 _LEAD = re.compile(r"^(?:and|but|so|while|as|then|also|now|however|meanwhile|in washington|in baghdad)\b[\s,]*", re.I)
 _ROLE_WORDS = re.compile(r"official|spokes|minist|source|analyst|expert|report", re.I)
-_TAIL = re.compile(
-    r"\s*(?:,|\b(?:who|which|that|familiar|speaking|during|in a|on|at|after|before|when|to|for)\b).*$", re.I
-)
+_TAIL_WORDS = "who|which|that|familiar|speaking|during|in a|on|at|after|before|when|to|for"  # end a name
+_TAIL = re.compile(rf"\s*(?:,|\b(?:{_TAIL_WORDS})\b).*$", re.I)
+# _TAIL's start on a space and a lower-case ASCII line: a comma, or the character before a tail word
+_TAIL_START = re.compile(rf"[^a-z0-9_](?:(?<=,)|\b(?:{_TAIL_WORDS})\b)")
+_WORD_CHAR = re.compile(r"\w")
+_SUBJECTS, _OBJECTS = ("he", "she", "they"), ("he", "she")  # 'he said', 'said he'
+_ACCORDING_TO = "according to"
+_SPEECH, _HEDGE, _SUBJECT, _OBJECT, _ACCORDING = 1, 2, 4, 8, 16  # what a cue word is (bits)
+
+
+class Attribution(NamedTuple):
+    """What a sentence says of its claims: who said them (or ``''``), whether only a pronoun did
+    ('he said', for the caller to resolve), and whether they are hedged."""
+
+    speaker: str
+    pronoun: bool
+    hedged: bool
+
+
+class _Cues(NamedTuple):
+    """The cue words of one sentence: where ``verb`` matches in it (its speech verbs as written in
+    lower case, and 'according to'), whether a hedge or a pronoun attribution is in it."""
+
+    verbs: list[int]
+    hedged: bool
+    pronoun: bool
+
+
+class _Grammar(NamedTuple):
+    """The patterns of one lexicon's cue words."""
+
+    according: re.Pattern
+    before: re.Pattern
+    after: re.Pattern
+    hedge: re.Pattern  # on folded text, as is pronoun
+    pronoun: re.Pattern
+    verb: re.Pattern  # empty, at every start of a speech verb or 'according to'
+    scanner: re.Pattern | None  # every cue word of folded text in one scan; None if one could hide another
+    kinds: dict[str, int]  # cue word -> its _SPEECH ... bits
 
 
 @cache
-def _patterns(lex: Lexicon) -> tuple[re.Pattern, ...]:
-    verbs = trie(lex.words("cues", "speech"))
-    according = re.compile(r"\baccording to\s+(?P<np>[^,.;:\"“”]+)", re.I)
-    before = re.compile(rf"(?:^|[,;:\"“”]\s*|\b(?:and|but|as)\s+)(?P<np>{_NP})\s+(?:has\s+|had\s+|have\s+)?{verbs}\b")
-    after = re.compile(rf"[,\"”]\s*{verbs}\s+(?P<np>[^,.;\"“”]+)")
-    hedge = re.compile(rf"\b{trie(lex.words('cues', 'hedge'))}\b")  # on folded text, as is pronoun
-    pronoun = re.compile(rf"\b(?:he|she|they)\s+{verbs}\b|\b{verbs}\s+(?:he|she)\b")
-    verb = re.compile(rf"\b(?:{verbs}|[Aa]ccording to)\b")
-    return according, before, after, hedge, pronoun, verb
+def _grammar(lex: Lexicon) -> _Grammar:
+    """The patterns of ``lex``, compiled once."""
+    speech, hedges = lex.words("cues", "speech"), lex.words("cues", "hedge")
+    verbs = trie(speech)
+    kinds: dict[str, int] = {}
+    for words, kind in (
+        (speech, _SPEECH),
+        (hedges, _HEDGE),
+        (_SUBJECTS, _SUBJECT),
+        (_OBJECTS, _OBJECT),
+        ((_ACCORDING_TO,), _ACCORDING),
+    ):
+        for word in words:
+            kinds[word] = kinds.get(word, 0) | kind
+    scannable = speech and hedges and _apart(list(kinds))  # an empty trie would match anywhere
+    return _Grammar(
+        according=re.compile(r"\baccording to\s+(?P<np>[^,.;:\"“”]+)", re.I),
+        before=re.compile(
+            rf"(?:^|[,;:\"“”]\s*|\b(?:and|but|as)\s+)(?P<np>{_NP})\s+(?:has\s+|had\s+|have\s+)?{verbs}\b"
+        ),
+        after=re.compile(rf"[,\"”]\s*{verbs}\s+(?P<np>[^,.;\"“”]+)"),
+        hedge=re.compile(rf"\b{trie(hedges)}\b"),
+        pronoun=re.compile(rf"\b(?:{'|'.join(_SUBJECTS)})\s+{verbs}\b|\b{verbs}\s+(?:{'|'.join(_OBJECTS)})\b"),
+        verb=re.compile(rf"(?=\b(?:{verbs}|[Aa]ccording to)\b)"),
+        # on a space and the folded sentence: the class lets the regex engine skip along words
+        scanner=re.compile(rf"[^a-z0-9_]\b({trie(kinds)})\b") if scannable else None,
+        kinds=kinds,
+    )
+
+
+def _apart(words: list[str]) -> bool:
+    """Whether one scan finds every cue word: all are lower case, begin and end with a word
+    character, and none can be found overlapping another (so none hides another)."""
+    return all(w and w == w.lower() and _is_word(w[0]) and _is_word(w[-1]) for w in words) and not any(
+        _overlap(a, b) for a in words for b in words
+    )
+
+
+def _overlap(a: str, b: str) -> bool:
+    """Whether word ``b`` can be found (between word boundaries) starting within found word ``a``
+    (other than where ``a`` itself is, if ``b`` is ``a``)."""
+    for d in range(1 if a == b else 0, len(a)):
+        shared = min(len(a), d + len(b))
+        if (
+            a[d:shared] == b[: shared - d]
+            and (d == 0 or _edge(a, d))
+            and (d + len(b) >= len(a) or _edge(a, d + len(b)))
+            and (d + len(b) <= len(a) or _edge(b, len(a) - d))
+        ):
+            return True
+    return False
+
+
+def _edge(word: str, i: int) -> bool:
+    r"""Whether ``\b`` holds between ``word[i - 1]`` and ``word[i]``."""
+    return _is_word(word[i - 1]) != _is_word(word[i])
+
+
+def _is_word(ch: str) -> bool:
+    r"""Whether ``ch`` is a word character for ``\w``."""
+    return bool(_WORD_CHAR.match(ch))
+
+
+def _cues(sentence: str, g: _Grammar) -> _Cues:
+    """The cue words of ``sentence``, in one scan where the lexicon allows it."""
+    return _scan(sentence, g.scanner, g.kinds) if g.scanner else _cues_apart(sentence, g)
+
+
+def _scan(sentence: str, scanner: re.Pattern, kinds: dict[str, int]) -> _Cues:
+    """The cues as the separate patterns find them: a speech verb counts for ``verb`` where it is
+    written in lower case, a pronoun attribution is a pronoun and a verb with only space between."""
+    low = " " + folded(sentence)  # the space leads the first word
+    parts = scanner.split(low)  # text between matches, and each match's word (after its lead character)
+    verbs, hedged, pronoun = [], False, False
+    at, end, kind = len(parts[0]), 0, 0  # `at`: where the next word starts in sentence (its lead character in low)
+    for i in range(1, len(parts), 2):
+        word = parts[i]
+        last, kind = kind, kinds[word]
+        hedged = hedged or bool(kind & _HEDGE)
+        if (
+            not pronoun
+            and (last & _SUBJECT and kind & _SPEECH or last & _SPEECH and kind & _OBJECT)
+            and low[end : at + 1].isspace()
+        ):
+            pronoun = True
+        if (kind & _SPEECH and sentence.startswith(word, at)) or (
+            kind & _ACCORDING and sentence[at] in "Aa" and sentence.startswith(_ACCORDING_TO[1:], at + 1)
+        ):
+            verbs.append(at)
+        end = at + 1 + len(word)
+        at = end + len(parts[i + 1])
+    return _Cues(verbs, hedged, pronoun)
+
+
+def _cues_apart(sentence: str, g: _Grammar) -> _Cues:
+    """The cues by the separate patterns: every start of ``verb``, and a search each for the rest."""
+    verbs = [m.start() for m in g.verb.finditer(sentence)]
+    low = folded(sentence)
+    return _Cues(verbs, bool(g.hedge.search(low)), bool(g.pronoun.search(low)))
+
+
+def attribution(sentence: str, lex: Lexicon | None = None) -> Attribution:
+    """Speaker, pronoun attribution and hedge of a sentence at once (its cue words read once).
+
+    >>> attribution("He said troops would stay.")
+    Attribution(speaker='', pronoun=True, hedged=True)
+    """
+    g = _grammar(lex or default_lexicon())
+    cues = _cues(sentence, g)
+    return Attribution(_speaker(sentence, cues.verbs, g), cues.pronoun, cues.hedged)
 
 
 def find_speaker(sentence: str, lex: Lexicon | None = None) -> str:
@@ -40,13 +179,18 @@ def find_speaker(sentence: str, lex: Lexicon | None = None) -> str:
     >>> find_speaker('"No combat role by the end of the year," said a senior US official familiar with it.')
     'a senior US official'
     """
-    according, before, after, _, _, verb = _patterns(lex or default_lexicon())
-    if not verb.search(sentence):
+    g = _grammar(lex or default_lexicon())
+    return _speaker(sentence, _cues(sentence, g).verbs, g)
+
+
+def _speaker(sentence: str, verbs: list[int], g: _Grammar) -> str:
+    """``find_speaker``, given where ``verb`` matches in the sentence (none: no speaker)."""
+    if not verbs:
         return ""
     found = (
-        according.finditer(sentence) if "ccording" in sentence.lower() else (),
-        after.finditer(sentence),
-        _before_verb(sentence, before, verb),
+        g.according.finditer(sentence) if "ccording" in sentence.lower() else (),
+        _after_verb(sentence, g.after, verbs) if g.scanner else g.after.finditer(sentence),
+        _before_verb(sentence, g.before, verbs),
     )
     for matches in found:
         for m in matches:
@@ -56,14 +200,25 @@ def find_speaker(sentence: str, lex: Lexicon | None = None) -> str:
     return ""
 
 
-def _before_verb(sentence: str, before: re.Pattern, verb: re.Pattern) -> Iterator[re.Match]:
+def _after_verb(sentence: str, after: re.Pattern, verbs: list[int]) -> Iterator[re.Match]:
+    """``after.finditer(sentence)``, tried only at the mark before a verb's spaces: its verb is one
+    ``verb`` finds where speech verbs begin and end with a word character, as scanned ones do."""
+    pos = 0
+    for v in verbs:
+        mark = len(sentence[:v].rstrip()) - 1
+        if mark >= pos and sentence[mark] in ',"”' and (m := after.match(sentence, mark)):
+            yield m
+            pos = m.end()
+
+
+def _before_verb(sentence: str, before: re.Pattern, verbs: list[int]) -> Iterator[re.Match]:
     """``before.finditer(sentence)``, each search begun where it can first match: a name and its
     verb are words and spaces, so a match starts no earlier than the last other mark before the
     next verb (that mark may be its opening comma)."""
     pos = 0
-    while v := verb.search(sentence, pos):
-        head = sentence[: v.start()][::-1]
-        m = before.search(sentence, max(pos, v.start() - _WORDS_AND_SPACES.match(head).end() - 1))
+    while (i := bisect_left(verbs, pos)) < len(verbs):
+        v = verbs[i]
+        m = before.search(sentence, max(pos, v - _WORDS_AND_SPACES.match(sentence[:v][::-1]).end() - 1))
         if not m:
             return
         yield m
@@ -72,7 +227,7 @@ def _before_verb(sentence: str, before: re.Pattern, verb: re.Pattern) -> Iterato
 
 def _clean(np: str) -> str:
     np = _LEAD.sub("", np.strip())
-    np = _TAIL.sub("", np).strip(" \"“”'’")
+    np = _cut_tail(np).strip(" \"“”'’")
     words = np.split()
     if not words or len(words) > 7 or words[0].lower() in _PRONOUNS:
         return ""
@@ -81,9 +236,22 @@ def _clean(np: str) -> str:
     return np
 
 
+def _cut_tail(np: str) -> str:
+    """``_TAIL.sub("", np)`` for a stripped ``np``: cut at the first comma or tail word after its last
+    line break (``.*$`` cannot cross one), and the space before it. A cheaper search where ASCII
+    lower case matches as ``re.I`` does."""
+    if not np.isascii():
+        return _TAIL.sub("", np)
+    line = np.rfind("\n") + 1
+    m = _TAIL_START.search(" " + np[line:].lower())
+    if not m:
+        return np
+    return np[: line + m.start() - (m.group() == ",")].rstrip()  # at the comma, or at the word after the character
+
+
 def is_pronoun_attribution(sentence: str, lex: Lexicon | None = None) -> bool:
     """Whether the sentence attributes to a pronoun ('he said'), to be resolved by the caller."""
-    return bool(_patterns(lex or default_lexicon())[4].search(folded(sentence)))
+    return _cues(sentence, _grammar(lex or default_lexicon())).pronoun
 
 
 def is_hedged(sentence: str, lex: Lexicon | None = None) -> bool:
@@ -92,4 +260,4 @@ def is_hedged(sentence: str, lex: Lexicon | None = None) -> bool:
     >>> is_hedged("The talks are expected to run for weeks."), is_hedged("Troops left in 2011.")
     (True, False)
     """
-    return bool(_patterns(lex or default_lexicon())[3].search(folded(sentence)))
+    return _cues(sentence, _grammar(lex or default_lexicon())).hedged
