@@ -166,26 +166,42 @@ _NUMBER_WORDS = (
 ).split()
 _HEAD_CLASSES = {"MONTH": list(MONTHS), "WEEKDAY": list(WEEKDAYS), "SEASON": list(SEASONS), "NUMBER": _NUMBER_WORDS}
 _UNIT_WORD = r"(?:day|week|month|year|decade|hour)"
+_PERIOD_WORD = r"(?:day|week|month|year)"
+_MONTH_START = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"  # folded
+# A digit starts a date only as a year ('1986'), a day and month ('26/7/', '26 July') or a count
+# of days to years ('18 years ago'): most digits in news are not tried. The first digit is
+# consumed, so that the regex engine rules out any other character with one test.
+_DAY_END = rf"(?:/[01]?\d/|\.[01]?\d\.|(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_START})"
+_DATE_DIGIT = rf"\d(?=(?<=[12])\d{{3}}|(?<=[0-3])\d{_DAY_END}|{_DAY_END}|[\d,]*\s+{_UNIT_WORD})"
+# The part words of 'end_of' with what must follow them ('end of', 'first half', 'first six
+# months', 'third quarter'); 'ſ' is the long s, which the case-insensitive pattern reads as 's'.
+_PART_GUARDS = [
+    ("end beginning start middle", r"\s+of\s"),
+    ("first", " [hqsſ]"),
+    ("second", " [hq]"),
+    ("third fourth", " q"),
+]
+_PART_AFTER_THE = "|".join(f"(?:{'|'.join(spec.split())}){after}" for spec, after in _PART_GUARDS) + "|last [sſ]"
 # Words that head a date only before what follows them here: common words and counts are tried
 # nowhere else. Guards read folded text, so beyond the words 'the' has always needed they test no
 # 'i' or 's', which case-insensitive patterns also match as 'ı', 'İ' and 'ſ'.
 _GUARDS: list[tuple[str, str]] = [
     (
         "the",
-        r"\s+(?:following|next|previous|preceding|same|end|beginning|start|middle|first|second|third|fourth|last|"
-        r"past|coming|spring|summer|autumn|fall|winter|\d)",
+        rf"\s+(?:(?:following|next|previous|preceding|same)\s+{_PERIOD_WORD}|{_PART_AFTER_THE}"
+        rf"|{_SEASON}(?:\s+of)?\s+[12]|{_DATE_DIGIT})",
     ),
-    ("over during for", r"\s+the\s+(?:pa|la|pr|ne|co|we)"),
-    ("in", r"\s+(?:the\s+(?:pa|la|pr|ne|co)|\w+\s+(?:day|week|month|year|hour))"),
+    *_PART_GUARDS,
+    ("SEASON", r"(?:\s+of)?\s+[12]"),
+    ("following previous preceding", rf"\s+{_PERIOD_WORD}"),
+    ("earlier later", rf"[- ]+(?:th|la|ne|pa|co|{_MONTH_START})"),
+    ("over", r"\s+the\s+(?:pa|la|pre|nex|com|wee)"),
+    ("during for", r"\s+the\s+(?:pa|la|pre|nex|com)"),
+    ("in", r"\s+(?:the\s+(?:pa|la|pre|nex|com)|(?!the\s)\w+\s+(?:day|week|month|year|hour))"),
     ("a an", rf"\s+(?:few\s+|couple\s+of\s+)?{_UNIT_WORD}"),
     ("on", r"\s+the\s+weekend"),
     ("several NUMBER", rf"\s+{_UNIT_WORD}"),
 ]
-# A digit starts a date only as a year ('1986'), a day and month ('26/7/', '26 July') or a count
-# of days to years ('18 years ago'): most digits in news are not tried. The first digit is
-# consumed, so that the regex engine rules out any other character with one test.
-_DAY_END = r"(?:/[01]?\d/|\.[01]?\d\.|(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
-_DATE_DIGIT = rf"\d(?=(?<=[12])\d{{3}}|(?<=[0-3])\d{_DAY_END}|{_DAY_END}|[\d,]*\s+{_UNIT_WORD})"
 
 
 def _heads(spec: str) -> list[str]:
