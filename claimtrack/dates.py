@@ -319,6 +319,7 @@ _NAME_AFTER = re.compile(r"\s+(?!(?:of|and|or|to|the|in|on|at)\b)[A-Z][a-z]")
 _NAME_BEFORE = re.compile(r"\b(?:Good|Black|Super|Bloody|Holy|Easter|Ash|Cyber|Palm|Maundy|Boxing)\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”(\n]\s*|\n)$")
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_THE_BEFORE = re.compile(r"\bthe\s+$")
 _YEAR_NAME_OK = frozenset(
     """In On Since By From Until Till Before After During Through Early Late Mid Spring Summer Autumn Fall Winter Of
     And Or To Between The Since Year Circa""".split()
@@ -390,36 +391,51 @@ def _in_range(period) -> bool:
     return _EARLIEST <= period[0] <= period[1] <= _LATEST
 
 
-def _accept(name: str, m: re.Match, g, text: str) -> bool:  # noqa: C901 - one rule per look-alike
-    s, e = m.span()
-    before = text[max(0, s - 24) : s]
-    if name == "month":
-        word = g("month")
-        if g("which"):
-            return True
-        if word in ("May", "March") and not _DATE_CONTEXT.search(before):
-            return False
-        if word.endswith(".") or (len(word) <= 4 and word not in ("May", "June", "July")):
-            return False
-        if _NAME_AFTER.match(text, e) and not _DATE_CONTEXT.search(before):
-            return False
-    if name == "weekday":
-        if _NAME_AFTER.match(text, e) or _NAME_BEFORE.search(before) or re.search(r"\bthe\s+$", before):
-            return False
-    if name == "deictic" and m.group() == "Today" and not _SENTENCE_START.search(before):
+def _accept(name: str, m: re.Match, g, text: str) -> bool:
+    """Whether a match is a date and no look-alike ('May' the verb, 'Good Friday', '1,500 troops'):
+    the rule of its pattern, given the text just before it; patterns without one always are."""
+    rule = _LOOK_ALIKE_RULES.get(name)
+    return rule is None or rule(m, g, text, text[max(0, m.start() - 24) : m.start()])
+
+
+def _month_ok(m: re.Match, g, text: str, before: str) -> bool:
+    """A month alone must look like one: 'May' and 'March' (verbs too) after a date word, no bare
+    abbreviation, and before a capitalised word ('June Carter') only after a date word."""
+    word = g("month")
+    if g("which"):
+        return True
+    if word in ("May", "March") and not _DATE_CONTEXT.search(before):
         return False
-    if name == "year":
-        y = int(g("y"))
-        if _COUNT_AFTER.match(text, e) or _QUALIFIER_BEFORE.search(before) or _label_before(before):
-            return False
-        if _PLURAL_AFTER.match(text, e) and not _YEAR_CONTEXT.search(before) and not re.search(r"\bthe\s+$", before):
-            return False
-        if y < 1800 and not _YEAR_CONTEXT.search(before):
-            return False
-        cap = _CAPITALISED_BEFORE.search(before)
-        if cap and cap.group(1) not in _YEAR_NAME_OK and not _SENTENCE_START.search(before[: cap.start()]):
-            return False
-    return True
+    if word.endswith(".") or (len(word) <= 4 and word not in ("May", "June", "July")):
+        return False
+    return not (_NAME_AFTER.match(text, m.end()) and not _DATE_CONTEXT.search(before))
+
+
+def _weekday_ok(m: re.Match, g, text: str, before: str) -> bool:
+    """No weekday in a name: before a capitalised word, after 'Good', 'Black' ... or after 'the'."""
+    return not (_NAME_AFTER.match(text, m.end()) or _NAME_BEFORE.search(before) or _THE_BEFORE.search(before))
+
+
+def _deictic_ok(m: re.Match, g, text: str, before: str) -> bool:
+    """'Today' capitalised only at a sentence's start: elsewhere it names something ('USA Today')."""
+    return m.group() != "Today" or _SENTENCE_START.search(before) is not None
+
+
+def _year_ok(m: re.Match, g, text: str, before: str) -> bool:
+    """A four-digit number is no year as a count ('1987 tonnes', 'some 1500'), a label ('flight 1986')
+    or in a name ('Boeing 1990'); one before 1800 needs a year word before it ('in 1789')."""
+    e = m.end()
+    if _COUNT_AFTER.match(text, e) or _QUALIFIER_BEFORE.search(before) or _label_before(before):
+        return False
+    if _PLURAL_AFTER.match(text, e) and not _YEAR_CONTEXT.search(before) and not _THE_BEFORE.search(before):
+        return False
+    if int(g("y")) < 1800 and not _YEAR_CONTEXT.search(before):
+        return False
+    cap = _CAPITALISED_BEFORE.search(before)
+    return not (cap and cap.group(1) not in _YEAR_NAME_OK and not _SENTENCE_START.search(before[: cap.start()]))
+
+
+_LOOK_ALIKE_RULES = {"month": _month_ok, "weekday": _weekday_ok, "deictic": _deictic_ok, "year": _year_ok}
 
 
 def _label_before(before: str) -> bool:
