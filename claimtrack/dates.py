@@ -340,9 +340,9 @@ def _scan(text: str):
     last = 0
     scanned = " " + folded(text)  # the space leads the first word; offsets fit text
     for start in (_ASCII_CANDIDATE if scanned.isascii() else _CANDIDATE).finditer(scanned):
-        at = start.start()
+        at, end = start.span()
         if at >= last:
-            m = _SCANNERS.get(scanned[at + 1 : start.end()], _SCANNERS["0"]).match(text, at)  # a word or a digit
+            m = _SCANNERS.get(scanned[at + 1 : end], _SCANNERS["0"]).match(text, at)  # a word or a digit
             if m:
                 last = m.end()
                 yield m
@@ -550,7 +550,7 @@ def _resolve(name, m, g, text, pub, text_anchor):  # noqa: C901 - one branch per
         day = pub + timedelta(days={"yesterday": -1, "last night": -1, "tomorrow": 1}.get(g("word").lower(), 0))
         return (day, day), "day", "publication"
     if name == "relative":
-        return _relative(g, pub)
+        return _relative(g("unit").lower(), g("which").lower(), (g("early") or "").lower(), pub)
     if name == "ago" and g("dir").lower() in ("before", "after"):
         if _CLAUSE_END.match(text, m.end()) and text_anchor is not None:
             sign = -1 if g("dir").lower() == "before" else 1
@@ -702,13 +702,13 @@ def _end_of(g, pub):
     return (start + span * k, start + span * (k + 1) - timedelta(days=1)), granularity, anchor
 
 
-def _relative(g, pub):
-    unit, which = g("unit").lower(), g("which").lower()
+@lru_cache(maxsize=4096)
+def _relative(unit: str, which: str, early: str, pub: date):
+    """'this year', 'late last month', 'earlier this week' from ``pub``; cached, as ``_nearest_year``."""
     step = _STEP[which]
     if unit in SEASONS:
         return season_near(unit, pub, step), "season", "publication"
     start, end = period_of(shift(pub, step, unit), unit)
-    early = (g("early") or "").lower()
     if early == "earlier":
         return (start, pub), unit, "publication"
     if early == "later":
