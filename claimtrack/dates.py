@@ -199,7 +199,7 @@ _GUARDS: list[tuple[str, str]] = [
     ("earlier later", rf"[- ]+(?:th|la|ne|pa|co|{_MONTH_START})"),
     ("over", r"\s+the\s+(?:pa|la|pre|nex|com|wee)"),
     ("during for", r"\s+the\s+(?:pa|la|pre|nex|com)"),
-    ("in", r"\s+(?:the\s+(?:pa|la|pre|nex|com)|(?!the\s)\w+\s+(?:day|week|month|year|hour))"),
+    ("in", rf"\s+(?:the\s+(?:pa|la|pre|nex|com)|(?!the\s)(?:a\s+few|a\s+couple\s+of|[\w,]+)\s+{_UNIT_WORD})"),
     ("a an", rf"\s+(?:few\s+|couple\s+of\s+)?{_UNIT_WORD}"),
     ("on", r"\s+the\s+weekend"),
     ("several NUMBER", rf"\s+{_UNIT_WORD}"),

@@ -405,7 +405,8 @@ def test_granularity_and_anchor(text, published, surface, granularity, anchor):
 
 
 def _texts_for_scan() -> list[str]:
-    """The table's sentences, upper- and lower-cased too, the seeds, and 300 Reuters bodies."""
+    """The table's sentences and counts of time after 'in', upper- and lower-cased too, the seeds,
+    and 300 Reuters bodies."""
     import gzip
     import json
 
@@ -413,6 +414,7 @@ def _texts_for_scan() -> list[str]:
 
     shared = need_shared()
     texts = [row.values[0] if hasattr(row, "values") else row[0] for row in CASES]
+    texts += ["He will leave in a few days, not in a couple of weeks.", "It ends in 1,000 years or in 5 hours."]
     texts += [t.upper() for t in texts] + [t.lower() for t in texts]
     texts += [p.read_text("utf-8") for p in sorted((shared / "seeds").iterdir()) if p.is_file()]
     with gzip.open(shared / "corpora" / "reuters21578" / "json-data" / "reut2-000.json.gz", "rt") as fh:
