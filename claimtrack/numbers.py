@@ -123,9 +123,10 @@ def _compile(lex: Lexicon) -> _Grammar:
     # and try the rest only there; a non-ASCII word character before it only adds a candidate that
     # ``atom`` then rejects, as it does every other candidate that does not start a word. 'a' and
     # 'an' start a number only before a fraction, a scale or 'few' ('a third', 'a million', 'a few').
+    # A digit after '.', ',', ':' or '/' is inside a number or a name ('2,500', '3.5', '24/7'): never an atom.
     lead = "".join(sorted({re.escape(w[0]) for w in [*scale_words, *fraction_words, "few"]}))
     others = trie([*words, "several", "few", "tens", "hundreds", "half"])
-    starts = re.compile(rf"[^a-z0-9_](?:\d|an?(?=[\s-]\s*[{lead}])|{others}\b)")
+    starts = re.compile(rf"[^a-z0-9_](?:\d(?<![.,:/]\d)|an?(?=[\s-]\s*[{lead}])|{others}\b)")
     atom = re.compile(
         rf"(?<![\w.,:/])(?:{_DIGITS})(?:{scale})*(?![\w])|"
         rf"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|several|a few|few)[- ]{fractions}|"
