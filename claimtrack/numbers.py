@@ -88,7 +88,7 @@ _NAME_BEFORE = re.compile(r"[A-Z]\w*\s$")
 _FRACTION = re.compile(r"(?:half|thirds?|quarters?|fifths?|tenths?)$", re.I)
 _FRACTION_LAST = frozenset("fdrhsFDRHS")  # the last letters of the words ``_FRACTION`` ends with
 _MINUS_BEFORE = re.compile(r"\bminus\s+\Z", re.I)
-_PROPORTION_GAP = re.compile(r"^\s+in\s+$", re.I)
+_PROPORTION_GAP = re.compile(r"\s+in\s+$", re.I)  # matched from the first number's end to the next's start
 _RANGE_GAP = re.compile(r"^\s*(?:%|percent|per cent|pct)?\s*(?:-|–|—|to|and|or)\s*(?:US\$|[A-Z]{0,2}\$|[€£¥₹])?$", re.I)
 # What a gap ``_RANGE_GAP`` matches can start with after its spaces (a qualifier is cut off its end, not its start).
 _RANGE_GAP_FIRST = frozenset("%pPtTaAoO-–—")
@@ -223,7 +223,7 @@ def find_numbers(text: str, *, taken: list[tuple[int, int]] | None = None) -> li
     while i < n:
         a = atoms[i]
         nxt = atoms[i + 1] if i + 1 < n else None
-        if nxt is not None and 0 < a.value < nxt.value and _PROPORTION_GAP.match(text[a.end : nxt.start]):
+        if nxt is not None and 0 < a.value < nxt.value and _PROPORTION_GAP.match(text, a.end, nxt.start):
             start, qualifier, _ = _prefix(text, a.start, g)
             share = round(100 * a.value / nxt.value, 2)
             out.append(NumberMatch(start, nxt.end, share, share, qualifier or "exact", "percent", "percent", nxt.end))
