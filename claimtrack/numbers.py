@@ -216,7 +216,9 @@ def find_numbers(text: str, *, taken: list[tuple[int, int]] | None = None) -> li
     [(5000.0, 6000.0, 'between', 'US troops')]
     """
     g = _grammar()
-    atoms = _atoms(text, g, sorted(taken or []))
+    taken = sorted(taken or [])
+    atoms = _atoms(text, g, taken)
+    text = _masked(text, taken)  # what surrounds a number is read with the dates blanked out
     out: list[NumberMatch] = []
     n = len(atoms)
     i = 0
@@ -239,6 +241,22 @@ def find_numbers(text: str, *, taken: list[tuple[int, int]] | None = None) -> li
             out.append(m)
         i += 1
     return out
+
+
+def _masked(text: str, taken: list[tuple[int, int]]) -> str:
+    """``text`` with the sorted spans ``taken`` blanked out by NUL characters, offset for offset:
+    no word, space or sign pattern matches NUL, so a number's qualifier, currency, unit or range
+    never reaches into a date found first (the 'about' of a date is not this number's 'about')."""
+    if not taken:
+        return text
+    parts, pos = [], 0
+    for s, e in taken:
+        s, e = max(s, pos), min(e, len(text))
+        if s < e:
+            parts += [text[pos:s], "\0" * (e - s)]
+            pos = e
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def _atoms(text: str, g: _Grammar, taken: list[tuple[int, int]]) -> list[_Atom]:
@@ -503,8 +521,9 @@ def _single(text: str, a: _Atom, g: _Grammar) -> NumberMatch | None:
     last = text[a.end - 1]  # a fraction word ends in one of these; a non-ASCII character is left to the regex
     if kind == "count" and (last in _FRACTION_LAST or not last.isascii()) and _FRACTION.search(text, a.start, a.end):
         kind, unit, value = "percent", "percent", round(a.value * 100, 2)
-    if kind == "measure" and _MINUS_BEFORE.search(text[max(0, start - 8) : start]):
-        start, value = text.rindex("minus", 0, start), -value
+    negative = kind == "measure" and _MINUS_BEFORE.search(text[max(0, start - 8) : start])
+    if negative:
+        start = text.rindex("minus", 0, start)
     if a.vague:
         qualifier = qualifier or "vague"
         top = 10 ** (math.floor(math.log10(value)) + 1) - 1
@@ -513,6 +532,8 @@ def _single(text: str, a: _Atom, g: _Grammar) -> NumberMatch | None:
         low, high = _bounds(value, qualifier)
     else:
         low = high = value
+    if negative:
+        low, high = -high, -low
     return NumberMatch._make((start, end, low, high, qualifier or "exact", kind, unit, unit_end, ""))
 
 

@@ -167,6 +167,7 @@ WORDS = [
     ("About a dozen boats sank.", [("About a dozen", 12, 12, "about", "count")]),
     ("Talks went on for about\nfive hours.", [("about\nfive", 5, 5, "about", "measure")]),
     ("He spoke about\n\n300 delegates arrived.", [("300", 300, 300, "exact", "count")]),
+    ("The gauge read minus hundreds km.", [("minus hundreds", -999, -200, "vague", "measure")]),
     ("Two dozen journalists were detained.", [("Two dozen", 24, 24, "exact", "count")]),
     ("Half a dozen soldiers were hurt.", [("Half a dozen", 6, 6, "exact", "count")]),
     ("One hundred and twenty people died.", [("One hundred and twenty", 120, 120, "exact", "count")]),

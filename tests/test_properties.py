@@ -138,6 +138,8 @@ def test_numbers_spans_trimmed(text):
 
 
 @FAST
+@example("ABOUT 0", [(0, 1)])
+@example("about 5 to 6 km", [(8, 10), (9, 40)])
 @given(any_text, st.lists(st.tuples(st.integers(0, 300), st.integers(1, 40)), max_size=4))
 def test_numbers_respect_taken_spans(text, raw_spans):
     taken = [(s, s + n) for s, n in raw_spans]
