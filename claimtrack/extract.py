@@ -96,8 +96,8 @@ def _chunk_claims(jobs: list[tuple], lexicon: Lexicon | None) -> pd.DataFrame:
 @contextmanager
 def _gc_paused() -> Iterator[None]:
     """Python's cycle collector paused: extraction makes hundreds of thousands of small objects
-    and no cycles, and each collection it sets off walks the whole heap (a tenth or more of the
-    time in a long session). Anything it leaves is collected once the collector is back on."""
+    and no cycles, and the collections they set off (the older ones over the whole heap) cost up
+    to a tenth of the time in a long session. Anything left is collected once it is back on."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
