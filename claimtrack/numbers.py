@@ -86,7 +86,6 @@ _WORD_COMPOUND = re.compile(
 _SENTENCE_END = re.compile(r"[.!?\"“]\s*$")
 _NAME_BEFORE = re.compile(r"[A-Z]\w*\s$")
 _FRACTION = re.compile(r"(?:half|thirds?|quarters?|fifths?|tenths?)$", re.I)
-_FRACTION_LAST = frozenset("fdrhsFDRHS")  # the last letters of the words ``_FRACTION`` ends with
 _MINUS_BEFORE = re.compile(r"\bminus\s+\Z", re.I)
 _PROPORTION_GAP = re.compile(r"\s+in\s+$", re.I)  # matched from the first number's end to the next's start
 _RANGE_GAP = re.compile(r"^\s*(?:%|percent|per cent|pct)?\s*(?:-|–|—|to|and|or)\s*(?:US\$|[A-Z]{0,2}\$|[€£¥₹])?$", re.I)
@@ -260,7 +259,7 @@ def _masked(text: str, taken: list[tuple[int, int]]) -> str:
 
 
 def _atoms(text: str, g: _Grammar, taken: list[tuple[int, int]]) -> list[_Atom]:
-    """The numbers of ``text`` outside the sorted, disjoint spans ``taken``, each as its value.
+    """The numbers of ``text`` outside the sorted spans ``taken``, each as its value.
 
     ``g.atom`` is tried only at digits and number words (found in the folded text, padded by one
     character so that a candidate's start is its offset in ``text``), and never inside a match."""
@@ -518,8 +517,7 @@ def _single(text: str, a: _Atom, g: _Grammar) -> NumberMatch | None:
             unit, unit_end = _unit(text, end)
             if not unit and a.end - a.start == 4 and _YEARLIKE.match(text, a.start, a.end):
                 return None
-    last = text[a.end - 1]  # a fraction word ends in one of these; a non-ASCII character is left to the regex
-    if kind == "count" and (last in _FRACTION_LAST or not last.isascii()) and _FRACTION.search(text, a.start, a.end):
+    if kind == "count" and _FRACTION.search(text, a.start, a.end):
         kind, unit, value = "percent", "percent", round(a.value * 100, 2)
     negative = kind == "measure" and _MINUS_BEFORE.search(text[max(0, start - 8) : start])
     if negative:
@@ -528,13 +526,11 @@ def _single(text: str, a: _Atom, g: _Grammar) -> NumberMatch | None:
         qualifier = qualifier or "vague"
         top = 10 ** (math.floor(math.log10(value)) + 1) - 1
         low, high = (value, top) if qualifier == "vague" else _bounds(value, qualifier)
-    elif qualifier:
-        low, high = _bounds(value, qualifier)
     else:
-        low = high = value
+        low, high = _bounds(value, qualifier)
     if negative:
         low, high = -high, -low
-    return NumberMatch._make((start, end, low, high, qualifier or "exact", kind, unit, unit_end, ""))
+    return NumberMatch(start, end, low, high, qualifier or "exact", kind, unit, unit_end)
 
 
 def _range_matches(text: str, a: _Atom, b: _Atom, how: str, g: _Grammar) -> list[NumberMatch]:

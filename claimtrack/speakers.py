@@ -17,10 +17,9 @@ _WORDS_AND_SPACES = re.compile(r"[\w.’'\s-]*")
 _PRONOUNS = frozenset("he she they we i it you who which this that".split())
 _LEAD = re.compile(r"^(?:and|but|so|while|as|then|also|now|however|meanwhile|in washington|in baghdad)\b[\s,]*", re.I)
 _ROLE_WORDS = re.compile(r"official|spokes|minist|source|analyst|expert|report", re.I)
-_TAIL_WORDS = "who|which|that|familiar|speaking|during|in a|on|at|after|before|when|to|for"  # end a name
-_TAIL = re.compile(rf"\s*(?:,|\b(?:{_TAIL_WORDS})\b).*$", re.I)
-# _TAIL's start on a space and a lower-case ASCII line: a comma, or the character before a tail word
-_TAIL_START = re.compile(rf"[^a-z0-9_](?:(?<=,)|\b(?:{_TAIL_WORDS})\b)")
+_TAIL = re.compile(
+    r"\s*(?:,|\b(?:who|which|that|familiar|speaking|during|in a|on|at|after|before|when|to|for)\b).*$", re.I
+)
 _WORD_CHAR = re.compile(r"\w")
 _SUBJECTS, _OBJECTS = ("he", "she", "they"), ("he", "she")  # 'he said', 'said he'
 _ACCORDING_TO = "according to"
@@ -227,26 +226,13 @@ def _before_verb(sentence: str, before: re.Pattern, verbs: list[int]) -> Iterato
 
 def _clean(np: str) -> str:
     np = _LEAD.sub("", np.strip())
-    np = _cut_tail(np).strip(" \"“”'’")
+    np = _TAIL.sub("", np).strip(" \"“”'’")
     words = np.split()
     if not words or len(words) > 7 or words[0].lower() in _PRONOUNS:
         return ""
     if not any(w[0].isupper() for w in words) and not _ROLE_WORDS.search(np):
         return ""
     return np
-
-
-def _cut_tail(np: str) -> str:
-    """``_TAIL.sub("", np)`` for a stripped ``np``: cut at the first comma or tail word after its last
-    line break (``.*$`` cannot cross one), and the space before it. A cheaper search where ASCII
-    lower case matches as ``re.I`` does."""
-    if not np.isascii():
-        return _TAIL.sub("", np)
-    line = np.rfind("\n") + 1
-    m = _TAIL_START.search(" " + np[line:].lower())
-    if not m:
-        return np
-    return np[: line + m.start() - (m.group() == ",")].rstrip()  # at the comma, or at the word after the character
 
 
 def is_pronoun_attribution(sentence: str, lex: Lexicon | None = None) -> bool:

@@ -142,7 +142,9 @@ def count_subject(
     owner = _owner(left, lex)
     if owner and not set(noun.split()) & lex.nations.keys():
         noun = f"{owner} {noun}"
-    subject = (f"{state} {noun}" if noun else state) if state and state not in noun.split() else noun
+    parts = [state] if state and state not in noun.split() else []
+    parts.append(noun)
+    subject = " ".join(p for p in parts if p)
     if place and subject:
         subject = f"{subject} in {_canonical(place, lex)}"
     return unit, subject

@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import re
 import string
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 # Words whose trailing period does not end a sentence.
@@ -20,11 +19,6 @@ ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(
     r"""[.!?\n](?:(?<=[.!?])[.!?]*["'’”)\]]*(?=\s+["'‘“(\[]?[A-Z0-9])|(?<=\n)\s*\n)(?=(\s*))"""
 )
-# ``_BOUNDARY`` for ASCII text with no paragraph break, where it finds only sentence ends: on the bytes of the
-# text with '!' and '?' made '.', so led by a literal, which re finds far faster than a class ('\s' on bytes
-# leaves out the separators \x1c-\x1f, which are spaces in text).
-_SENTENCE_END_ASCII = re.compile(rb"""\.\.*["')\]]*(?=[\s\x1c-\x1f]+["'(\[]?[A-Z0-9])(?=([\s\x1c-\x1f]*))""")
-_STOPS_TO_PERIODS = bytes.maketrans(b"!?", b"..")
 _WORD_CHARACTERS = string.ascii_letters + "."  # what a word before a period is made of
 _SPACE = re.compile(r"\s*")
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -63,7 +57,7 @@ def split_sentences(text: str) -> Sentences:
     starts, ends = [], []
     paragraphs = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
     pos = _skip_space(text, 0)
-    for m in _boundaries(text, len(paragraphs) > 1):
+    for m in _BOUNDARY.finditer(text):
         mark = m.start()
         first = text[mark]
         if first == "." and _is_abbreviation(text, mark):
@@ -95,13 +89,6 @@ def folded(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-
-
-def _boundaries(text: str, has_paragraphs: bool) -> Iterator[re.Match]:
-    """The matches of ``_BOUNDARY`` in ``text`` (found by the cheaper ``_SENTENCE_END_ASCII`` where it can)."""
-    if has_paragraphs or not text.isascii():
-        return _BOUNDARY.finditer(text)
-    return _SENTENCE_END_ASCII.finditer(text.encode("ascii").translate(_STOPS_TO_PERIODS))
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
