@@ -293,6 +293,10 @@ _BEFORE = re.compile(r"\bbefore\s+$")
 _THROUGH = re.compile(r"\bthrough\s+$")
 _THE_END = re.compile(r"(?i:the\s+)?end\b")
 _DECADE_SPAN = re.compile(r"(?:the\s+)?\d{4}s")
+# 'until' after a delay is when something is now expected, not a deadline ('delayed until Monday')
+_DELAYED = re.compile(
+    r"\b(?:delayed|postponed|pushed\s+back|put\s+off|moved|not\s+come|wait(?:ing)?)\s+until\s+$", re.I
+)
 _DEADLINE_AFTER = re.compile(r"\s+(?:as\s+(?:the|a|its|their)\s+)?(?:deadline|cut-?off|target date)\b", re.I)
 _DATE_CONTEXT = re.compile(
     r"\b(?:in|on|since|until|by|of|early|late|mid|last|next|this|from|till|through|during|between|and|or|before|after|"
@@ -719,7 +723,7 @@ def _relative(unit: str, which: str, early: str, pub: date):
 
 def _role(text: str, s: int, e: int, start: date | None, pub: date | None) -> str:
     before = text[max(0, s - 20) : s]
-    if _DEADLINE_AFTER.match(text, e) or _DEADLINE.search(before):
+    if _DEADLINE_AFTER.match(text, e) or (_DEADLINE.search(before) and not _DELAYED.search(text, max(0, s - 40), s)):
         return "deadline"
     if "before" in before and _BEFORE.search(before) and _THE_END.match(text, s, e):
         return "deadline"

@@ -11,17 +11,19 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, nullcontext
 from datetime import date
 from multiprocessing import get_all_start_methods, get_context
+from typing import NamedTuple
 
 import pandas as pd
 
 from .dask import extract_dask, is_dask
+from .date_events import read_dates
 from .dates import find_dates
 from .lexicon import Lexicon, default_lexicon
+from .measures import home_country, read_sentence, refers_back
 from .numbers import find_numbers
 from .schema import ARTICLES, CLAIMS, conform, empty, validate
 from .speakers import Attribution, attribution
-from .subjects import clause_facts, count_subject, event_key, refers_back
-from .text import split_sentences
+from .text import Sentences, split_sentences
 
 PARALLEL_CHARS = 2_000_000
 ORDER = ["published", "article_id", "start"]
@@ -46,7 +48,7 @@ def extract_claims(
     >>> arts = pd.DataFrame({"article_id": ["a"], "published": [pd.Timestamp("2021-07-24")],
     ...                      "text": ["About 2,500 US troops remain in Iraq, officials said on Friday."]})
     >>> extract_claims(arts)[["surface", "kind", "subject"]].values.tolist()
-    [['About 2,500', 'count', 'us troops in iraq'], ['Friday', 'date', ': iraq, us']]
+    [['About 2,500', 'count', 'us troops in iraq'], ['Friday', 'date', 'in iraq: iraq, us']]
     """
     if is_dask(articles):
         return extract_dask(articles, lexicon=lexicon)
@@ -113,114 +115,160 @@ def article_claims(article_id: str, text: str, published, source: str, lex: Lexi
     sentences = split_sentences(text)
     dates = find_dates(text, pub)
     numbers = find_numbers(text, taken=[(d.start, d.end) for d in dates])
-    people = _Speakers(text, sentences, lex)
-    starts, ends = sentences.starts, sentences.ends
-    rows = []
-    facts: dict[int, tuple] = {}
-    for d in dates:
-        i = sentences.index(d.start)
-        s0 = starts[i]
-        sentence = text[s0 : ends[i]]
-        if s0 not in facts:
-            facts[s0] = clause_facts(sentence, lex)
-        rows.append(
-            _row(article_id, published, source, "date", d.start, d.end, text, sentence, people.said_in(i))
-            | {
-                "date_start": d.date_start,
-                "date_end": d.date_end,
-                "role": d.role,
-                "granularity": d.granularity,
-                "anchor": d.anchor,
-                "subject": event_key(facts[s0], d.start - s0, d.end - s0),
-            }
-        )
-    previous: dict | None = None
-    for n in numbers:
-        i = sentences.index(n.start)
-        s0, s1 = starts[i], ends[i]
-        unit, subject = (
-            count_subject(text, n.start, n.end, n.unit, n.unit_end, (s0, s1), lex)
-            if n.kind == "count"
-            else (n.unit, n.unit)
-        )
-        direction = n.direction
-        if n.kind == "count" and not n.unit and previous is not None:
-            unit, subject = _inherit(text, n.start, s0, previous, unit, subject)
-            if subject == previous["subject"] and _FROM_TO.search(text[max(0, previous["start"] - 12) : n.start]):
-                rows[previous["index"]]["direction"], direction = "from", "to"
-        rows.append(
-            _row(article_id, published, source, n.kind, n.start, n.end, text, text[s0:s1], people.said_in(i))
-            | {
-                "value_low": n.value_low,
-                "value_high": n.value_high,
-                "qualifier": n.qualifier,
-                "unit": unit,
-                "subject": subject.lower(),
-                "direction": direction,
-            }
-        )
-        if n.kind == "count" and rows[-1]["subject"]:
-            previous = rows[-1] | {"unit_end": n.unit_end, "index": len(rows) - 1}
-    _mark_as_of(rows, sentences, pub)
+    article = _Article(article_id, published, source, text, sentences, _Speakers(text, sentences, lex), lex)
+    home = home_country(text, lex) if numbers or dates else ""
+    counts, segments = _number_rows(article, numbers, home)
+    rows = counts + _date_rows(article, dates, numbers, counts, home)
+    _mark_as_of(rows, segments, text, pub)
     rows.sort(key=lambda r: r["start"])
+    return rows
+
+
+class _Article(NamedTuple):
+    """What every row of one article shares."""
+
+    article_id: str
+    published: object
+    source: str
+    text: str
+    sentences: Sentences
+    people: _Speakers
+    lex: Lexicon
+
+    def row(self, kind: str, start: int, end: int, i: int) -> dict:
+        """The columns every claim of sentence ``i`` has."""
+        sentence = self.text[self.sentences.starts[i] : self.sentences.ends[i]]
+        speaker, hedged = self.people.said_in(i)
+        return {
+            "claim_id": f"{self.article_id}:{start}-{end}",
+            "article_id": self.article_id,
+            "published": self.published,
+            "source": self.source,
+            "kind": kind,
+            "start": start,
+            "end": end,
+            "surface": self.text[start:end],
+            "sentence": sentence,
+            "speaker": speaker,
+            "hedged": hedged,
+        }
+
+
+def _by_sentence(items: list, sentences: Sentences) -> dict[int, list]:
+    out: dict[int, list] = {}
+    for item in items:
+        out.setdefault(sentences.index(item.start), []).append(item)
+    return out
+
+
+def _number_rows(a: _Article, numbers: list, home: str) -> tuple[list[dict], dict[int, tuple[int, int]]]:
+    """The rows of an article's numbers, and each number's segment of its sentence (by its start)."""
+    rows, segments = [], {}
+    previous: dict[str, dict] = {}  # a kind -> the last frame of that kind that named what it counts
+    text = a.text
+    for i, found in _by_sentence(numbers, a.sentences).items():
+        s0, s1 = a.sentences.starts[i], a.sentences.ends[i]
+        specs = [(n.start, n.end, n.unit, n.unit_end, n.kind, n.direction) for n in found]
+        read = read_sentence(text, specs, a.lex, s0, s1, home)
+        for n, (frame, phrase) in zip(found, read, strict=True):
+            segments[n.start] = (phrase.left, phrase.right)
+            if not frame.state and (n.kind != "count" or not frame.noun) and n.kind in previous:
+                if refers_back(text[s0 : n.start]):
+                    frame = frame._replace(**{k: previous[n.kind][k] for k in ("noun", "state", "group", "place")})
+            rows.append(
+                a.row(n.kind, n.start, n.end, i)
+                | {
+                    "value_low": n.value_low,
+                    "value_high": n.value_high,
+                    "qualifier": n.qualifier,
+                    "unit": frame.unit if frame.noun != "-" else n.unit,
+                    "subject": frame.subject if frame.noun != "-" else "",
+                    "direction": n.direction,
+                    "aspect": frame.aspect,
+                    "tense": frame.tense,
+                    "_frame": frame,
+                    "_unit_end": n.unit_end,
+                }
+            )
+            if frame.noun not in ("", "-") and (n.kind == "count" or frame.state):
+                previous[n.kind] = frame._asdict()
+    return rows, segments
+
+
+def _level(low: float, high: float) -> float:
+    """The level a count names: its lower bound, or its upper one for 'less than 5,000'."""
+    return high if low == 0 and high != float("inf") else low
+
+
+def _date_rows(a: _Article, dates: list, numbers: list, counts: list[dict], home: str) -> list[dict]:
+    """The rows of an article's dates, each with what its clause says it is about."""
+    by_count: dict[int, list] = {}  # a sentence -> its counts, as read_dates takes them
+    for r in counts:
+        if r["kind"] == "count":
+            by_count.setdefault(a.sentences.index(r["start"]), []).append(
+                (r["start"], r["end"], r.pop("_unit_end"), r.pop("_frame"), _level(r["value_low"], r["value_high"]))
+            )
+        else:
+            r.pop("_unit_end"), r.pop("_frame")
+    rows = []
+    for i, found in _by_sentence(dates, a.sentences).items():
+        s0, s1 = a.sentences.starts[i], a.sentences.ends[i]
+        frames = read_dates(a.text, [(d.start, d.end, d.role) for d in found], by_count.get(i, []), a.lex, s0, s1, home)
+        for d, frame in zip(found, frames, strict=True):
+            rows.append(
+                a.row("date", d.start, d.end, i)
+                | {
+                    "date_start": d.date_start,
+                    "date_end": d.date_end,
+                    "role": d.role,
+                    "granularity": d.granularity,
+                    "anchor": d.anchor,
+                    "subject": frame.subject,
+                }
+            )
     return rows
 
 
 RETRO_DAYS = 14
 
 
-def _mark_as_of(rows: list[dict], sentences, pub: date | None) -> None:
-    """Give a count the date its own sentence says it held at ('a year ago, when roughly 5,200')."""
+def _dates(d: dict, r: dict, left: int, right: int, text: str) -> bool:
+    """Whether the date ``d`` says when the number ``r`` held: it follows the number in its segment
+    ('2,500 at the start of 2025'), or fronts its clause ('At its peak in 2011, ...'), or is taken up
+    by 'when' ('a year ago, when roughly 5,200 ...')."""
+    if r["start"] < d["start"] and d["end"] <= right:
+        return True
+    if left <= d["start"] and d["end"] <= r["start"] and _FRONTED.match(text, d["end"]):
+        return True
+    return _WHEN.fullmatch(text, d["end"], r["start"]) is not None
+_FRONTED = re.compile(r"\s*(?:,|that\b|which\b)")  # a date fronting the clause after it, or its relative
+_WHEN = re.compile(r"\s*,\s*(?:when|at\s+which\s+time)\s[^,;.]{0,40}")  # 'a year ago, when roughly 5,200'
+_NOT_AS_OF = re.compile(r"\b(?:since|until|till|through|by|before|after)\s+$", re.I)  # a date that bounds, not dates
+
+
+def _mark_as_of(rows: list[dict], segments: dict[int, tuple[int, int]], text: str, pub: date | None) -> None:
+    """Give a number the date its own segment says it held at ('a year ago, when roughly 5,200'):
+    the nearest event date in it well before publication. A date of another number's segment is not its."""
     if pub is None:
         return
-    past: dict[int, list[dict]] = {}
-    for r in rows:
-        if r["kind"] == "date" and r["role"] == "event" and r["date_end"] and (pub - r["date_end"]).days > RETRO_DAYS:
-            past.setdefault(sentences.index(r["start"]), []).append(r)
+    past = [
+        r
+        for r in rows
+        if r["kind"] == "date"
+        and r["role"] == "event"
+        and r["date_end"]
+        and (pub - r["date_end"]).days > RETRO_DAYS
+        and not _NOT_AS_OF.search(text, max(0, r["start"] - 12), r["start"])
+    ]
     if not past:
         return
     for r in rows:
-        if r["kind"] == "date":
+        if r["kind"] == "date" or r["start"] not in segments:
             continue
-        near = [
-            d
-            for d in past.get(sentences.index(r["start"]), ())
-            if min(abs(d["start"] - r["end"]), abs(r["start"] - d["end"])) <= 60
-        ]
+        left, right = segments[r["start"]]
+        near = [d for d in past if _dates(d, r, left, right, text)]
         if near:
             r["as_of"] = min(near, key=lambda d: abs(d["start"] - r["start"]))["date_start"]
-
-
-_FROM_TO = re.compile(r"\bfrom\b[^.;]*\bto\b", re.I)
-_SERIES_GAP = re.compile(r"^[^.;:!?]{0,24}?\b(?:to|and|or|then|from|versus|vs\.?|against)\s+(?:\w+\s+){0,2}$", re.I)
-
-
-def _inherit(text: str, start: int, s0: int, previous: dict, unit: str, subject: str) -> tuple[str, str]:
-    """A bare number continues the count before it ('from 500 personnel to as many as 4,000'),
-    or is 'the figure' of a count named earlier in the article."""
-    same_sentence = previous["start"] >= s0
-    gap = text[max(previous["unit_end"], previous["end"]) : start]
-    if same_sentence and (previous["direction"] == "from" or _SERIES_GAP.match(gap)):
-        return previous["unit"], previous["subject"]
-    if not subject and refers_back(text[s0:start]):
-        return previous["unit"], previous["subject"]
-    return unit, subject
-
-
-def _row(article_id, published, source, kind, start, end, text, sentence, who: tuple[str, bool]) -> dict:
-    return {
-        "claim_id": f"{article_id}:{start}-{end}",
-        "article_id": article_id,
-        "published": published,
-        "source": source,
-        "kind": kind,
-        "start": start,
-        "end": end,
-        "surface": text[start:end],
-        "sentence": sentence,
-        "speaker": who[0],
-        "hedged": who[1],
-    }
 
 
 class _Speakers:

@@ -1,4 +1,5 @@
-"""Word lists as data: number words, qualifiers, units, aliases, cues, states, events and nations.
+"""Word lists as data: number words, qualifiers, units, aliases, cues, states, events, nations, countries
+and the words labels use.
 
 The tables live in ``claimtrack/lexicons/*.csv``; :func:`load_lexicon` reads them once and can
 merge a user's own folder of CSVs with the same names and columns on top.
@@ -12,7 +13,10 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-TABLES = ("number_words", "qualifiers", "units", "aliases", "cues", "states", "events", "nations")
+TABLES = (
+    "number_words", "qualifiers", "units", "aliases", "cues", "states", "events", "nations", "countries", "labels"
+)
+_DERIVED = ("once", "personal", "state_types", "state_kinds")  # read from columns of the tables above
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -27,7 +31,12 @@ class Lexicon:
     states: dict[str, str] = field(default_factory=dict)
     events: dict[str, str] = field(default_factory=dict)
     nations: dict[str, str] = field(default_factory=dict)
+    countries: dict[str, str] = field(default_factory=dict)  # country names in lower case: 'iraq'
+    labels: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, canonical word) -> as a label writes it
     once: dict[str, str] = field(default_factory=dict)
+    personal: dict[str, str] = field(default_factory=dict)  # events told apart by who they happen to
+    state_types: dict[str, str] = field(default_factory=dict)  # cue -> 'condition', 'movement' or 'object'
+    state_kinds: dict[str, str] = field(default_factory=dict)  # cue -> the number kinds it is read for ('' all)
 
     def words(self, table: str, category: str | None = None) -> list[str]:
         """Phrases of ``table`` (optionally only those of one category), longest first."""
@@ -41,7 +50,7 @@ def _rows(text: str) -> list[dict[str, str]]:
 
 
 def _parse(tables: dict[str, list[dict[str, str]]]) -> dict[str, dict]:
-    out: dict[str, dict] = {name: {} for name in (*TABLES, "once")}
+    out: dict[str, dict] = {name: {} for name in (*TABLES, *_DERIVED)}
     for r in tables.get("number_words", []):
         out["number_words"][r["word"].lower()] = (float(r["value"]), r["type"])
     for r in tables.get("qualifiers", []):
@@ -54,12 +63,20 @@ def _parse(tables: dict[str, list[dict[str, str]]]) -> dict[str, dict]:
         out["cues"].setdefault(r["word"].lower(), r["category"])
     for r in tables.get("states", []):
         out["states"][r["cue"].lower()] = r["state"]
+        out["state_types"][r["cue"].lower()] = r.get("type") or "condition"
+        out["state_kinds"][r["cue"].lower()] = r.get("kinds") or ""
     for r in tables.get("events", []):
         out["events"][r["cue"].lower()] = r["event"]
         if r.get("once", "").strip().lower() == "yes":
             out["once"][r["event"]] = r["event"]
+        if r.get("who", "").strip().lower() == "yes":
+            out["personal"][r["event"]] = r["event"]
     for r in tables.get("nations", []):
         out["nations"][r["word"].lower()] = r["word"].lower()
+    for r in tables.get("labels", []):
+        out["labels"][(r["kind"], r["word"].lower())] = r["label"]
+    for r in tables.get("countries", []):
+        out["countries"][r["name"].lower()] = r["name"].lower()
     return out
 
 
@@ -86,4 +103,4 @@ def load_lexicon(extra: str | Path | None = None) -> Lexicon:
         name: _rows((folder / f"{name}.csv").read_text("utf-8")) for name in TABLES if (folder / f"{name}.csv").exists()
     }
     added = _parse(tables)
-    return Lexicon(**{name: {**getattr(base, name), **added[name]} for name in (*TABLES, "once")})
+    return Lexicon(**{name: {**getattr(base, name), **added[name]} for name in (*TABLES, *_DERIVED)})

@@ -483,7 +483,7 @@ def _ends_unit(lead: str, first: bool) -> bool:
     return "of" in lead or _UNIT_BREAK.search(lead) is not None or "\n\n" in lead
 
 
-_UNIT_WORD = re.compile(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?)?([^\W\d][\w'’.-]*)")
+_UNIT_WORD = re.compile(r"[”\"]?\s*(?:of\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?)?([^\W\d][\w'’.-]*)")
 _VERB_ENDINGS = ("ed", "ing", "ly")  # words that read as verbs or adverbs
 _UNIT_CLOSERS = frozenset(",;.:)")  # punctuation right after a word that ends the unit
 _STOP = frozenset(

@@ -52,6 +52,8 @@ CLAIMS: dict[str, str] = {
     "anchor": STR,
     "direction": STR,
     "as_of": DATE,
+    "aspect": STR,
+    "tense": STR,
 }
 
 ALIGNED: dict[str, str] = {

@@ -145,7 +145,8 @@ def test_review_file_merges_splits_renames_and_rejects(tmp_path, seed_track):
     assert by.loc[ids["2011"], "thread_id"] == by.loc[ids["2003"], "thread_id"]
 
 
-def test_speakers_are_series_not_contradictions():
+def test_a_dissenting_source_is_a_conflict_not_a_change():
+    """Another source's figure the next report does not bear out is a conflict; the level stays."""
     arts = pd.DataFrame(
         {
             "article_id": ["a", "b", "c"],
@@ -160,4 +161,4 @@ def test_speakers_are_series_not_contradictions():
     )
     changes = ct.track(arts).changes
     pairs = set(zip(changes["from_claim_id"].str[0], changes["to_claim_id"].str[0], changes["flag"], strict=True))
-    assert pairs == {("a", "c", "unchanged")}
+    assert pairs == {("a", "b", "conflict"), ("a", "c", "unchanged")}

@@ -1,0 +1,369 @@
+"""Threads of numbers: the same measure of the same thing, group and place across articles.
+
+A number's key is its state, group, thing counted and place (its ``subject``), its ``aspect``
+(a level, a change, a rate, a peak) and its era (a figure its own clause dates years before the
+article, such as a fire of 2018 in a story of 2023). Only like joins like. Two refinements make
+keys meet across wordings:
+
+- places that articles name together and never set against each other are one place ('Lahaina',
+  'Maui' and 'Hawaii' for one fire's deaths), unless they are two countries or one of them is a
+  facility ('Kabul airport'); places set against each other stay apart ('2,500 in Iraq and 2,500
+  in Afghanistan'), as do places of one measure that one article gives different values;
+- a key that leaves out the group, the place or the thing counted ('the death toll rose to 53')
+  is completed by the fuller key it fits: the only one in its own article, else the one most
+  claims state (at least ``MIN_SUPPORT`` claims and twice the next).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+import pandas as pd
+from rapidfuzz import fuzz, process, utils
+
+from .lexicon import Lexicon
+from .stories import story_ids
+from .subjects import canonical
+
+MIN_SUPPORT = 3
+ERA_DAYS = 730  # a figure its clause dates more than two years back is of another era
+_FACILITIES = frozenset("airport airfield embassy base airbase port border".split())
+
+
+class Key(NamedTuple):
+    """What a number measures, as a thread key."""
+
+    kind: str  # count, money, percent or measure: only like joins like
+    state: str
+    group: str
+    noun: str
+    place: str
+    aspect: str
+    era: str
+    story: str = ""  # for a key that names no place: the story it is told in (see ``stories``)
+
+    def text(self) -> str:
+        words = " ".join(w for w in (self.state, self.group, self.noun) if w)
+        where = f" in {self.place}" if self.place else ""
+        when = f" ({self.aspect})" if self.aspect != "level" else ""
+        return f"{words}{where}{when}{f' ({self.era})' if self.era else ''}"
+
+
+def count_threads(frame: pd.DataFrame, cutoff: float, lex: Lexicon) -> tuple[list[str], list[Key | None], list[str]]:
+    """``(thread ids, keys, reasons)`` for the number claims of ``frame`` (in thread order)."""
+    states = frozenset(lex.states.values())
+    keys = [
+        _key(kind, s, a, e, states, lex) if q != "vague" and s else None
+        for kind, s, a, e, q in zip(
+            frame["kind"], frame["subject"], frame["aspect"], _eras(frame), frame["qualifier"], strict=True
+        )
+    ]
+    heads = _merge_heads(sorted({k.noun for k in keys if k and k.noun}), cutoff)
+    keys = [k._replace(noun=heads.get(k.noun, k.noun)) if k else None for k in keys]
+    final, reasons = complete_keys(frame, keys, lex)
+    tids = [f"count:{thread_name(k)}" if k else f"count:{cid}" for k, cid in zip(final, frame["claim_id"], strict=True)]
+    return tids, final, reasons
+
+
+def thread_name(k: Key) -> str:
+    """A key as a thread id: its text, and the story it is kept to if it names no place."""
+    return f"{k.text()} [{k.story}]" if k.story else k.text()
+
+
+def complete_keys(frame: pd.DataFrame, keys: list[Key | None], lex: Lexicon) -> tuple[list[Key | None], list[str]]:
+    """Keys with places that are one made one, and partial keys completed (see the module docstring),
+    with the reason each claim got its key. ``frame`` holds the claims the keys are of."""
+    mentions = _mentions(frame)
+    places = _place_classes(keys, _sentences(frame), _values(frame), mentions, lex)
+    names: dict[str, set[str]] = defaultdict(set)  # a place -> the names of the places it is one with
+    for (_measure_key, place), home in places.items():
+        names[home].update((place, home))
+    keys = [k._replace(place=places.get((_measure(k), k.place), k.place)) if k else None for k in keys]
+    homes = {article: _home(text, lex) for article, text in mentions.items()}
+    stories = story_ids(frame, lex)
+    return _complete(keys, frame["article_id"].tolist(), frame["subject"].tolist(), mentions, names, homes, stories)
+
+
+def _home(text: str, lex: Lexicon) -> str:
+    """The country an article's claims name most often, as places are keyed."""
+    found = Counter(m.group() for m in _country_words(lex).finditer(text))
+    best = max(found.items(), key=lambda kv: (kv[1], kv[0]), default=("", 0))
+    return canonical(best[0], lex) if best[1] >= 2 else ""
+
+
+@cache
+def _country_words(lex: Lexicon) -> re.Pattern:
+    """The lexicon's countries, in lower case, as a pattern of whole words."""
+    return re.compile(rf"\b(?:{'|'.join(re.escape(c) for c in sorted(lex.countries, key=len, reverse=True))})\b")
+
+
+def _key(kind: str, subject: str, aspect: str, era: str, states: frozenset[str], lex: Lexicon) -> Key:
+    np, _, place = subject.rpartition(" in ") if " in " in subject else (subject, "", "")
+    words = np.split()
+    state = words.pop(0) if words and words[0] in states else ""
+    group = " ".join(w for w in words if w in lex.nations)
+    noun = " ".join(w for w in words if w not in lex.nations)
+    return Key(kind, state, group, noun, place, aspect or "level", era)
+
+
+def _eras(frame: pd.DataFrame) -> list[str]:
+    """The year a claim's own clause dates it to, when that is more than ``ERA_DAYS`` before the article."""
+    out = []
+    for as_of, published in zip(frame["as_of"], frame["published"], strict=True):
+        old = not pd.isna(as_of) and not pd.isna(published) and (published.date() - as_of.date()).days > ERA_DAYS
+        out.append(str(as_of.year) if old else "")
+    return out
+
+
+def _sentences(frame: pd.DataFrame) -> list[tuple[str, str]]:
+    return list(zip(frame["article_id"], frame["sentence"], strict=True))
+
+
+def _mentions(frame: pd.DataFrame) -> dict[str, str]:
+    """Article -> the sentences of its claims, in lower case: where to look for the places it names."""
+    return frame.groupby("article_id")["sentence"].agg(lambda s: " ".join(dict.fromkeys(s)).lower()).to_dict()
+
+
+def _values(frame: pd.DataFrame) -> list[tuple[float, float]]:
+    return list(zip(frame["value_low"], frame["value_high"], strict=True))
+
+
+def _measure(k: Key) -> tuple[str, str, str, str, str]:
+    """What a key measures, its place aside: the block in which places are compared."""
+    return k.kind, k.state, k.noun, k.aspect, k.era
+
+
+def _place_classes(
+    keys: list[Key | None],
+    sentences: list[tuple[str, str]],
+    values: list[tuple[float, float]],
+    mentions: dict[str, str],
+    lex: Lexicon,
+) -> dict[tuple, str]:
+    """``(measure, place) -> the place it is one with``: places of one measure are one, named by the
+    place most claims give, unless a sentence sets them against each other, or one article gives
+    them different values ('96 killed on Maui' and '1,000 killed in Peshtigo')."""
+    by_measure: dict[tuple, Counter] = defaultdict(Counter)
+    seen: dict[tuple, dict[str, set]] = defaultdict(lambda: defaultdict(set))  # (measure, article) -> place -> values
+    contrasts: dict[tuple, set[frozenset]] = defaultdict(set)
+    in_sentence: dict[tuple, set[str]] = defaultdict(set)
+    for k, where, value in zip(keys, sentences, values, strict=True):
+        if k and k.place:
+            by_measure[_measure(k)][k.place] += 1
+            in_sentence[(_measure(k), where)].add(k.place)
+            seen[(_measure(k), where[0])][k.place].add(value)
+    for (measure, _where), places in in_sentence.items():
+        contrasts[measure].update(frozenset((a, b)) for a in places for b in places if a < b)
+    together: set[frozenset] = set()  # places claims of one article give: one story's places
+    for (measure, _article), places in seen.items():
+        contrasts[measure].update(
+            frozenset((a, b)) for a in places for b in places if a < b and not places[a] & places[b]
+        )
+    all_places = {k.place for k in keys if k and k.place}
+    by_article: dict[str, set[str]] = defaultdict(set)
+    for k, where in zip(keys, sentences, strict=True):
+        if k and k.place:
+            by_article[where[0]].add(k.place)
+    for article, places in by_article.items():
+        named = {p for p in all_places if p in mentions.get(article, "")}
+        together.update(frozenset((a, b)) for a in places for b in named if a != b)
+    out: dict[tuple, str] = {}
+    for measure, counts in by_measure.items():
+        classes: list[list[str]] = []
+        for place, _n in sorted(counts.items(), key=lambda pn: (-pn[1], pn[0])):
+            home = next(
+                (c for c in classes if all(_may_join(place, o, measure, contrasts[measure], together, lex) for o in c)),
+                None,
+            )
+            if home is None:
+                classes.append([place])
+            else:
+                home.append(place)
+        for c in classes:
+            for place in c:
+                out[(measure, place)] = c[0]
+    return out
+
+
+def _may_join(
+    a: str, b: str, measure: tuple, contrasts: set[frozenset], together: set[frozenset], lex: Lexicon
+) -> bool:
+    """Whether two places of one measure may be one: named together in some article, not set against
+    each other, not two countries, and neither a facility ('kabul airport' is not 'afghanistan')."""
+    pair = frozenset((a, b))
+    if pair in contrasts or pair not in together:
+        return False
+    if measure[0] != "date" and (set(a.split()) & _FACILITIES or set(b.split()) & _FACILITIES):
+        return False  # troops at an airport are not the troops in its country; a day at it is a day in it
+    countries = _countries(lex)
+    return not (a in countries and b in countries)
+
+
+@cache
+def _countries(lex: Lexicon) -> frozenset[str]:
+    """The lexicon's countries as places are keyed ('United States' -> 'us')."""
+    return frozenset(canonical(name, lex) for name in lex.countries)
+
+
+def _complete(
+    keys: list[Key | None],
+    articles: list[str],
+    subjects: list[str],
+    mentions: dict[str, str],
+    names: dict[str, set[str]],
+    homes: dict[str, str],
+    stories: dict[str, str],
+) -> tuple[list[Key | None], list[str]]:
+    """Each key that leaves out the thing counted, the group or the place takes it, facet by facet,
+    from the keys of the same measure it agrees with: the only value its own article gives (or the
+    article's main place), else the value most claims give, if clearly so. A place is only taken if
+    the article names it, or a place it is one with (``mentions``: article -> its sentences in lower
+    case; ``names``: place -> the names it stands for). A key still without a place is then kept to
+    its article's story (``stories``): 'percent' in a story of Egypt is not 'percent' in a story of
+    Maui. Done in rounds, so
+    that a claim completed in one round lends its facets in the next."""
+    final: list[Key | None] = list(keys)
+    for _round in range(3):
+        peers = _Peers(final)
+        present: dict[str, Counter] = defaultdict(Counter)
+        for k, art in zip(final, articles, strict=True):
+            if k:
+                present[art][k] += 1
+        changed = False
+        completed: dict[tuple[Key, str], Key] = {}  # the claims of one key in one article complete alike
+        for i, (k, art) in enumerate(zip(final, articles, strict=True)):
+            if k is None or all((k.noun, k.group, k.place)):
+                continue
+            if (k, art) not in completed:
+                done = k
+                for facet in _FACETS:
+                    if not getattr(done, facet):
+                        value = _value(facet, done, peers, present[art], mentions.get(art, ""), names, homes.get(art, ""))
+                        done = done._replace(**{facet: value}) if value else done
+                completed[(k, art)] = done
+            if completed[(k, art)] != k:
+                final[i], changed = completed[(k, art)], True
+        if not changed:
+            break
+    final = [
+        k._replace(story=stories.get(a, "")) if k and not k.place else k for k, a in zip(final, articles, strict=True)
+    ]
+    reasons = [
+        "single claim"
+        if k is None
+        else f"'{s}' completed as '{f.text()}'"
+        if f != k
+        else f"same subject '{s}'"
+        for k, f, s in zip(keys, final, subjects, strict=True)
+    ]
+    return final, reasons
+
+
+_FACETS = ("noun", "group", "place")
+
+
+def _fits(full: Key, partial: Key) -> bool:
+    """Whether a key gives every facet another gives, alike: it may lend the others it gives."""
+    return all(not getattr(partial, f) or getattr(full, f) == getattr(partial, f) for f in _FACETS)
+
+
+@lru_cache(maxsize=65536)
+def _named(text: str, places: frozenset[str]) -> bool:
+    """Whether ``text`` (lower case) names one of ``places`` as a word."""
+    return _place_words(places).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _place_words(places: frozenset[str]) -> re.Pattern:
+    return re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in sorted(places))})\b")
+
+
+class _Peers:
+    """The keys of one round of completion, indexed by measure and by each facet they give, so that
+    the keys that fit a partial key are one set intersection away; what they say is cached."""
+
+    def __init__(self, keys: list[Key | None]):
+        self.frequency = Counter(k for k in keys if k)
+        self.index: dict[tuple, set[Key]] = defaultdict(set)
+        for k in self.frequency:
+            block = (k.kind, k.state, k.aspect, k.era)
+            self.index[block].add(k)
+            for f in _FACETS:
+                if getattr(k, f):
+                    self.index[(block, f, getattr(k, f))].add(k)
+        self._fitting: dict[Key, set[Key]] = {}
+        self._counts: dict[tuple[Key, str], Counter] = {}
+
+    def fitting(self, k: Key) -> set[Key]:
+        """The other keys of k's measure that give every facet k gives, alike."""
+        if k not in self._fitting:
+            block = (k.kind, k.state, k.aspect, k.era)
+            sets = [self.index[(block, f, getattr(k, f))] for f in _FACETS if getattr(k, f)]
+            self._fitting[k] = (set.intersection(*sets) if sets else set(self.index[block])) - {k}
+        return self._fitting[k]
+
+    def counts(self, k: Key, facet: str) -> Counter:
+        """How many claims of the keys fitting k give each value of ``facet``; for a group, '' counts
+        the claims that name what they count but no group, as a reading too."""
+        if (k, facet) not in self._counts:
+            counts: Counter = Counter()
+            for c in self.fitting(k):
+                if getattr(c, facet):
+                    counts[getattr(c, facet)] += self.frequency[c]
+                elif facet == "group" and c.noun:
+                    counts[""] += self.frequency[c]
+            self._counts[(k, facet)] = counts
+        return self._counts[(k, facet)]
+
+
+def _value(
+    facet: str,
+    k: Key,
+    peers: _Peers,
+    present: Counter,
+    mentions: str,
+    names: dict[str, set[str]],
+    home: str,
+) -> str:
+    """The value of a missing facet: the only one (or, for a place, the commonest) its article's fitting
+    keys give, else the one most claims of the corpus give, at least ``MIN_SUPPORT`` and twice the next."""
+    fitting = peers.fitting(k)
+    local: Counter = Counter()
+    for c, n in present.items():
+        if getattr(c, facet) and c in fitting:
+            local[getattr(c, facet)] += n
+    if len(local) == 1 or (facet == "place" and local):
+        ranked = local.most_common()
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            return ranked[0][0]
+    if local:
+        return ""
+    counts = peers.counts(k, facet)
+    if facet == "place":
+        if home and home in counts:
+            return home  # the country the article is about
+        counts = Counter({p: n for p, n in counts.items() if _named(mentions, frozenset(names.get(p, {p})))})
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] >= MIN_SUPPORT and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]  # '' when claims that name no group are the commonest
+    return ""
+
+
+def _merge_heads(heads: list[str], cutoff: float) -> dict[str, str]:
+    """Map near-identical things counted onto one spelling ('protestors' -> 'protesters'), blocked by first letter."""
+    out: dict[str, str] = {}
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for h in heads:
+        blocks[h[:1]].append(h)
+    for block in blocks.values():
+        if len(block) < 2:
+            continue
+        scores = process.cdist(block, block, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=cutoff)
+        for i, h in enumerate(block):
+            j = min(j for j in range(len(block)) if scores[i][j] > 0)
+            if j < i:
+                out[h] = out.get(block[j], block[j])
+    return out

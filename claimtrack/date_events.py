@@ -1,0 +1,221 @@
+"""What a date is about: the event its own clause names, the group and place it concerns, and for a
+deadline the level it sets ('to 2,500 by Jan. 15').
+
+The event is read where it binds to the date: a noun right after it ('the Aug. 8 blaze', 'a May 1
+deadline'), a verb right before it ('ran aground on March 23', 'freed on March 29'), else the
+nearest event word of the date's segment (see :mod:`claimtrack.clauses`), so that two dates of one
+sentence are not given one event.
+
+>>> text = "The ship ran aground on March 23 and was freed on March 29."
+>>> [e.event for e in read_dates(text, [(24, 32, "event"), (50, 58, "event")], [])]
+['ground', 'refloat']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from .clauses import Phrase
+from .lexicon import Lexicon, default_lexicon
+from .measures import Frame, place_near
+from .subjects import canonical, name_spans, names
+from .text import folded
+from .trie import trie
+
+
+class DateFrame(NamedTuple):
+    """What one date is about. Empty strings are facets its clause does not give."""
+
+    event: str  # canonical event: 'ground', 'refloat', 'withdraw'
+    group: str  # a nation or alliance: 'us', 'coalition'
+    place: str  # 'iraq', 'lahaina'
+    target: str  # for a deadline, the level it sets: '2500'; '' for all (a full withdrawal)
+    phase: str  # 'first', 'second' for one phase of a plan
+    actor: str  # for an event that happens to someone (taking office), who: 'kadhimi'
+    names: str  # the names its sentence gives, canonical and sorted: 'kadhimi, soleimani'
+
+    @property
+    def subject(self) -> str:
+        """The canonical key: 'withdraw us in afghanistan to 2500 (second phase): biden, taliban', or
+        for an event that happens to someone, 'take office by kadhimi in iraq: kadhimi'."""
+        words = " ".join(w for w in (self.event, self.group) if w)
+        if self.actor:
+            words += f" by {self.actor}"
+        key = f"{words} in {self.place}".strip() if self.place else words
+        if self.target:
+            key += f" to {self.target}"
+        if self.phase:
+            key += f" ({self.phase} phase)"
+        return f"{key}: {self.names}" if self.names else key
+
+
+# 'the Aug. 8 [terror] attacks', 'Tuesday’s fires': a noun right after the date, one modifier between
+_AFTER_NOUN = re.compile(
+    r"^(?:[’']s)?\s+(?:(?!(?:and|or|but|to|as|at|in|on|of|by|was|were|is|are|has|had|when|after|before|with|the|a)\b)"
+    r"[\w-]+\s+)?$"
+)
+_BEFORE_VERB = re.compile(
+    r"^\s*(?:(?:on|in|at|by|since|until|till|from|around|during|early|late|last|this|next|for|as\s+of|"
+    r"the|a|an|of|until|before|after|yesterday|today|now|officially|formally|finally|again)\s+)*$",
+    re.I,
+)
+_PHASE = re.compile(r"\b(first|second|third|final|initial)\s+(?:phase|stage|step)\b|\bphase\s+(one|two|three)\b", re.I)
+_PHASE_NUMBERS = {"one": "first", "two": "second", "three": "third", "initial": "first"}
+
+
+def read_dates(
+    text: str,
+    dates: list[tuple[int, int, str]],
+    numbers: list[tuple[int, int, int, Frame, float]],
+    lex: Lexicon | None = None,
+    s0: int = 0,
+    s1: int | None = None,
+    home: str = "",
+) -> list[DateFrame]:
+    """The :class:`DateFrame` of each date ``(start, end, role)`` of the sentence ``text[s0:s1]``.
+
+    ``numbers`` are the sentence's counts as ``(start, end, unit_end, frame, value)``: a deadline
+    takes its target from a count set as a target just before it.
+    """
+    lex = lex or default_lexicon()
+    s1 = len(text) if s1 is None else s1
+    counts = [(s, e, u, (f, v)) for s, e, u, f, v in numbers]
+    out = []
+    masked = _masked(text, dates)
+    for start, end, role in dates:
+        left, right = _segment(text, s0, s1, start, end)
+        after = folded(masked[end:right])
+        event = _event(folded(masked[left:start]), after, lex) or _after_event(after, lex)
+        group = _group(masked[left:start], masked[end:right], lex)
+        others = [(s, e) for s, e, _r in dates if (s, e) != (start, end)]
+        clause = text.rfind(";", s0, start) + 1 or s0
+        span = Phrase(start, end, clause, right, "")
+        place = place_near(text, start, end, span, s0, s1, others, lex, "", before_first=True, sentence=False)
+        phase = _PHASE.search(text, left, right)
+        out.append(
+            DateFrame(
+                event,
+                group,
+                place or home,
+                _target(text, counts, start, end) if role == "deadline" else "",
+                _PHASE_NUMBERS.get((phase.group(1) or phase.group(2)).lower(), (phase.group(1) or "").lower())
+                if phase
+                else "",
+                _actor(text, s0, left, start, right) if event in lex.personal else "",
+                names(text[s0:s1], lex),
+            )
+        )
+    return out
+
+
+def _actor(text: str, s0: int, left: int, start: int, right: int) -> str:
+    """Who an event happens to: the last name before the date in its segment, else the first after it."""
+    spans = [(s0 + s, s0 + e, name) for s, e, name in name_spans(text[s0:right])]
+    before = [name for s, e, name in spans if left <= s and e <= start]
+    after = [name for s, _e, name in spans if s >= start]
+    return before[-1] if before else (after[0] if after else "")
+
+
+def _masked(text: str, dates: list[tuple]) -> str:
+    """``text`` with its dates blanked out, offset for offset: a date's words are not another's event."""
+    chars = list(text)
+    for s, e, *_role in dates:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
+def _group(before: str, after: str, lex: Lexicon) -> str:
+    """The nation or alliance nearest a date: whose deadline it is ('the American combat mission')."""
+    found = [w for w in _words(before, lex) if w in lex.nations]
+    if found:
+        return found[-1]
+    return next((w for w in _words(after, lex) if w in lex.nations), "")
+
+
+def _segment(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
+    """The words a date is an adjunct of: its sentence between the marks around it."""
+    left = max(text.rfind(mark, s0, start) for mark in _MARKS)
+    rights = [i for i in (text.find(mark, end, s1) for mark in _MARKS) if i >= 0]
+    return (s0 if left < 0 else left + 1), min(rights, default=s1)
+
+
+_MARKS = (",", ";", ":", "(", " — ", " – ")
+
+
+def _after_event(after: str, lex: Lexicon) -> str:
+    """The event a date is said to follow, right after it ('in January after a US drone strike')."""
+    m = _AFTER_CLAUSE.match(after)
+    words = m.group(1).split() if m else []
+    return next((_event_of(w, lex) for w in words if _event_cues(lex).fullmatch(w)), "")
+
+
+# 'after' and the four words that follow it, which hold the event's noun: 'after a US drone strike'
+_AFTER_CLAUSE = re.compile(r"[\s,]+(?:after|following|when)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+
+
+def _event(before: str, after: str, lex: Lexicon) -> str:
+    """The event a date's segment names (folded text before and after the date, in its segment): a
+    noun right after it, else a word right before it, else the last one before it in the segment. A
+    date right after a word of speech ('said Tuesday') is when something was said: no event."""
+    cue = _event_cues(lex)
+    m = cue.search(after, 0, 40)
+    if m and _AFTER_NOUN.match(after[: m.start()]):
+        return _event_of(m.group(), lex)
+    found = list(cue.finditer(before))
+    if found and _BEFORE_VERB.match(before[found[-1].end() :]):
+        return _event_of(found[-1].group(), lex)
+    if _SAID.search(before) or not found or len(before) - found[-1].end() > _REACH:
+        return ""
+    return _event_of(found[-1].group(), lex)
+
+
+_REACH = 50  # an event word further back than this is another clause's
+_SAID = re.compile(
+    r"\b(?:said|says|say|told|tells|stated|added|noted|reported|wrote|confirmed|acknowledged|briefed|indicated"
+    r"|estimated|predicted|warned|insisted|explained|argued|revealed|disclosed|showed)\s+"
+    r"(?:\w+\s+){0,3}?(?:on\s+|late\s+|early\s+|last\s+)?$"
+)
+
+
+def _target(text: str, spans: list, start: int, end: int) -> str:
+    """The level a deadline sets: the nearest count of its clause set as a target ('reduce to 2,500
+    by Jan. 15', 'By Jan. 15, there will be 2,500') or right before it ('2,200 troops will be withdrawn
+    by the end of the month'); '' when none is, or it is zero (a full withdrawal)."""
+    best, gap = "", None
+    for s, e, u, number in spans:
+        lo, hi = (max(e, u), start) if e <= start else (end, s)
+        if number is None or (number[0].tense != "target" and not (e <= start and hi - lo <= _RIGHT_BEFORE)):
+            continue
+        if hi - lo > _TARGET_REACH or ";" in text[lo:hi]:
+            continue
+        if gap is None or hi - lo < gap:
+            best, gap = ("" if number[1] == 0 else f"{number[1]:g}"), hi - lo
+    return best
+
+
+_TARGET_REACH = 60
+_RIGHT_BEFORE = 25
+
+
+def _words(text: str, lex: Lexicon) -> list[str]:
+    """The words of ``text``, each canonical ('American' -> 'us')."""
+    return [canonical(w.strip(".,;:’'\"“”()"), lex) for w in text.split()]
+
+
+@cache
+def _event_cues(lex: Lexicon) -> re.Pattern:
+    """Every event cue of the lexicon as one pattern on folded text ('refloat*' matches 'refloated')."""
+    exact = [c for c in lex.events if not c.endswith("*")]
+    prefixes = [c[:-1] for c in lex.events if c.endswith("*")]
+    return re.compile(rf"\b(?:{trie(prefixes)}[\w-]*|{trie(exact)}\b)")
+
+
+def _event_of(found: str, lex: Lexicon) -> str:
+    if found in lex.events:
+        return lex.events[found]
+    for cue, event in sorted(lex.events.items(), key=lambda ce: -len(ce[0])):
+        if cue.endswith("*") and found.startswith(cue[:-1]):
+            return event
+    return ""

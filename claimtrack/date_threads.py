@@ -1,0 +1,170 @@
+"""Threads of dates: the same event, or the same deadline, of the same group and place.
+
+A date's key is the event its clause names, the group and place it concerns and, for a deadline,
+the level it sets and the phase of the plan it belongs to (see :mod:`claimtrack.date_events`).
+Deadlines and dates of events that happen once (an invasion, a ship running aground) join across
+articles whatever their dates, so that a moved deadline or a misreported date shows as a change;
+dates of events that recur (a visit, an announcement) join only where their periods overlap, as
+one occurrence. Two dates of one event also join when both sentences name the same rare entity
+(the general a strike killed), and two dates that name no event when their periods are the same
+and they share a rare name. A date that names no event is otherwise a thread of its own.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import pandas as pd
+
+from .count_threads import Key, _countries, complete_keys, thread_name
+from .lexicon import Lexicon
+
+# Events that all mean 'the end' when a deadline is set for them: 'out by', 'leave by', 'end by'.
+_ENDINGS = frozenset("withdraw end complete deadline expire".split())
+COMMON_SHARE = 0.3  # a name in more than this share of the date claims (or 3) tells no event apart
+
+
+def date_threads(frame: pd.DataFrame, lex: Lexicon) -> tuple[list[str], list[Key | None], list[str]]:
+    """``(thread ids, keys, reasons)`` for the date claims of ``frame`` (in thread order)."""
+    parsed = [_key(s, role, lex) for s, role in zip(frame["subject"], frame["role"], strict=True)]
+    bare = [k for k, _names in parsed]
+    keys, reasons = complete_keys(frame, [k if k and k.state else None for k in bare], lex)
+    keys = [k or b for k, b in zip(keys, bare, strict=True)]  # a date that names no event is not completed
+    rare = _rare_names([n for _k, n in parsed], keys, lex)
+    starts, ends = frame["date_start"].tolist(), frame["date_end"].tolist()
+    union = _Union(keys)
+    groups: dict[Key, list[int]] = defaultdict(list)
+    for i, k in enumerate(keys):
+        if k is not None and k.state:
+            groups[k].append(i)
+    for k, members in groups.items():
+        once = k.aspect == "deadline" or k.state in lex.once
+        for occurrence in [members] if once else _occurrences(members, starts, ends):
+            for i in occurrence[1:]:
+                union.join(occurrence[0], i, f"same {'deadline' if k.aspect == 'deadline' else 'event'} '{k.text()}'")
+    by_name: dict[tuple, list[int]] = defaultdict(list)
+    for i, (k, names) in enumerate(zip(keys, rare, strict=True)):
+        if k is None or pd.isna(starts[i]):
+            continue
+        for name in names:
+            if k.state:
+                by_name[(k.state, k.aspect, name)].append(i)
+            by_name[("", k.aspect, name, starts[i], ends[i])].append(i)
+    for (event, aspect, name, *period), members in by_name.items():
+        once = aspect == "deadline" or event in lex.once
+        for occurrence in [members] if once and event else _occurrences(members, starts, ends):
+            first = occurrence[0]
+            for i in occurrence[1:]:
+                a, b = keys[first], keys[i]
+                if period and a.state and b.state:
+                    continue  # two events of one day are joined by their event, not by the day
+                if _agree(a, b):
+                    what = f"same event '{event}'" if event else "same period"
+                    union.join(first, i, f"{what} and both name '{name}'")
+    roots = [union.find(i) for i in range(len(keys))]
+    size = Counter(roots)
+    cids = frame["claim_id"].tolist()
+    tids, final = [], []
+    for i, r in enumerate(roots):
+        if size[r] < 2:
+            tids.append(f"date:{cids[i]}")
+            final.append(None)
+            reasons[i] = "single claim"
+            continue
+        k = keys[r] or keys[i]
+        tids.append(f"date:{thread_name(k) if k else 'event'}:{cids[r]}")
+        final.append(k)
+        reasons[i] = union.why.get(i, reasons[i] if i == r else union.why.get(r, reasons[i]))
+    return tids, final, reasons
+
+
+def _key(subject: str, role: str, lex: Lexicon) -> tuple[Key | None, list[str]]:
+    """The key of a date subject 'event group in place to target (phase): names', and its names."""
+    subject, _, names = subject.partition(": ")
+    found = [n for n in names.split(", ") if n]
+    if not subject and not found:
+        return None, []
+    phase = ""
+    if subject.endswith(" phase)"):
+        subject, _, phase = subject[:-7].rpartition(" (")
+    subject, _, target = subject.partition(" to ")
+    subject, _, actor = subject.partition(" by ")
+    if " in " in actor:
+        actor, _, rest = actor.partition(" in ")
+        subject += f" in {rest}"
+    words, place = (subject.split(" in ", 1) + [""])[:2] if " in " in subject else (subject, "")
+    if subject.startswith("in "):
+        words, place = "", subject[3:]
+    group = " ".join(w for w in words.split() if w in lex.nations)
+    event = " ".join(w for w in words.split() if w not in lex.nations)
+    deadline = role == "deadline"
+    if deadline and (event in _ENDINGS or not event):
+        event = "deadline"
+    if not deadline:
+        group = ""  # an event is told apart by its place and names; whose deadline it is matters
+    key = Key("date", event, group, actor, place, "deadline" if deadline else "event", f"{target} {phase}".strip())
+    return key, found
+
+
+def _rare_names(names: list[list[str]], keys: list[Key | None], lex: Lexicon) -> list[set[str]]:
+    """Each claim's names that few claims share, places and nations aside: evidence of one event."""
+    share = Counter(n for found in names for n in set(found))
+    common = {n for n, c in share.items() if c >= max(3, COMMON_SHARE * len(names))} | set(lex.nations)
+    common |= {k.place for k in keys if k and k.place} | set(_countries(lex))
+    return [set(found) - common for found in names]
+
+
+def _agree(a: Key, b: Key) -> bool:
+    """Whether two date keys may be one event: no facet given by both differs."""
+    return a.aspect == b.aspect and a.era == b.era and all(
+        not x or not y or x == y for x, y in ((a.state, b.state), (a.group, b.group), (a.place, b.place))
+    )
+
+
+def _occurrences(members: list[int], starts: list, ends: list) -> list[list[int]]:
+    """Claims of one recurring event split into occurrences: a claim joins the occurrence whose
+    narrowest period it overlaps."""
+    dated = sorted((i for i in members if not pd.isna(starts[i])), key=lambda i: (starts[i], ends[i]))
+    out: list[list] = []  # [members, narrowest start, narrowest end]
+    for i in dated:
+        for group in out:
+            if starts[i] <= group[2] and group[1] <= ends[i]:
+                group[0].append(i)
+                if ends[i] - starts[i] < group[2] - group[1]:
+                    group[1], group[2] = starts[i], ends[i]
+                break
+        else:
+            out.append([[i], starts[i], ends[i]])
+    return [g[0] for g in out]
+
+
+class _Union:
+    """Union-find over date claims that remembers why each claim joined, and refuses to join two
+    threads whose events or places differ (a day's event-less date cannot chain two events)."""
+
+    def __init__(self, keys: list[Key | None]):
+        self.parent = list(range(len(keys)))
+        self.why: dict[int, str] = {}
+        self.facets = {i: {(k.state, k.place)} - {("", "")} if k else set() for i, k in enumerate(keys)}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int, why: str) -> None:
+        a, b = self.find(i), self.find(j)
+        if a == b or _clash(self.facets[a], self.facets[b]):
+            return
+        merged = self.facets.pop(a) | self.facets.pop(b)
+        self.parent[max(a, b)] = min(a, b)
+        self.facets[min(a, b)] = merged
+        self.why.setdefault(max(i, j), why)
+
+
+def _clash(left: set[tuple[str, str]], right: set[tuple[str, str]]) -> bool:
+    """Whether two threads name different events, or different places."""
+    events = {e for e, _p in left | right if e}
+    places = {p for _e, p in left | right if p}
+    return len(events) > 1 or len(places) > 1

@@ -1,0 +1,88 @@
+"""Thread labels an editor would write, from a thread's key: 'US troops in Iraq', 'Deaths in Maui',
+'Deadline for the US in Afghanistan', 'Grounding in Suez Canal'.
+
+The words come from the lexicon's ``labels`` table (event names, state phrases, abbreviations).
+
+>>> from claimtrack.count_threads import Key
+>>> count_label(Key("count", "", "us", "troops", "iraq", "level", ""))
+'US troops in Iraq'
+>>> count_label(Key("count", "killed", "", "people", "maui", "level", ""))
+'Deaths in Maui'
+>>> date_label(Key("date", "deadline", "us", "", "afghanistan", "deadline", "2500"))
+'Deadline for the US in Afghanistan to reach 2,500'
+"""
+
+from __future__ import annotations
+
+from .count_threads import Key
+from .lexicon import Lexicon, default_lexicon
+
+_SMALL = frozenset("of the and in on at to for a an".split())
+_THE = frozenset("us uk un eu".split())  # groups named with 'the': 'for the US', but 'for NATO'
+
+
+def count_label(k: Key, lex: Lexicon | None = None) -> str:
+    """The label of a number thread."""
+    lex = lex or default_lexicon()
+    state = lex.labels.get(("state", k.state), k.state)
+    if k.kind == "money":
+        head = f"{state.capitalize() if state else 'Amount'} ({k.noun.upper()})"
+    elif k.kind == "percent":
+        head = f"{state.capitalize() if state else 'Share'} (%)"
+    elif k.kind == "measure":
+        head = f"{state.capitalize()} ({k.noun})" if state else k.noun.capitalize()
+    elif k.state == "killed" and k.noun in ("", "people") and not k.group:
+        head = "Deaths"
+    else:
+        who = " ".join(w for w in (_name(k.group, lex), lex.labels.get(("noun", k.noun), k.noun)) if w)
+        head = f"{who or 'People'} {state}".strip()
+    if k.aspect == "change":
+        head = f"Change in {_lower_first(head)}"
+    elif k.aspect == "rate":
+        head = f"{head} per day"
+    elif k.aspect == "peak":
+        head = f"Peak of {_lower_first(head)}"
+    return _finish(head, k, lex)
+
+
+def date_label(k: Key, lex: Lexicon | None = None) -> str:
+    """The label of a date thread."""
+    lex = lex or default_lexicon()
+    event = lex.labels.get(("event", k.state), k.state.capitalize() or "Date")
+    if k.aspect == "deadline":
+        head = "Deadline" if k.state == "deadline" else f"{event} deadline"
+        if k.group:
+            head += f" for {'the ' if k.group in _THE else ''}{_name(k.group, lex)}"
+    else:
+        head = event
+    target, _, phase = k.era.partition(" ")
+    label = _finish(head, k._replace(era=""), lex)
+    if target:
+        label += f" to reach {float(target):,.0f}" if target.replace(".", "", 1).isdigit() else f" ({target})"
+    if phase:
+        label += f" ({phase} phase)"
+    return label
+
+
+def _finish(head: str, k: Key, lex: Lexicon) -> str:
+    label = head[:1].upper() + head[1:]
+    if k.place:
+        label += f" in {_place(k.place, lex)}"
+    if k.era:
+        label += f" ({k.era})"
+    return label
+
+
+def _place(place: str, lex: Lexicon) -> str:
+    words = place.split()
+    return " ".join(
+        lex.labels.get(("place", w), w if i and w in _SMALL else w[:1].upper() + w[1:]) for i, w in enumerate(words)
+    )
+
+
+def _name(group: str, lex: Lexicon) -> str:
+    return " ".join(lex.labels.get(("place", w), w.capitalize()) for w in group.split())
+
+
+def _lower_first(text: str) -> str:
+    return text if text[:2].isupper() else text[:1].lower() + text[1:]

@@ -1,0 +1,523 @@
+"""What a number measures, read from its own clause: the thing counted, its state, group and place,
+and whether it gives a level, a change or a rate, as of now, of the past, or as a target.
+
+Each facet is read from the number's own phrase and segment first (see :mod:`claimtrack.clauses`),
+then from the partner or sibling it is joined to, then from the rest of its sentence, so that in
+"roughly 2,500 in Iraq and some 900 in Syria" the 900 is counted in Syria, and in "2,442 US
+troops have been killed and 20,666 wounded" the 20,666 are US troops too.
+
+>>> [f.subject for f, _ in read_sentence("About 2,500 US troops are in Iraq and some 900 in Syria.", [
+...     (0, 11, "US troops", 21, "count", ""), (38, 46, "", 46, "count", "")])]
+['us troops in iraq', 'us troops in syria']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from .clauses import Phrase, phrases
+from .lexicon import Lexicon, default_lexicon
+from .subjects import NOT_PLACES, canonical
+from .text import folded
+from .trie import trie
+
+
+class Frame(NamedTuple):
+    """What one number measures. Empty strings are facets its clause does not give."""
+
+    noun: str  # the thing counted, canonical: 'troops', 'people', 'usd', 'acres'
+    state: str  # what is said of it: 'killed', 'missing', 'demanded', 'withdrawn'
+    group: str  # a nation or alliance it belongs to: 'us', 'nato'
+    place: str  # where: 'iraq', 'kabul airport'
+    aspect: str  # 'level', 'change' ('an increase of 17'), 'rate' ('a day') or 'peak'
+    tense: str  # 'current', 'past' ('down from 4,500') or 'target' ('to 2,500 by Jan. 15')
+    unit: str  # as written after the number, or the noun phrase it refers to
+
+    @property
+    def subject(self) -> str:
+        """The canonical key: 'killed us troops in kabul airport'."""
+        words = " ".join(w for w in (self.state, self.group, self.noun) if w)
+        return f"{words} in {self.place}" if words and self.place else words
+
+
+class Number(NamedTuple):
+    """What :func:`read_sentence` needs of a number: offsets, written unit and kind."""
+
+    start: int
+    end: int
+    unit: str
+    unit_end: int
+    kind: str
+    direction: str
+
+
+_NOT_NOUNS = frozenset(
+    """the a an its their this that these those his her our some all other more there here now still initial
+    original latest new confirmed official final overall total current previous revised estimated updated
+    preliminary grim worldwide globally range military armed uniformed commercial additional further remaining
+    known reported registered""".split()
+)
+EMPTY = Frame("", "", "", "", "level", "current", "")
+
+# --- where things are --------------------------------------------------------------------------
+_REGION = r"(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central|nearby|war-torn)\s+)?"
+_FACILITIES = "airport airfield embassy base airbase port border canal".split()
+_TITLES = """Mayor Gov Governor President Prime Minister Secretary Gen General Sen Senator Rep Mr Mrs Ms Dr Chief
+    Commander Police Officials Department Agency Authority Council Court""".split()
+_ORGANISATIONS = frozenset(
+    """service department agency authority council court ministry office commission party group news times post
+    press association bureau administration company corp inc institute foundation center centre hospital
+    university school""".split()
+)  # the last word of a name that is not a place ('the National Weather Service')
+_NAME_WORD = rf"(?!(?:{'|'.join(sorted(_TITLES))})\b)[A-Z][\w'’-]+"
+_BUILDINGS = "hotel building office headquarters company university school hospital church mosque stadium".split()
+_PLACE = re.compile(
+    rf"""
+    (?:\b(?:in|inside|at|on|(?<![Aa]ccording\s)(?<!response\s)(?<!addition\s)(?<!due\s)(?<!thanks\s)to|into|across|throughout|near|from|left|leave|leaving|entered|invaded)\s+
+        (?:the\s+)?{_REGION}                                         # a preposition ('in the northern')
+        (?:(?:[A-Z][\w'’-]+\s+)?(?:island|town|city|state|county|province|region)\s+of\s+)?  # 'the island of'
+      | \b(?:island|town|city|village|county|province|region)\s+of\s+  # or without one: 'the town of'
+    )
+    (?:[A-Z][\w-]+[’']s\s+)?                                         # an owner: 'Egypt's Suez Canal'
+    (?P<place>
+        {_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}                       # a name ('Kabul', 'Big Island')
+        (?:\s+(?:{"|".join(_FACILITIES)}))?                          # and a facility ('Kabul airport')
+      | (?:{"|".join(_FACILITIES)})\b                                # or a facility alone ('the airport')
+    )
+    (?![\w'’-])(?!\s+(?:{"|".join(_BUILDINGS)})\b)                   # a whole word, not a building's name
+    """,
+    re.VERBOSE,
+)
+
+# --- what is counted, named before a bare number ------------------------------------------------
+_ANTECEDENT = re.compile(
+    r"""
+    \b(?:(?:number|total|count|tally|size|level|levels|strength)\s+of\s+(?:the\s+)?  # 'the number of US troops'
+         (?P<of>(?:[\w.’'-]+\s+){0,2}?(?!(?:was|is|has|as|this|thus|its|his|us)\b)[a-z][\w’'-]*s)\b
+      | (?P<np>(?:[A-Z][\w.’'-]*\s+)?[A-Za-z][\w’'-]*?)\s+                          # 'troop levels', 'death toll'
+        (?P<head>levels?|toll|tally|strength|presence|count|figure)\b
+    )
+    """,
+    re.VERBOSE,
+)
+_FORCE = re.compile(r"\b(?:force|forces|contingent|deployment|presence|troops)\b(?:\s+level)?", re.I)
+_GENERIC = re.compile(
+    r"\b(?:the|their|this|that|its)\s+(?:(?:new|latest|revised|final|official|same)\s+)?"
+    r"(?:figure|count|total|number|numbers|tally|amount|sum)\b[^;.]*$",
+    re.I,
+)
+_BARE_AND = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*", re.I)
+_LEADING_PARTITIVE = re.compile(r"^\s*of\s+(?:the|its|their|those|these)\s+[\w\s'’-]{1,40},\s*", re.I)
+_PARTITIVE = re.compile(r"\s+(?:other\s+|of\s+(?:the|its|their|those|these)\s+)", re.I)
+_SUBORDINATE = re.compile(r"\b(?:once|when|after|before|because|while|as|if|which|who|that|until|since)\b")
+_AMONG = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
+_OWNER = re.compile(r"\b([A-Z][\w.]*)[’']s\b")
+_SUBSET = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b", re.I)
+
+# --- the kind of count -------------------------------------------------------------------------
+_CHANGE_BEFORE = re.compile(
+    r"(?:\bby|\b(?:increase|decrease|rise|drop|fall|jump|gain|reduction|cut|addition)\s+of|\badditional|\bextra)"
+    r"\s+(?:(?:a|an|another|some|about)\s+)?$",
+    re.I,
+)
+_CHANGE_AFTER = re.compile(r"\s*(?:more|fewer|additional|extra)\b", re.I)
+_RATE = re.compile(
+    r"\b(?:a|per|each|every)\s+(?:day|week|hour|month)\b|\b(?:daily|weekly|hourly)\b"
+    r"|\bin\s+(?:the\s+)?(?:past\s+|last\s+)?(?:24|48)\s+hours\b|\bon\s+a\s+normal\s+day\b",
+    re.I,
+)
+_PEAK = re.compile(r"\b(?:peak|height)\b", re.I)
+_PAST_BEFORE = re.compile(r"\b(?:from|was|were|had been)\s+(?:(?:an?|the)\s+)?$", re.I)
+_PAST_WORDS = re.compile(r"\b(?:initial(?:ly)?|original(?:ly)?|previous(?:ly)?|earlier|former|at first|once)\b", re.I)
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|plan(?:s|ned)?|aims?|target|goal|expected\s+to|going\s+to|set\s+to|intends?|wants?|"
+    r"would\s+like|by\s+(?:the\s+end|[A-Z]))",
+)
+_WORLD = re.compile(r"\b(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I)
+_THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|will|would|have|had)\b)|\bin\s+(?:the|that)\s+country\b")
+_CURRENT = re.compile(r"\s*(?:\w+\s+)?\b(?:current(?:ly)?|now|still|remaining)\b", re.I)
+# a future right after the number's phrase: '3,000 troops will remain', '3,500 are expected to stay'
+_FUTURE_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:will|would|(?:are|is)\s+(?:expected\s+)?to)\b")
+_LEVEL_BEFORE = re.compile(r"\b(?:to|from|at)\s+(?:(?:an?|the)\s+)?$", re.I)
+
+# A cue that governs the number: a verb right before it ('killed at least 96') or right after its
+# phrase, behind auxiliaries ('were killed', 'remain unaccounted for', 'have been evacuated').
+_AUX = (
+    r"(?:(?:who|that|which|are|is|were|was|have|has|had|been|being|be|will|would|remain|remained|remains|still|now"
+    r"|also|got|reported|listed|confirmed|believed|thought|feared|presumed|declared|considered|to)\s+)*"
+)
+_NEAR_AFTER = re.compile(rf"^[\s,]*{_AUX}(?:\w+ly\s+)?$", re.I)
+_NEAR_BEFORE = re.compile(
+    r"^(?:\s*(?:the|a|an|of|had|have|has|some|about|another|over|nearly|only|just|all)\b)*\s*$", re.I
+)
+
+
+def read_sentence(
+    text: str,
+    numbers: list[tuple],
+    lex: Lexicon | None = None,
+    s0: int = 0,
+    s1: int | None = None,
+    home: str = "",
+) -> list[tuple[Frame, Phrase]]:
+    """The :class:`Frame` of each number of the sentence ``text[s0:s1]``, with its phrase and segment.
+
+    ``numbers`` are ``(start, end, unit, unit_end, kind, direction)`` in text order; ``home`` is
+    the country the article is about, which 'in the country' and 'there' stand for.
+    """
+    lex = lex or default_lexicon()
+    s1 = len(text) if s1 is None else s1
+    nums = [Number(*n) for n in numbers]
+    spans = phrases(text, s0, s1, [(n.start, n.end, n.unit_end or n.end) for n in nums])
+    heads = _group_starts(spans)
+    frames = [_own(text, n, p, text[h : n.start], home, lex) for n, p, h in zip(nums, spans, heads, strict=True)]
+    bare = [i > 0 and _BARE_AND.fullmatch(text, spans[i - 1].end, p.start) is not None for i, p in enumerate(spans)]
+    frames = _share(frames, spans, bare)
+    owned = [(p.start, p.end) for p in spans]
+    out = []
+    for i, (f, p) in enumerate(zip(frames, spans, strict=True)):
+        if not f.place and nums[i].kind == "count":
+            f = f._replace(place=_sentence_place(text, s0, s1, p, owned[:i] + owned[i + 1 :], lex))
+        out.append((f, p))
+    return out
+
+
+def _group_starts(spans: list[Phrase]) -> list[int]:
+    """Where the clause of each number's group of joined numbers begins: what a sentence says before
+    the first of them ('there will be ...') is said of all of them."""
+    out, start = [], 0
+    for p in spans:
+        if not p.link:
+            start = p.left
+        out.append(start)
+    return out
+
+
+def _own(text: str, n: Number, p: Phrase, clause: str, home: str, lex: Lexicon) -> Frame:
+    """The facets a number's own phrase and segment give; ``clause`` is the text from the start of
+    its group's clause to the number."""
+    if _SUBSET.match(text, n.end):
+        return EMPTY._replace(noun="-")  # 'two of them': a part of another count, never a thread of its own
+    before, after = text[p.left : n.start], text[p.end : p.right]
+    own = text[n.start : max(n.end, n.unit_end)]
+    if _PARTITIVE.match(text, n.end):  # '44 of the victims were over 70': the victims' state is not the 44's
+        own = text[n.start : n.end]
+    noun, group, state, unit = _noun(n.unit, n.kind, lex)
+    partitive = _PARTITIVE.match(text, n.end) is not None
+    if partitive:
+        state = ""
+    group = group or _owner(before, lex)
+    place = _first_place(text[n.end : p.end])
+    if n.kind == "count":  # a sum, share or measure is rarely of the place its clause names
+        place = place or _first_place(after) or _last_place(before)
+    if not place and home and _THERE.search(text, n.end, p.right):
+        place = home
+    if not place and _WORLD.search(text, p.left, p.right):
+        place = "world"
+    ante_unit, ante_noun, ante_group, ante_place, antecedent = _antecedent(before, lex)
+    if not noun and n.kind == "count":
+        unit, noun, group = ante_unit, ante_noun, ante_group
+        place = place or ante_place
+    level = bool(_LEVEL_BEFORE.search(before)) or n.direction in ("from", "to")
+    if _LEADING_PARTITIVE.match(before):  # 'Of the victims, 44 were 70 or older': the 44 are not the victims
+        before = before[_LEADING_PARTITIVE.match(before).end() :]
+    if n.kind == "measure":  # a length or a duration is what it is, but a length is not a depth
+        state = _dimension(folded(text[max(p.left, n.start - 20) : n.start]), folded(text[n.end : n.end + 25]))
+    else:
+        alone = p.link != "partner" and not _AMONG.search(before)  # not '... to 97', not 'among 5,200 troops'
+        texts = (_cue_text(before), _cue_text(own), _cue_text(after), _cue_text(antecedent))
+        state = state or _state(*texts, level, alone, n.kind, lex)
+    aspect = "part" if partitive and not state else _aspect(before, text[n.end : p.right])
+    tense = _tense(before, own, text[n.unit_end or n.end : p.right], clause, n)
+    return Frame(noun, state, group, _canonical_place(place, lex), aspect, tense, unit)
+
+
+def _noun(unit: str, kind: str, lex: Lexicon) -> tuple[str, str, str, str]:
+    """``(noun, group, state, unit)`` from the unit written after a number ('US troops')."""
+    if kind == "money" or kind == "percent":
+        return unit.lower(), "", "", unit
+    if not unit:
+        return "", "", "", ""
+    words = canonical(unit, lex).split()
+    cues = _cue_words(lex, kind)
+    group = " ".join(w for w in words if w in lex.nations)
+    state = next((lex.states[c] for w in words if (c := _cue_of(w, cues))), "")
+    rest = [w for w in words if w not in lex.nations and w not in _NOT_NOUNS and not _cue_of(w, cues)]
+    if kind == "measure":
+        return " ".join(rest) or unit.lower(), group, state, unit
+    noun = " ".join(rest) if rest else ("people" if group and not state else "")
+    return noun, group, state, unit
+
+
+def _antecedent(before: str, lex: Lexicon) -> tuple[str, str, str, str, str]:
+    """``(unit, noun, group, place, phrase)`` of what a bare number counts, named before it in its
+    clause: 'the number of US troops in Afghanistan to 8,600', 'troop levels in Iraq stood at about
+    5,200', 'the death toll ... rose to 101'; ``phrase`` runs on to the next comma ('the number of
+    people unaccounted for')."""
+    for m in reversed(list(_ANTECEDENT.finditer(before))):
+        phrase = m.group("of") or m.group("np")
+        if all(w.lower() in _NOT_NOUNS for w in phrase.split()):
+            continue  # 'their current level': the level of something named before it
+        if m.group("np") and m.group("head") in ("level", "levels", "strength", "presence"):
+            phrase += "s" if not phrase.endswith("s") else ""
+        noun, group, _state, _unit = _noun(phrase, "count", lex)
+        stop = before.find(",", m.end())
+        whole = before[m.start() : stop if 0 <= stop < m.end() + 40 else m.end() + 40]
+        return phrase, noun, group, _first_place(before[m.end() :]), whole
+    force = list(_FORCE.finditer(before))
+    if force:
+        return force[-1].group(), "troops", "", "", ""
+    return "", "", "", "", ""
+
+
+def _owner(before: str, lex: Lexicon) -> str:
+    """A nation or alliance that owns what is counted: "NATO's mission ... 500 personnel"."""
+    for m in reversed(list(_OWNER.finditer(before))):
+        name = canonical(m.group(1), lex)
+        if name in lex.nations:
+            return name
+    return ""
+
+
+def refers_back(left: str) -> bool:
+    """Whether a bare number is 'the figure' / 'the total' of a count named earlier in the article."""
+    return _GENERIC.search(left, max(left.rfind("."), left.rfind(";")) + 1) is not None
+
+
+def _state(
+    before: str, own: str, after: str, antecedent: str, level: bool, alone: bool, kind: str, lex: Lexicon
+) -> str:
+    """The state a number's clause gives it (text arguments folded): the verb right before it
+    ('identified 99 victims'); a cue of its unit ('20,666 wounded'); the verb right after it ('were
+    killed', 'remain unaccounted for'); for a level ('rose to 101'), a cue of the noun phrase it is
+    the value of ('the death toll'); else, if it is read ``alone`` (not a partner of another number,
+    not 'among 5,200 troops'), the nearest cue of its segment. A movement ('withdrawn') needs the
+    number as its object: 'reduced to 8,600' is a level."""
+    cue = _cue_pattern(lex, kind)
+    cues = _cue_words(lex, kind)
+
+    def read(found: str, near: bool) -> str:
+        """The state of a cue found, if it may be read here: a movement ('withdrawn') only as the
+        verb of a number that is no level, an object cue ('lost') only right before the number."""
+        c = _cue_of(found, cues)
+        kind_of = lex.state_types.get(c, "condition")
+        if kind_of == "object" or (kind_of == "movement" and (level or not near)):
+            return ""
+        return lex.states.get(c, "")
+
+    found = list(cue.finditer(before))
+    if found and _NEAR_BEFORE.match(before[found[-1].end() :]) and not level:
+        state = lex.states.get(_cue_of(found[-1].group(), cues), "")
+        if state:
+            return state  # the verb it is the object of: 'killed at least 96', 'lost 2,461 troops'
+    for m in cue.finditer(own):
+        return read(m.group(), True)
+    m = cue.search(after)
+    if m and _NEAR_AFTER.match(after[: m.start()]) and read(m.group(), True):
+        return read(m.group(), True)
+    if level and antecedent:
+        m = cue.search(antecedent)
+        if m and read(m.group(), False):
+            return read(m.group(), False)
+    if not alone:
+        return ""
+    for m in reversed(found):
+        if read(m.group(), False):
+            return read(m.group(), False)
+    clause = _SUBORDINATE.search(after)
+    for m in cue.finditer(after, 0, clause.start() if clause else len(after)):  # last, a verb later in its clause:
+        if read(m.group(), False):  # 'four members and two others were hurt'
+            return read(m.group(), False)
+    return ""
+
+
+_DIMENSIONS = {"long": "length", "length": "length", "wide": "width", "width": "width", "deep": "depth",
+               "depth": "depth", "high": "height", "height": "height", "tall": "height"}
+_DIMENSION_AFTER = re.compile(rf"^[\w\s-]{{0,12}}?\b({'|'.join(_DIMENSIONS)})\b")
+_DIMENSION_BEFORE = re.compile(rf"\b({'|'.join(_DIMENSIONS)})\s+of\s+$")
+
+
+def _dimension(before: str, after: str) -> str:
+    """What a measure measures when its words say so ('400 metres long', 'a depth of 18 metres')."""
+    m = _DIMENSION_AFTER.match(after) or _DIMENSION_BEFORE.search(before)
+    return _DIMENSIONS[m.group(1)] if m else ""
+
+
+def _cue_text(text: str) -> str:
+    """``text`` folded for the cue search, with its capitalised words but the first blanked out: a
+    name ('Riverton Transit', 'the Death Valley') is not a state of what is counted."""
+    return folded(_CAPITALISED.sub(lambda m: " " * len(m.group()) if m.start() else m.group(), text))
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+
+
+def _aspect(before: str, after: str) -> str:
+    if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after):
+        return "change"
+    if _RATE.search(after[:40]):
+        return "rate"
+    if _PEAK.search(before):
+        return "peak"
+    return "level"
+
+
+def _tense(before: str, own: str, after: str, clause: str, n: Number) -> str:
+    if n.direction == "from" or (_PAST_BEFORE.search(before) and "current" not in own.lower()):
+        return "past"
+    if _PAST_WORDS.search(own) or _PAST_WORDS.search(before[-30:]):
+        return "past"
+    if _CURRENT.search(own) or _CURRENT.search(before[-30:]) or _CURRENT.match(after):
+        return "current"
+    if _FUTURE.search(clause) or _FUTURE_AFTER.match(after):
+        return "target"
+    return "current"
+
+
+def _share(frames: list[Frame], spans: list[Phrase], bare: list[bool]) -> list[Frame]:
+    """Partners lend each other every facet either leaves out; a sibling lends what is counted, and
+    the state of a verb after both when only 'and' joins them ('800,000 troops and 25,000 civilians
+    served': ``bare[i]`` says so of number ``i`` and the one before it)."""
+    out = list(frames)
+    for i in range(len(out) - 1, 0, -1):
+        if bare[i] and not out[i - 1].state and out[i].state:
+            out[i - 1] = out[i - 1]._replace(state=out[i].state)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if spans[i].link == "partner":
+            out[i] = _fill(b, a, ("noun", "state", "group", "place", "unit"))
+            out[i - 1] = _fill(a, out[i], ("noun", "state", "group", "place", "unit"))
+        elif spans[i].link == "sibling" and b.noun != "-":
+            facets = ("noun", "group", "unit", "state") if not b.noun else ("state",)
+            out[i] = _fill(b, a, facets)
+    for i in range(len(out) - 2, -1, -1):  # a partner later in the sentence lends back along the chain
+        if spans[i + 1].link == "partner":
+            out[i] = _fill(out[i], out[i + 1], ("noun", "state", "group", "place", "unit"))
+    return out
+
+
+def _fill(frame: Frame, donor: Frame, facets: tuple[str, ...]) -> Frame:
+    if donor.noun == "-":
+        return frame
+    return frame._replace(**{f: getattr(donor, f) for f in facets if not getattr(frame, f) and getattr(donor, f)})
+
+
+def place_near(
+    text: str,
+    start: int,
+    end: int,
+    p: Phrase,
+    s0: int,
+    s1: int,
+    owned: list[tuple[int, int]],
+    lex: Lexicon,
+    home: str,
+    before_first: bool = False,
+    sentence: bool = True,
+) -> str:
+    """The place an expression at ``text[start:end]`` with phrase ``p`` is about: one attached to it,
+    else in its segment (after it first, or before it first if ``before_first``: a date's place is
+    in the clause it closes), else (if ``sentence``) the sentence's nearest outside ``owned`` (the
+    other expressions' phrases); 'there' and 'in the country' stand for ``home``."""
+    after, before = _first_place(text[p.end : p.right]), _last_place(text[p.left : start])
+    place = _first_place(text[end : p.end]) or (before or after if before_first else after or before)
+    if place:
+        return _canonical_place(place, lex)
+    if home and _THERE.search(text, end, p.right):
+        return home
+    return _sentence_place(text, s0, s1, p, owned, lex) if sentence else ""
+
+
+def _sentence_place(text: str, s0: int, s1: int, p: Phrase, owned: list[tuple[int, int]], lex: Lexicon) -> str:
+    """The place of the sentence nearest the number, outside any other number's own phrase."""
+    best, gap = "", None
+    for m in _PLACE.finditer(text, s0, s1):
+        if any(a <= m.start() < b for a, b in owned) or not _is_place(m.group("place")):
+            continue
+        d = abs(m.start() - p.start)
+        if gap is None or d < gap:
+            best, gap = m.group("place"), d
+    return _canonical_place(best, lex)
+
+
+def _first_place(text: str) -> str:
+    for m in _PLACE.finditer(text):
+        if _is_place(m.group("place")):
+            return m.group("place")
+    return ""
+
+
+def _last_place(text: str) -> str:
+    found = [m.group("place") for m in _PLACE.finditer(text) if _is_place(m.group("place"))]
+    return found[-1] if found else ""
+
+
+def _is_place(name: str) -> bool:
+    """Whether a capitalised name after 'in' is a place: not a date ('in Tuesday’s fires'), not an owner
+    ('from America’s longest war')."""
+    words = re.split(r"[\s’']", name.lower())
+    return words[0] not in NOT_PLACES and words[-1] not in _ORGANISATIONS and not name.endswith(("’s", "'s"))
+
+
+def home_country(text: str, lex: Lexicon | None = None) -> str:
+    """The country an article names most often (at least twice), which 'in the country' refers to.
+
+    >>> home_country("Troops left Iraq. In Iraq, and not in Syria, the count fell.")
+    'iraq'
+    """
+    lex = lex or default_lexicon()
+    counts = {}
+    for m in _country_pattern(lex).finditer(text):
+        name = canonical(m.group(), lex)
+        counts[name] = counts.get(name, 0) + 1
+    best = max(counts.items(), key=lambda kv: (kv[1], kv[0]), default=("", 0))
+    return best[0] if best[1] >= 2 else ""
+
+
+@cache
+def _country_pattern(lex: Lexicon) -> re.Pattern:
+    return re.compile(rf"\b{trie(name.title() for name in lex.countries)}\b")
+
+
+def _canonical_place(place: str, lex: Lexicon) -> str:
+    """A place as keys write it; '' for a nation's adjective ('the Iraqi capital')."""
+    name = canonical(place, lex) if place else ""
+    adjective = name in lex.nations and name.title() not in _country_names(lex) and name not in ("us", "uk")
+    return "" if adjective else name
+
+
+@cache
+def _country_names(lex: Lexicon) -> frozenset[str]:
+    return frozenset(name.title() for name in lex.countries)
+
+
+@cache
+def _cue_pattern(lex: Lexicon, kind: str) -> re.Pattern:
+    """Every state cue of the lexicon as one pattern on folded text ('kill*' matches 'killed'; 'dead', not
+    'deadline')."""
+    exact, prefixes = _cue_words(lex, kind)
+    return re.compile(rf"\b(?:{trie(prefixes)}[\w-]*|{trie(exact)}\b)")
+
+
+@cache
+def _cue_words(lex: Lexicon, kind: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The exact cues and the prefix cues ('kill*') of the lexicon read for numbers of ``kind``."""
+    cues = [c for c in lex.states if not lex.state_kinds.get(c) or kind in lex.state_kinds[c].split()]
+    exact = frozenset(c for c in cues if not c.endswith("*"))
+    prefixes = tuple(sorted((c[:-1] for c in cues if c.endswith("*")), key=len, reverse=True))
+    return exact, prefixes
+
+
+def _cue_of(word: str, cues: tuple[frozenset[str], tuple[str, ...]]) -> str:
+    """The lexicon cue a word is ('killed' -> 'kill*'), or ''."""
+    exact, prefixes = cues
+    if word in exact:
+        return word
+    for p in prefixes:
+        if word.startswith(p):
+            return p + "*"
+    return ""
+
+

@@ -1,0 +1,179 @@
+"""The story line of a thread: its level (or its date) over time, robust to one odd report.
+
+Each article that states the thread gives one *report*: of its claims about its own day (not a
+past level, a target or a figure its clause dates back), the first that differs from the level
+then current, else the first. Reports are read in publication order against the level:
+
+- a report that says the same, or less precisely the same ('between 500 and 1,000' after 850),
+  leaves the level as it is: ``unchanged`` (``consistent`` for a date), unless it leans the way
+  the next report that leaves the level goes ('at least 97' after 115, then 99);
+- a report the next report does not bear out (by agreeing with it, or by lying beyond the level
+  on its side) is an ``outlier`` if it is an order of magnitude off the level (a misprint of
+  25,000 among 2,500s); it is a ``conflict`` if the story goes back to the level within
+  ``conflict_days`` of it, or if another outlet gave the level within ``conflict_days`` before it.
+  Neither becomes the level;
+- otherwise the report is the new level: ``increase``, ``decrease`` or ``revised`` (it narrows or
+  overlaps the level) for a count; for a date, ``postponed`` or ``advanced`` when the level was a
+  deadline or a date still to come, ``conflict`` when it was a date that had passed.
+
+>>> rows = [{"article_id": a, "published": pd.Timestamp(d), "source": s, "kind": "count",
+...          "value_low": v, "value_high": v} for a, d, s, v in
+...         [("a", "2021-02-01", "A", 2500), ("b", "2021-04-13", "B", 3000), ("c", "2021-04-14", "C", 2500),
+...          ("d", "2021-07-01", "D", 650)]]
+>>> [(s.before["article_id"], s.after["article_id"], s.flag) for s in story(rows)]
+[('a', 'b', 'conflict'), ('a', 'c', 'unchanged'), ('a', 'd', 'decrease')]
+"""
+
+from __future__ import annotations
+
+import math
+from typing import NamedTuple
+
+import pandas as pd
+
+CONFLICT_DAYS = 3
+OUTLIER_FACTOR = 8.0
+
+
+class Step(NamedTuple):
+    """One comparison of a report with the level before it."""
+
+    before: dict  # the claim that set the level
+    after: dict  # the report compared with it
+    flag: str
+
+
+def story(claims: list[dict], conflict_days: int = CONFLICT_DAYS) -> list[Step]:
+    """The steps of a thread's story line. ``claims`` are the thread's claims about their own day
+    (dicts with ``article_id, published, source, kind``, bounds or dates and ``role``), in
+    publication order."""
+    articles: dict[str, list[dict]] = {}
+    for c in claims:
+        articles.setdefault(c["article_id"], []).append(c)
+    order = list(articles)
+    steps: list[Step] = []
+    level: dict | None = None
+    for n, article in enumerate(order):
+        report = _report(articles[article], level)
+        if level is None:
+            level = report
+            continue
+        flag = _compare(level, report)
+        later = [_report(articles[a], level) for a in order[n + 1 :]]
+        if flag == "vaguer":
+            flag = _confirmed(level, report, later)
+        if flag in ("unchanged", "consistent"):
+            steps.append(Step(level, report, flag))
+            continue
+        nxt = later[0] if later else None
+        back = nxt is not None and _agree(nxt, level) and not _agree(nxt, report)  # the story goes back
+        onward = nxt is not None and not back and _onward(level, report, nxt)  # or on from the report
+        if not onward and report["kind"] != "date" and _far(level, report):
+            steps.append(Step(level, report, "outlier"))
+            continue
+        soon = _days(level, report) <= conflict_days and report["source"] != level["source"]
+        if (back and (soon or _days(report, nxt) <= conflict_days)) or (soon and not onward):
+            steps.append(Step(level, report, "conflict"))
+            continue
+        steps.append(Step(level, report, flag))
+        level = report
+    return steps
+
+
+def _onward(level: dict, report: dict, nxt: dict) -> bool:
+    """Whether the next report bears a report out: it agrees with it, or lies beyond the level on its side."""
+    if _agree(nxt, report):
+        return True
+    if report["kind"] == "date":
+        return False
+    base = mid(level["value_low"], level["value_high"])
+    ahead = mid(report["value_low"], report["value_high"]) - base
+    return ahead * (mid(nxt["value_low"], nxt["value_high"]) - base) > 0
+
+
+def _report(claims: list[dict], level: dict | None) -> dict:
+    """An article's report: the first of its claims that differs from the level, else the first."""
+    if level is not None:
+        for c in claims:
+            if not _agree(c, level):
+                return c
+    return claims[0]
+
+
+def _compare(level: dict, report: dict) -> str:
+    """How a report stands to the level: a flag."""
+    if report["kind"] == "date":
+        return _compare_dates(level, report)
+    a0, a1, b0, b1 = level["value_low"], level["value_high"], report["value_low"], report["value_high"]
+    if (a0, a1) == (b0, b1) or (a0 == b0 and (math.isinf(a1) or math.isinf(b1))):
+        return "unchanged"  # the same, or a floor and its own value: 'at least 115' and '115'
+    if b0 <= a0 and a1 <= b1:
+        return "vaguer"  # it holds the level: 'at least 97' after 115, 'between 500 and 1,000' after 850
+    if math.isinf(a1) and b0 > a0:
+        return "increase"  # more than a floor: 'at least 100' then '165 to 185'
+    if b0 > a1:
+        return "increase"
+    if b1 < a0:
+        return "decrease"
+    return "revised"
+
+
+def _confirmed(level: dict, report: dict, later: list[dict]) -> str:
+    """A report that holds the level but leans one way ('at least 97' after 115) moves it if the next
+    report that leaves the level lies the same way (97, 99 ...); else it only said the level vaguely
+    ('at least 150' ships after 165 to 185, then 321)."""
+    lean = mid(report["value_low"], report["value_high"]) - mid(level["value_low"], level["value_high"])
+    moved = next((r for r in later if not _agree(r, level)), None)
+    if not lean or moved is None:
+        return "unchanged"
+    went = mid(moved["value_low"], moved["value_high"]) - mid(level["value_low"], level["value_high"])
+    if (lean > 0) != (went > 0):
+        return "unchanged"
+    return "increase" if lean > 0 else "decrease"
+
+
+def _compare_dates(level: dict, report: dict) -> str:
+    if pd.isna(level["date_start"]) or pd.isna(report["date_start"]):
+        return "consistent"
+    if level["date_start"] <= report["date_end"] and report["date_start"] <= level["date_end"]:
+        return "consistent"
+    if not _expected(level):
+        return "conflict"  # two dates for an event that had taken place
+    return "postponed" if report["date_end"] > level["date_end"] else "advanced"
+
+
+def _expected(claim: dict) -> bool:
+    """Whether a date claim set a date still to come: a deadline, or a date after its article's day."""
+    if claim.get("role") in ("deadline", "plan"):
+        return True
+    return not pd.isna(claim["published"]) and claim["date_start"] > claim["published"]
+
+
+def _agree(a: dict, b: dict) -> bool:
+    """Whether two claims can be the same value: their bounds or periods overlap."""
+    if a["kind"] == "date":
+        if pd.isna(a["date_start"]) or pd.isna(b["date_start"]):
+            return True
+        return a["date_start"] <= b["date_end"] and b["date_start"] <= a["date_end"]
+    return a["value_low"] <= b["value_high"] and b["value_low"] <= a["value_high"]
+
+
+def mid(low: float, high: float) -> float:
+    """The value a range stands for: its middle, or its finite bound when the other is open."""
+    if math.isinf(high):
+        return low
+    return high if low == 0 else (low + high) / 2
+
+
+def _far(level: dict, report: dict) -> bool:
+    """Whether a report is an order of magnitude off the level."""
+    a, b = mid(level["value_low"], level["value_high"]), mid(report["value_low"], report["value_high"])
+    if a <= 0 or b <= 0 or math.isinf(a) or math.isinf(b):
+        return False
+    return max(a, b) / min(a, b) >= OUTLIER_FACTOR
+
+
+def _days(a: dict, b: dict) -> int:
+    if pd.isna(a["published"]) or pd.isna(b["published"]):
+        return 0
+    return abs(int((b["published"] - a["published"]).days))
