@@ -239,9 +239,10 @@ def _complete(
                 continue
             if (k, art) not in completed:
                 done = k
+                said = (present[art], mentions.get(art, ""), names, homes.get(art, ""))
                 for facet in _FACETS:
                     if not getattr(done, facet):
-                        value = _value(facet, done, peers, present[art], mentions.get(art, ""), names, homes.get(art, ""))
+                        value = _value(facet, done, peers, *said)
                         done = done._replace(**{facet: value}) if value else done
                 completed[(k, art)] = done
             if completed[(k, art)] != k:

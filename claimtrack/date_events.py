@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from .clauses import Phrase
 from .lexicon import Lexicon, default_lexicon
-from .measures import Frame, place_near
+from .measures import Frame, place_near, sentence_places
 from .subjects import canonical, name_spans, names
 from .text import folded
 from .trie import trie
@@ -84,6 +84,8 @@ def read_dates(
     counts = [(s, e, u, (f, v)) for s, e, u, f, v in numbers]
     out = []
     masked = _masked(text, dates)
+    places = sentence_places(text, s0, s1)
+    named = names(text[s0:s1], lex)
     for start, end, role in dates:
         left, right = _segment(text, s0, s1, start, end)
         after = folded(masked[end:right])
@@ -92,7 +94,7 @@ def read_dates(
         others = [(s, e) for s, e, _r in dates if (s, e) != (start, end)]
         clause = text.rfind(";", s0, start) + 1 or s0
         span = Phrase(start, end, clause, right, "")
-        place = place_near(text, start, end, span, s0, s1, others, lex, "", before_first=True, sentence=False)
+        place = place_near(text, start, end, span, places, others, lex, "", before_first=True, sentence=False)
         phase = _PHASE.search(text, left, right)
         out.append(
             DateFrame(
@@ -104,7 +106,7 @@ def read_dates(
                 if phase
                 else "",
                 _actor(text, s0, left, start, right) if event in lex.personal else "",
-                names(text[s0:s1], lex),
+                named,
             )
         )
     return out
@@ -128,10 +130,16 @@ def _masked(text: str, dates: list[tuple]) -> str:
 
 def _group(before: str, after: str, lex: Lexicon) -> str:
     """The nation or alliance nearest a date: whose deadline it is ('the American combat mission')."""
-    found = [w for w in _words(before, lex) if w in lex.nations]
-    if found:
-        return found[-1]
-    return next((w for w in _words(after, lex) if w in lex.nations), "")
+    pattern = _nation_words(lex)
+    found = pattern.findall(before) or pattern.findall(after)[:1]
+    return canonical(found[-1], lex) if found else ""
+
+
+@cache
+def _nation_words(lex: Lexicon) -> re.Pattern:
+    """The words that name a nation or alliance, aliases included ('American', 'U.S.'), any case."""
+    words = {w for w in lex.nations} | {a for a, c in lex.aliases.items() if c in lex.nations}
+    return re.compile(rf"(?<![\w.’'-]){trie(w for w in words)}(?![\w'’-])", re.I)
 
 
 def _segment(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
@@ -197,11 +205,6 @@ def _target(text: str, spans: list, start: int, end: int) -> str:
 
 _TARGET_REACH = 60
 _RIGHT_BEFORE = 25
-
-
-def _words(text: str, lex: Lexicon) -> list[str]:
-    """The words of ``text``, each canonical ('American' -> 'us')."""
-    return [canonical(w.strip(".,;:’'\"“”()"), lex) for w in text.split()]
 
 
 @cache

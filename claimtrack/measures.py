@@ -14,7 +14,7 @@ troops have been killed and 20,666 wounded" the 20,666 are US troops too.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from .clauses import Phrase, phrases
@@ -59,6 +59,7 @@ _NOT_NOUNS = frozenset(
     preliminary grim worldwide globally range military armed uniformed commercial additional further remaining
     known reported registered""".split()
 )
+Places = list[tuple[int, int, str]]  # the places a sentence names: (start, end, name)
 EMPTY = Frame("", "", "", "", "level", "current", "")
 
 # --- where things are --------------------------------------------------------------------------
@@ -102,6 +103,7 @@ _ANTECEDENT = re.compile(
     """,
     re.VERBOSE,
 )
+_ANTECEDENT_WORDS = frozenset("number total count tally size level levels strength toll presence figure".split())
 _FORCE = re.compile(r"\b(?:force|forces|contingent|deployment|presence|troops)\b(?:\s+level)?", re.I)
 _GENERIC = re.compile(
     r"\b(?:the|their|this|that|its)\s+(?:(?:new|latest|revised|final|official|same)\s+)?"
@@ -140,6 +142,7 @@ _THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|will|would|have|had)\b)|
 _CURRENT = re.compile(r"\s*(?:\w+\s+)?\b(?:current(?:ly)?|now|still|remaining)\b", re.I)
 # a future right after the number's phrase: '3,000 troops will remain', '3,500 are expected to stay'
 _FUTURE_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:will|would|(?:are|is)\s+(?:expected\s+)?to)\b")
+_TAIL = 40  # the patterns that end at a number are searched in this many characters before it
 _LEVEL_BEFORE = re.compile(r"\b(?:to|from|at)\s+(?:(?:an?|the)\s+)?$", re.I)
 
 # A cue that governs the number: a verb right before it ('killed at least 96') or right after its
@@ -172,14 +175,19 @@ def read_sentence(
     nums = [Number(*n) for n in numbers]
     spans = phrases(text, s0, s1, [(n.start, n.end, n.unit_end or n.end) for n in nums])
     heads = _group_starts(spans)
-    frames = [_own(text, n, p, text[h : n.start], home, lex) for n, p, h in zip(nums, spans, heads, strict=True)]
+    places = sentence_places(text, s0, s1)
+    cued = " " * s0 + _cue_text(text[s0:s1])  # offset for offset with text, from the sentence's start
+    frames = [
+        _own(text, cued, n, p, text[h : n.start], places, home, lex)
+        for n, p, h in zip(nums, spans, heads, strict=True)
+    ]
     bare = [i > 0 and _BARE_AND.fullmatch(text, spans[i - 1].end, p.start) is not None for i, p in enumerate(spans)]
     frames = _share(frames, spans, bare)
     owned = [(p.start, p.end) for p in spans]
     out = []
     for i, (f, p) in enumerate(zip(frames, spans, strict=True)):
         if not f.place and nums[i].kind == "count":
-            f = f._replace(place=_sentence_place(text, s0, s1, p, owned[:i] + owned[i + 1 :], lex))
+            f = f._replace(place=_sentence_place(places, p, owned[:i] + owned[i + 1 :], lex))
         out.append((f, p))
     return out
 
@@ -195,45 +203,47 @@ def _group_starts(spans: list[Phrase]) -> list[int]:
     return out
 
 
-def _own(text: str, n: Number, p: Phrase, clause: str, home: str, lex: Lexicon) -> Frame:
-    """The facets a number's own phrase and segment give; ``clause`` is the text from the start of
-    its group's clause to the number."""
+def _own(text: str, cued: str, n: Number, p: Phrase, clause: str, places: Places, home: str, lex: Lexicon) -> Frame:
+    """The facets a number's own phrase and segment give; ``cued`` is ``text`` as cues are searched in
+    (see :func:`_cue_text`), ``clause`` the text from the start of its group's clause to the number,
+    ``places`` those of its sentence (see :func:`sentence_places`)."""
     if _SUBSET.match(text, n.end):
         return EMPTY._replace(noun="-")  # 'two of them': a part of another count, never a thread of its own
-    before, after = text[p.left : n.start], text[p.end : p.right]
-    own = text[n.start : max(n.end, n.unit_end)]
-    if _PARTITIVE.match(text, n.end):  # '44 of the victims were over 70': the victims' state is not the 44's
-        own = text[n.start : n.end]
     noun, group, state, unit = _noun(n.unit, n.kind, lex)
     partitive = _PARTITIVE.match(text, n.end) is not None
-    if partitive:
+    own_end = n.end if partitive else max(n.end, n.unit_end)  # '44 of the victims were over 70': the victims'
+    if partitive:  # state is not the 44's
         state = ""
+    before, own = text[p.left : n.start], text[n.start : own_end]
     group = group or _owner(before, lex)
-    place = _first_place(text[n.end : p.end])
+    place = _first_place(places, n.end, p.end)
     if n.kind == "count":  # a sum, share or measure is rarely of the place its clause names
-        place = place or _first_place(after) or _last_place(before)
+        place = place or _first_place(places, p.end, p.right) or _last_place(places, p.left, n.start)
     if not place and home and _THERE.search(text, n.end, p.right):
         place = home
     if not place and _WORLD.search(text, p.left, p.right):
         place = "world"
-    ante_unit, ante_noun, ante_group, ante_place, antecedent = _antecedent(before, lex)
+    ante_unit, ante_noun, ante_group, ante_place, (a0, a1) = _antecedent(before, p.left, places, lex)
     if not noun and n.kind == "count":
         unit, noun, group = ante_unit, ante_noun, ante_group
         place = place or ante_place
-    level = bool(_LEVEL_BEFORE.search(before)) or n.direction in ("from", "to")
-    if _LEADING_PARTITIVE.match(before):  # 'Of the victims, 44 were 70 or older': the 44 are not the victims
-        before = before[_LEADING_PARTITIVE.match(before).end() :]
+    level = bool(_LEVEL_BEFORE.search(before[-_TAIL:])) or n.direction in ("from", "to")
+    b0 = p.left  # where the words before it that may give its state begin:
+    if _LEADING_PARTITIVE.match(before):  # after 'Of the victims,' (in 'Of the victims, 44 were 70 or older')
+        b0 += _LEADING_PARTITIVE.match(before).end()
+        before = text[b0 : n.start]
     if n.kind == "measure":  # a length or a duration is what it is, but a length is not a depth
         state = _dimension(folded(text[max(p.left, n.start - 20) : n.start]), folded(text[n.end : n.end + 25]))
     else:
-        alone = p.link != "partner" and not _AMONG.search(before)  # not '... to 97', not 'among 5,200 troops'
-        texts = (_cue_text(before), _cue_text(own), _cue_text(after), _cue_text(antecedent))
+        alone = p.link != "partner" and not _AMONG.search(before[-_TAIL:])  # not '... to 97', not 'among 5,200'
+        texts = (cued[b0 : n.start], cued[n.start : own_end], cued[p.end : p.right], cued[a0:a1])
         state = state or _state(*texts, level, alone, n.kind, lex)
     aspect = "part" if partitive and not state else _aspect(before, text[n.end : p.right])
     tense = _tense(before, own, text[n.unit_end or n.end : p.right], clause, n)
     return Frame(noun, state, group, _canonical_place(place, lex), aspect, tense, unit)
 
 
+@lru_cache(maxsize=65536)
 def _noun(unit: str, kind: str, lex: Lexicon) -> tuple[str, str, str, str]:
     """``(noun, group, state, unit)`` from the unit written after a number ('US troops')."""
     if kind == "money" or kind == "percent":
@@ -251,12 +261,14 @@ def _noun(unit: str, kind: str, lex: Lexicon) -> tuple[str, str, str, str]:
     return noun, group, state, unit
 
 
-def _antecedent(before: str, lex: Lexicon) -> tuple[str, str, str, str, str]:
-    """``(unit, noun, group, place, phrase)`` of what a bare number counts, named before it in its
+def _antecedent(before: str, base: int, places: Places, lex: Lexicon) -> tuple[str, str, str, str, tuple[int, int]]:
+    """``(unit, noun, group, place, span)`` of what a bare number counts, named before it in its
     clause: 'the number of US troops in Afghanistan to 8,600', 'troop levels in Iraq stood at about
-    5,200', 'the death toll ... rose to 101'; ``phrase`` runs on to the next comma ('the number of
-    people unaccounted for')."""
-    for m in reversed(list(_ANTECEDENT.finditer(before))):
+    5,200', 'the death toll ... rose to 101'; ``span`` is where the phrase is, on to the next comma
+    ('the number of people unaccounted for'). ``before`` starts at offset ``base`` of the text that
+    ``places`` and ``span`` index."""
+    heads = _ANTECEDENT_WORDS.intersection(before.lower().split())
+    for m in reversed(list(_ANTECEDENT.finditer(before)) if heads else []):
         phrase = m.group("of") or m.group("np")
         if all(w.lower() in _NOT_NOUNS for w in phrase.split()):
             continue  # 'their current level': the level of something named before it
@@ -264,17 +276,19 @@ def _antecedent(before: str, lex: Lexicon) -> tuple[str, str, str, str, str]:
             phrase += "s" if not phrase.endswith("s") else ""
         noun, group, _state, _unit = _noun(phrase, "count", lex)
         stop = before.find(",", m.end())
-        whole = before[m.start() : stop if 0 <= stop < m.end() + 40 else m.end() + 40]
-        return phrase, noun, group, _first_place(before[m.end() :]), whole
+        end = min(len(before), stop if 0 <= stop < m.end() + 40 else m.end() + 40)
+        place = _first_place(places, base + m.end(), base + len(before))
+        return phrase, noun, group, place, (base + m.start(), base + end)
     force = list(_FORCE.finditer(before))
     if force:
-        return force[-1].group(), "troops", "", "", ""
-    return "", "", "", "", ""
+        return force[-1].group(), "troops", "", "", (0, 0)
+    return "", "", "", "", (0, 0)
 
 
 def _owner(before: str, lex: Lexicon) -> str:
     """A nation or alliance that owns what is counted: "NATO's mission ... 500 personnel"."""
-    for m in reversed(list(_OWNER.finditer(before))):
+    owned = "'s" in before or "’s" in before
+    for m in reversed(list(_OWNER.finditer(before)) if owned else []):
         name = canonical(m.group(1), lex)
         if name in lex.nations:
             return name
@@ -355,7 +369,7 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 
 
 def _aspect(before: str, after: str) -> str:
-    if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after):
+    if _CHANGE_BEFORE.search(before[-_TAIL:]) or _CHANGE_AFTER.match(after):
         return "change"
     if _RATE.search(after[:40]):
         return "rate"
@@ -365,7 +379,7 @@ def _aspect(before: str, after: str) -> str:
 
 
 def _tense(before: str, own: str, after: str, clause: str, n: Number) -> str:
-    if n.direction == "from" or (_PAST_BEFORE.search(before) and "current" not in own.lower()):
+    if n.direction == "from" or (_PAST_BEFORE.search(before[-_TAIL:]) and "current" not in own.lower()):
         return "past"
     if _PAST_WORDS.search(own) or _PAST_WORDS.search(before[-30:]):
         return "past"
@@ -409,54 +423,51 @@ def place_near(
     start: int,
     end: int,
     p: Phrase,
-    s0: int,
-    s1: int,
+    places: Places,
     owned: list[tuple[int, int]],
     lex: Lexicon,
     home: str,
     before_first: bool = False,
     sentence: bool = True,
 ) -> str:
-    """The place an expression at ``text[start:end]`` with phrase ``p`` is about: one attached to it,
-    else in its segment (after it first, or before it first if ``before_first``: a date's place is
-    in the clause it closes), else (if ``sentence``) the sentence's nearest outside ``owned`` (the
-    other expressions' phrases); 'there' and 'in the country' stand for ``home``."""
-    after, before = _first_place(text[p.end : p.right]), _last_place(text[p.left : start])
-    place = _first_place(text[end : p.end]) or (before or after if before_first else after or before)
+    """The place an expression at ``text[start:end]`` with phrase ``p`` is about, of the ``places`` of
+    its sentence: one attached to it, else in its segment (after it first, or before it first if
+    ``before_first``: a date's place is in the clause it closes), else (if ``sentence``) the
+    sentence's nearest outside ``owned`` (the other expressions' phrases); 'there' and 'in the
+    country' stand for ``home``."""
+    after, before = _first_place(places, p.end, p.right), _last_place(places, p.left, start)
+    place = _first_place(places, end, p.end) or (before or after if before_first else after or before)
     if place:
         return _canonical_place(place, lex)
     if home and _THERE.search(text, end, p.right):
         return home
-    return _sentence_place(text, s0, s1, p, owned, lex) if sentence else ""
+    return _sentence_place(places, p, owned, lex) if sentence else ""
 
 
-def _sentence_place(text: str, s0: int, s1: int, p: Phrase, owned: list[tuple[int, int]], lex: Lexicon) -> str:
+def sentence_places(text: str, s0: int, s1: int) -> Places:
+    """The places a sentence names, ``(start, end, name)`` in order ('in Kabul', 'at the airport')."""
+    found = ((m.start(), m.end(), m.group("place")) for m in _PLACE.finditer(text, s0, s1))
+    return [(s, e, name) for s, e, name in found if _is_place(name)]
+
+
+def _sentence_place(places: Places, p: Phrase, owned: list[tuple[int, int]], lex: Lexicon) -> str:
     """The place of the sentence nearest the number, outside any other number's own phrase."""
-    best, gap = "", None
-    for m in _PLACE.finditer(text, s0, s1):
-        if any(a <= m.start() < b for a, b in owned) or not _is_place(m.group("place")):
-            continue
-        d = abs(m.start() - p.start)
-        if gap is None or d < gap:
-            best, gap = m.group("place"), d
-    return _canonical_place(best, lex)
+    free = [(abs(s - p.start), name) for s, _e, name in places if not any(a <= s < b for a, b in owned)]
+    return _canonical_place(min(free, key=lambda dn: dn[0])[1], lex) if free else ""
 
 
-def _first_place(text: str) -> str:
-    for m in _PLACE.finditer(text):
-        if _is_place(m.group("place")):
-            return m.group("place")
-    return ""
+def _first_place(places: Places, lo: int, hi: int) -> str:
+    return next((name for s, e, name in places if lo <= s and e <= hi), "")
 
 
-def _last_place(text: str) -> str:
-    found = [m.group("place") for m in _PLACE.finditer(text) if _is_place(m.group("place"))]
+def _last_place(places: Places, lo: int, hi: int) -> str:
+    found = [name for s, e, name in places if lo <= s and e <= hi]
     return found[-1] if found else ""
 
 
 def _is_place(name: str) -> bool:
     """Whether a capitalised name after 'in' is a place: not a date ('in Tuesday’s fires'), not an owner
-    ('from America’s longest war')."""
+    ('from America’s longest war'), not an organisation ('the National Weather Service')."""
     words = re.split(r"[\s’']", name.lower())
     return words[0] not in NOT_PLACES and words[-1] not in _ORGANISATIONS and not name.endswith(("’s", "'s"))
 
@@ -510,6 +521,7 @@ def _cue_words(lex: Lexicon, kind: str) -> tuple[frozenset[str], tuple[str, ...]
     return exact, prefixes
 
 
+@lru_cache(maxsize=65536)
 def _cue_of(word: str, cues: tuple[frozenset[str], tuple[str, ...]]) -> str:
     """The lexicon cue a word is ('killed' -> 'kill*'), or ''."""
     exact, prefixes = cues
