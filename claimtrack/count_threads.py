@@ -219,7 +219,8 @@ def _complete(
 ) -> tuple[list[Key | None], list[str]]:
     """Each key that leaves out the thing counted, the group or the place takes it, facet by facet,
     from the keys of the same measure it agrees with: the only value its own article gives (or the
-    article's main place), else the value most claims give, if clearly so. A place is only taken if
+    article's main place), else the only one its story gives, else the value most claims give, if
+    clearly so. A place is only taken if
     the article names it, or a place it is one with (``mentions``: article -> its sentences in lower
     case; ``names``: place -> the names it stands for). A key still without a place is then kept to
     its article's story (``stories``): 'percent' in a story of Egypt is not 'percent' in a story of
@@ -229,9 +230,12 @@ def _complete(
     for _round in range(3):
         peers = _Peers(final)
         present: dict[str, Counter] = defaultdict(Counter)
+        told: dict[str, Counter] = defaultdict(Counter)  # a story -> the keys its articles give
         for k, art in zip(final, articles, strict=True):
             if k:
                 present[art][k] += 1
+                if stories.get(art):
+                    told[stories[art]][k] += 1
         changed = False
         completed: dict[tuple[Key, str], Key] = {}  # the claims of one key in one article complete alike
         for i, (k, art) in enumerate(zip(final, articles, strict=True)):
@@ -239,7 +243,8 @@ def _complete(
                 continue
             if (k, art) not in completed:
                 done = k
-                said = (present[art], mentions.get(art, ""), names, homes.get(art, ""))
+                story = told.get(stories.get(art, ""), Counter())
+                said = (present[art], story, mentions.get(art, ""), names, homes.get(art, ""))
                 for facet in _FACETS:
                     if not getattr(done, facet):
                         value = _value(facet, done, peers, *said)
@@ -280,6 +285,15 @@ def _named(text: str, places: frozenset[str]) -> bool:
 @lru_cache(maxsize=4096)
 def _place_words(places: frozenset[str]) -> re.Pattern:
     return re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in sorted(places))})\b")
+
+
+def _values_given(facet: str, fitting: set[Key], present: Counter) -> Counter:
+    """How many of the ``present`` claims whose keys are ``fitting`` give each value of ``facet``."""
+    found: Counter = Counter()
+    for c, n in present.items():
+        if getattr(c, facet) and c in fitting:
+            found[getattr(c, facet)] += n
+    return found
 
 
 class _Peers:
@@ -325,23 +339,25 @@ def _value(
     k: Key,
     peers: _Peers,
     present: Counter,
+    told: Counter,
     mentions: str,
     names: dict[str, set[str]],
     home: str,
 ) -> str:
     """The value of a missing facet: the only one (or, for a place, the commonest) its article's fitting
-    keys give, else the one most claims of the corpus give, at least ``MIN_SUPPORT`` and twice the next."""
+    keys give, else the only one its story's give (in two claims at least), else the one most claims
+    of the corpus give, at least ``MIN_SUPPORT`` and twice the next."""
     fitting = peers.fitting(k)
-    local: Counter = Counter()
-    for c, n in present.items():
-        if getattr(c, facet) and c in fitting:
-            local[getattr(c, facet)] += n
+    local = _values_given(facet, fitting, present)
     if len(local) == 1 or (facet == "place" and local):
         ranked = local.most_common()
         if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
             return ranked[0][0]
     if local:
         return ""
+    story = _values_given(facet, fitting, told)
+    if len(story) == 1 and sum(story.values()) >= 2:
+        return next(iter(story))
     counts = peers.counts(k, facet)
     if facet == "place":
         if home and home in counts:

@@ -96,7 +96,7 @@ _PLACE = re.compile(
 _ANTECEDENT = re.compile(
     r"""
     \b(?:(?:number|total|count|tally|size|level|levels|strength)\s+of\s+(?:the\s+)?  # 'the number of US troops'
-         (?P<of>(?:[\w.’'-]+\s+){0,2}?(?!(?:was|is|has|as|this|thus|its|his|us)\b)[a-z][\w’'-]*s)\b
+         (?P<of>(?:[\w.’'-]+\s+){0,2}?(?:(?!(?:was|is|has|as|this|thus|its|his|us)\b)[a-z][\w’'-]*s|those))\b
       | (?P<np>(?:[A-Z][\w.’'-]*\s+)?[A-Za-z][\w’'-]*?)\s+                          # 'troop levels', 'death toll'
         (?P<head>levels?|toll|tally|strength|presence|count|figure)\b
     )
@@ -107,7 +107,7 @@ _ANTECEDENT_WORDS = frozenset("number total count tally size level levels streng
 _FORCE = re.compile(r"\b(?:force|forces|contingent|deployment|presence|troops)\b(?:\s+level)?", re.I)
 _GENERIC = re.compile(
     r"\b(?:the|their|this|that|its)\s+(?:(?:new|latest|revised|final|official|same)\s+)?"
-    r"(?:figure|count|total|number|numbers|tally|amount|sum)\b[^;.]*$",
+    r"(?:figure|count|total|totals|number|numbers|tally|amount|sum)\b(?!\s+of\b)[^;.]*$",
     re.I,
 )
 _BARE_AND = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*", re.I)
@@ -132,7 +132,9 @@ _RATE = re.compile(
 )
 _PEAK = re.compile(r"\b(?:peak|height)\b", re.I)
 _PAST_BEFORE = re.compile(r"\b(?:from|was|were|had been)\s+(?:(?:an?|the)\s+)?$", re.I)
-_PAST_WORDS = re.compile(r"\b(?:initial(?:ly)?|original(?:ly)?|previous(?:ly)?|earlier|former|at first|once)\b", re.I)
+_PAST_WORDS = re.compile(
+    r"\b(?:initial(?:ly)?|original(?:ly)?|previous(?:ly)?|earlier|former|at first|once|at one (?:point|time))\b", re.I
+)
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|plan(?:s|ned)?|aims?|target|goal|expected\s+to|going\s+to|set\s+to|intends?|wants?|"
     r"would\s+like|by\s+(?:the\s+end|[A-Z]))",
@@ -142,6 +144,12 @@ _THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|will|would|have|had)\b)|
 _CURRENT = re.compile(r"\s*(?:\w+\s+)?\b(?:current(?:ly)?|now|still|remaining)\b", re.I)
 # a future right after the number's phrase: '3,000 troops will remain', '3,500 are expected to stay'
 _FUTURE_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:will|would|(?:are|is)\s+(?:expected\s+)?to)\b")
+# a word that is not a function word right after a cue: the cue is an adjective of that noun
+_BEFORE_NOUN = re.compile(
+    r"\s+(?!(?:the|a|an|to|in|on|at|of|by|for|from|with|and|or|but|as|that|which|who|was|were|is|are|has|have"
+    r"|had|will|would|after|since|so|far|now|still|toll|count|tally|figure|number)\b)[a-z]"
+)
+_REACH = 60  # a cue further from a number than this, with other words between, is not its state
 _TAIL = 40  # the patterns that end at a number are searched in this many characters before it
 _LEVEL_BEFORE = re.compile(r"\b(?:to|from|at)\s+(?:(?:an?|the)\s+)?$", re.I)
 
@@ -153,7 +161,7 @@ _AUX = (
 )
 _NEAR_AFTER = re.compile(rf"^[\s,]*{_AUX}(?:\w+ly\s+)?$", re.I)
 _NEAR_BEFORE = re.compile(
-    r"^(?:\s*(?:the|a|an|of|had|have|has|some|about|another|over|nearly|only|just|all)\b)*\s*$", re.I
+    r"^(?:\s*(?:the|a|an|of|to|had|have|has|some|about|another|over|nearly|only|just|all)\b)*\s*$", re.I
 )
 
 
@@ -270,7 +278,7 @@ def _antecedent(before: str, base: int, places: Places, lex: Lexicon) -> tuple[s
     heads = _ANTECEDENT_WORDS.intersection(before.lower().split())
     for m in reversed(list(_ANTECEDENT.finditer(before)) if heads else []):
         phrase = m.group("of") or m.group("np")
-        if all(w.lower() in _NOT_NOUNS for w in phrase.split()):
+        if m.group("np") and all(w.lower() in _NOT_NOUNS for w in phrase.split()):
             continue  # 'their current level': the level of something named before it
         if m.group("np") and m.group("head") in ("level", "levels", "strength", "presence"):
             phrase += "s" if not phrase.endswith("s") else ""
@@ -305,8 +313,8 @@ def _state(
 ) -> str:
     """The state a number's clause gives it (text arguments folded): the verb right before it
     ('identified 99 victims'); a cue of its unit ('20,666 wounded'); the verb right after it ('were
-    killed', 'remain unaccounted for'); for a level ('rose to 101'), a cue of the noun phrase it is
-    the value of ('the death toll'); else, if it is read ``alone`` (not a partner of another number,
+    killed', 'remain unaccounted for'); a cue of the noun phrase it is the value of ('the death toll
+    ... rose to 101'); else, if it is read ``alone`` (not a partner of another number,
     not 'among 5,200 troops'), the nearest cue of its segment. A movement ('withdrawn') needs the
     number as its object: 'reduced to 8,600' is a level."""
     cue = _cue_pattern(lex, kind)
@@ -331,18 +339,19 @@ def _state(
     m = cue.search(after)
     if m and _NEAR_AFTER.match(after[: m.start()]) and read(m.group(), True):
         return read(m.group(), True)
-    if level and antecedent:
+    if antecedent:
         m = cue.search(antecedent)
         if m and read(m.group(), False):
             return read(m.group(), False)
     if not alone:
         return ""
     for m in reversed(found):
-        if read(m.group(), False):
+        modifies = _BEFORE_NOUN.match(before, m.end())  # 'the stranded vessel': the vessel's state
+        if len(before) - m.end() <= _REACH and not modifies and read(m.group(), False):
             return read(m.group(), False)
     clause = _SUBORDINATE.search(after)
-    for m in cue.finditer(after, 0, clause.start() if clause else len(after)):  # last, a verb later in its clause:
-        if read(m.group(), False):  # 'four members and two others were hurt'
+    for m in cue.finditer(after, 0, min(_REACH, clause.start() if clause else len(after))):  # last, a verb later
+        if read(m.group(), False):  # in its clause: 'four members and two others were hurt'
             return read(m.group(), False)
     return ""
 

@@ -52,52 +52,65 @@ def story(claims: list[dict], conflict_days: int = CONFLICT_DAYS) -> list[Step]:
         articles.setdefault(c["article_id"], []).append(c)
     order = list(articles)
     steps: list[Step] = []
-    level: dict | None = None
+    levels: list[dict] = []  # the levels so far, the current one last
+    trend = 0  # the way the last change went: +1 up, -1 down
     for n, article in enumerate(order):
-        report = _report(articles[article], level)
-        if level is None:
-            level = report
+        report = _report(articles[article], levels)
+        if not levels:
+            levels.append(report)
             continue
+        level = levels[-1]
         flag = _compare(level, report)
-        later = [_report(articles[a], level) for a in order[n + 1 :]]
+        later = [_report(articles[a], levels) for a in order[n + 1 :]]
         if flag == "vaguer":
             flag = _confirmed(level, report, later)
         if flag in ("unchanged", "consistent"):
             steps.append(Step(level, report, flag))
             continue
-        nxt = later[0] if later else None
-        back = nxt is not None and _agree(nxt, level) and not _agree(nxt, report)  # the story goes back
-        onward = nxt is not None and not back and _onward(level, report, nxt)  # or on from the report
-        if not onward and report["kind"] != "date" and _far(level, report):
-            steps.append(Step(level, report, "outlier"))
-            continue
-        soon = _days(level, report) <= conflict_days and report["source"] != level["source"]
-        if (back and (soon or _days(report, nxt) <= conflict_days)) or (soon and not onward):
-            steps.append(Step(level, report, "conflict"))
-            continue
+        if report["kind"] != "date":
+            odd = _odd(level, report, later, trend, conflict_days)
+            if odd:
+                steps.append(Step(level, report, odd))
+                continue
+            trend = {"increase": 1, "decrease": -1}.get(flag, trend)
         steps.append(Step(level, report, flag))
-        level = report
+        levels.append(report)
     return steps
+
+
+def _odd(level: dict, report: dict, later: list[dict], trend: int, conflict_days: int) -> str:
+    """'outlier' or 'conflict' for a report the story does not bear out, else ''. The next report
+    bears it out if it agrees with it or lies beyond the level on its side; the story goes back if
+    the next report agrees with the level instead. A report another outlet gave within
+    ``conflict_days`` of the level, that nothing after bears out, is a conflict unless it goes the
+    way the story was going ('78 %' searched, then '85 %')."""
+    nxt = later[0] if later else None
+    back = nxt is not None and _agree(nxt, level) and not _agree(nxt, report)
+    onward = nxt is not None and not back and _onward(level, report, nxt)
+    if not onward and _far(level, report):
+        return "outlier"
+    soon = _days(level, report) <= conflict_days and report["source"] != level["source"]
+    way = 1 if _value(report) > _value(level) else -1
+    if (back and (soon or _days(report, nxt) <= conflict_days)) or (soon and not onward and way != trend):
+        return "conflict"
+    return ""
 
 
 def _onward(level: dict, report: dict, nxt: dict) -> bool:
     """Whether the next report bears a report out: it agrees with it, or lies beyond the level on its side."""
     if _agree(nxt, report):
         return True
-    if report["kind"] == "date":
-        return False
-    base = mid(level["value_low"], level["value_high"])
-    ahead = mid(report["value_low"], report["value_high"]) - base
-    return ahead * (mid(nxt["value_low"], nxt["value_high"]) - base) > 0
+    base = _value(level)
+    return (_value(report) - base) * (_value(nxt) - base) > 0
 
 
-def _report(claims: list[dict], level: dict | None) -> dict:
-    """An article's report: the first of its claims that differs from the level, else the first."""
-    if level is not None:
-        for c in claims:
-            if not _agree(c, level):
-                return c
-    return claims[0]
+def _report(claims: list[dict], levels: list[dict]) -> dict:
+    """An article's report: the first of its claims that differs from the level and from every
+    earlier level (news), else the one that agrees with the level (a restatement), else the first."""
+    if not levels:
+        return claims[0]
+    news = next((c for c in claims if not any(_agree(c, old) for old in levels)), None)
+    return news or next((c for c in claims if _agree(c, levels[-1])), claims[0])
 
 
 def _compare(level: dict, report: dict) -> str:
@@ -143,19 +156,34 @@ def _compare_dates(level: dict, report: dict) -> str:
 
 
 def _expected(claim: dict) -> bool:
-    """Whether a date claim set a date still to come: a deadline, or a date after its article's day."""
+    """Whether a date claim set a date still to come: a deadline, or a date not before its article's
+    day ('may be refloated on Saturday', in a Saturday paper)."""
     if claim.get("role") in ("deadline", "plan"):
         return True
-    return not pd.isna(claim["published"]) and claim["date_start"] > claim["published"]
+    return not pd.isna(claim["published"]) and claim["date_start"] >= claim["published"].normalize()
 
 
 def _agree(a: dict, b: dict) -> bool:
-    """Whether two claims can be the same value: their bounds or periods overlap."""
+    """Whether two claims can be the same value: their periods overlap, or their bounds do, an open
+    bound read as the value it names ('at least 6' is 6, not 600; 'less than 5,000' is 5,000)."""
     if a["kind"] == "date":
         if pd.isna(a["date_start"]) or pd.isna(b["date_start"]):
             return True
         return a["date_start"] <= b["date_end"] and b["date_start"] <= a["date_end"]
-    return a["value_low"] <= b["value_high"] and b["value_low"] <= a["value_high"]
+    a0, a1 = _named_bounds(a)
+    b0, b1 = _named_bounds(b)
+    return a0 <= b1 and b0 <= a1
+
+
+def _named_bounds(c: dict) -> tuple[float, float]:
+    low, high = c["value_low"], c["value_high"]
+    if math.isinf(high):
+        return low, low
+    return (high, high) if low == 0 else (low, high)
+
+
+def _value(c: dict) -> float:
+    return mid(c["value_low"], c["value_high"])
 
 
 def mid(low: float, high: float) -> float:
