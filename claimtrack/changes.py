@@ -12,6 +12,8 @@ import math
 
 import pandas as pd
 
+from .count_threads import says_what
+from .lexicon import Lexicon, default_lexicon
 from .schema import ALIGNED, CHANGES, conform, empty, validate
 from .storyline import CONFLICT_DAYS, mid, story
 
@@ -22,7 +24,9 @@ _COLUMNS = [
 MOVED = ("increase", "decrease", "revised", "conflict", "outlier", "postponed", "advanced")
 
 
-def flag_changes(aligned: pd.DataFrame, *, conflict_days: int = CONFLICT_DAYS) -> pd.DataFrame:
+def flag_changes(
+    aligned: pd.DataFrame, *, conflict_days: int = CONFLICT_DAYS, lexicon: Lexicon | None = None
+) -> pd.DataFrame:
     """The changes table: one row per report of a thread compared with the thread's level before it.
 
     Claims about another time than their article's day stay in their thread but are not reports:
@@ -30,9 +34,14 @@ def flag_changes(aligned: pd.DataFrame, *, conflict_days: int = CONFLICT_DAYS) -
     clause dates back (a non-empty ``as_of``). Targets ('to 2,500 by Jan. 15', ``tense`` 'target')
     are a story line of their own, the plan, compared with earlier targets only. A report that the
     next report, within ``conflict_days``, contradicts in favour of the level is a ``conflict``.
+    Sums, shares and people whose clause says nothing of what they are ('$550 million', '388
+    people') are never said to move: two of them need not be the same quantity.
     """
     validate(aligned, ALIGNED, "aligned claims")
-    news = aligned[aligned["as_of"].isna() & (aligned["direction"] != "from") & (aligned["tense"] != "past")]
+    lex = lexicon or default_lexicon()
+    vague = [not says_what(s, k, lex) for s, k in zip(aligned["subject"], aligned["kind"], strict=True)]
+    keep = aligned["as_of"].isna() & (aligned["direction"] != "from") & (aligned["tense"] != "past")
+    news = aligned[keep & ~pd.Series(vague, index=aligned.index, dtype=bool)]
     news = news.assign(line=(news["tense"] == "target").map({True: "target", False: ""}))
     spread = news.groupby(["thread_id", "line"])["article_id"].transform("nunique")
     ordered = news[spread >= 2].sort_values(["thread_id", "line", "published", "article_id", "start"], kind="stable")

@@ -68,6 +68,29 @@ def count_threads(frame: pd.DataFrame, cutoff: float, lex: Lexicon) -> tuple[lis
     return tids, final, reasons
 
 
+_GENERIC = frozenset(("people", "ships"))  # things that could be counted for any reason
+
+
+def says_what(subject: str, kind: str, lex: Lexicon) -> bool:
+    """Whether a number's subject says what it measures: a state ('killed', 'demanded'), or for a
+    count a thing less generic than people or ships. Dates and measures always do.
+
+    >>> says_what("usd", "money", default_lexicon()), says_what("demanded usd", "money", default_lexicon())
+    (False, True)
+    """
+    if kind in ("date", "measure"):
+        return True
+    words = subject.rpartition(" in ")[0].split() if " in " in subject else subject.split()
+    if words and words[0] in _states(lex):
+        return True
+    return kind == "count" and bool(set(words) - _GENERIC - set(lex.nations))
+
+
+@cache
+def _states(lex: Lexicon) -> frozenset[str]:
+    return frozenset(lex.states.values())
+
+
 def thread_name(k: Key) -> str:
     """A key as a thread id: its text, and the story it is kept to if it names no place."""
     return f"{k.text()} [{k.story}]" if k.story else k.text()

@@ -92,6 +92,10 @@ _PLACE = re.compile(
     re.VERBOSE,
 )
 
+_NAMED_EVENT = re.compile(
+    rf"\bthe\s+(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\s+(?i:fire|blaze|wildfire|earthquake|quake|storm|flood)s?\b"
+)
+
 # --- what is counted, named before a bare number ------------------------------------------------
 _ANTECEDENT = re.compile(
     r"""
@@ -127,10 +131,11 @@ _CHANGE_BEFORE = re.compile(
 _CHANGE_AFTER = re.compile(r"\s*(?:more|fewer|additional|extra)\b", re.I)
 _RATE = re.compile(
     r"\b(?:a|per|each|every)\s+(?:day|week|hour|month)\b|\b(?:daily|weekly|hourly)\b"
-    r"|\bin\s+(?:the\s+)?(?:past\s+|last\s+)?(?:24|48)\s+hours\b|\bon\s+a\s+normal\s+day\b",
+    r"|\bin\s+(?:the\s+)?(?:past\s+|last\s+)?(?:24|48)\s+hours\b",
     re.I,
 )
 _PEAK = re.compile(r"\b(?:peak|height)\b", re.I)
+_USUAL = re.compile(r"\b(?:normally|usually|typically|on\s+average|in\s+normal\s+times|on\s+a\s+normal\s+day)\b", re.I)
 _PAST_BEFORE = re.compile(r"\b(?:from|was|were|had been)\s+(?:(?:an?|the)\s+)?$", re.I)
 _PAST_WORDS = re.compile(
     r"\b(?:initial(?:ly)?|original(?:ly)?|previous(?:ly)?|earlier|former|at first|once|at one (?:point|time))\b", re.I
@@ -224,7 +229,7 @@ def _own(text: str, cued: str, n: Number, p: Phrase, clause: str, places: Places
         state = ""
     before, own = text[p.left : n.start], text[n.start : own_end]
     group = group or _owner(before, lex)
-    place = _first_place(places, n.end, p.end)
+    place = _first_place(places, n.end, p.end) or _named_event(text, p.left, p.right)
     if n.kind == "count":  # a sum, share or measure is rarely of the place its clause names
         place = place or _first_place(places, p.end, p.right) or _last_place(places, p.left, n.start)
     if not place and home and _THERE.search(text, n.end, p.right):
@@ -380,6 +385,8 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 def _aspect(before: str, after: str) -> str:
     if _CHANGE_BEFORE.search(before[-_TAIL:]) or _CHANGE_AFTER.match(after):
         return "change"
+    if _USUAL.search(before[-_TAIL:]) or _USUAL.search(after[:_TAIL]):
+        return "usual"  # 'normally 70 ships a day': what is usual, not what is
     if _RATE.search(after[:40]):
         return "rate"
     if _PEAK.search(before):
@@ -463,6 +470,12 @@ def _sentence_place(places: Places, p: Phrase, owned: list[tuple[int, int]], lex
     """The place of the sentence nearest the number, outside any other number's own phrase."""
     free = [(abs(s - p.start), name) for s, _e, name in places if not any(a <= s < b for a, b in owned)]
     return _canonical_place(min(free, key=lambda dn: dn[0])[1], lex) if free else ""
+
+
+def _named_event(text: str, lo: int, hi: int) -> str:
+    """The place a named event of the segment is at: 'the Kula fire' is 95% contained."""
+    m = _NAMED_EVENT.search(text, lo, hi)
+    return m.group("place") if m and _is_place(m.group("place")) else ""
 
 
 def _first_place(places: Places, lo: int, hi: int) -> str:
