@@ -279,12 +279,15 @@ _ASCII_CANDIDATE = re.compile(rf"[^a-z0-9_]{_tailed_trie(_HEAD_TAILS, '[0-9]' + 
 
 
 _FUTURE = re.compile(  # on folded text
-    r"\b(?:will|shall|to be|is to|are to|set to|due to|scheduled|slated|expected|plans? to|planned|"
-    r"would|going to|upcoming|opens?|begins?|starts?)\b"
+    r"\b(?:will|shall|to be|is to|are to|set to|due to|scheduled|slated|expected|plans? to|(?<!had )planned|"
+    r"would|going to|upcoming|may|might|could|can be|as late as|as early as|starting|beginning|"
+    r"(?<!the )(?:opens?|begins?|starts?))\b"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _CLAUSE_END = re.compile(r"\s*(?:[,;.]|$|that\b|then\b)")
+_WITHIN = re.compile(r"within\s", re.I)
 _TOWARD = re.compile(r"\b(?:to|until|till|through|by)\s+$", re.I)
+_DEADLINE_OF = re.compile(r"\bdeadline\s+(?:of|for|is|was)\s+$", re.I)  # a deadline lies ahead
 _DEADLINE = re.compile(r"\b(?:by|no later than|not later than|until|till|deadline(?: of| is| was| for)?)\s+$", re.I)
 _BY = re.compile(
     r"\b(?:by|no later than|not later than|until|till|through|before|deadline(?: of| is| was| for)?)\s+$", re.I
@@ -461,7 +464,7 @@ def _future_before(text: str, s: int, e: int | None = None) -> bool | None:
     clause_start = max(
         text.rfind(",", lo, s), text.rfind(";", lo, s), text.rfind(".", lo, s), text.rfind("\n", lo, s), lo - 1
     )
-    if _FUTURE.search(folded(text[clause_start + 1 : s])):
+    if _FUTURE.search(folded(text[clause_start + 1 : s])) or _DEADLINE_OF.search(text, max(0, s - 20), s):
         return True
     if _TOWARD.search(text[max(0, s - 10) : s]) or (e is not None and _DEADLINE_AFTER.match(text, e)):
         return None
@@ -538,10 +541,10 @@ def _resolve(name, m, g, text, pub, text_anchor):  # noqa: C901 - one branch per
     if name == "weekday":
         wd = WEEKDAYS[g("wd").lower().rstrip(".")]
         which = (g("which") or "").lower()
-        if which == "last":
-            day = weekday_near(wd, pub - timedelta(days=1), future=False)
+        if which == "last":  # not yesterday, which would be said 'yesterday' or 'on Monday'
+            day = weekday_near(wd, pub - timedelta(days=2), future=False)
         elif which in ("next", "coming"):
-            day = weekday_near(wd, pub, future=True)
+            day = weekday_near(wd, pub + timedelta(days=1), future=True)
         else:
             day = weekday_near(wd, pub, future=_future_before(text, s) is not False)
         return (day, day), "day", "publication"
@@ -574,6 +577,9 @@ def _resolve(name, m, g, text, pub, text_anchor):  # noqa: C901 - one branch per
             return (shift(pub, -n, unit), pub), unit, "publication"
         if (g("how") or "").lower() == "in":
             return period_of(shift(pub, n, unit), "day" if unit == "week" else unit), unit, "publication"
+        if (g("how") or "").lower() == "within":  # 'within 135 days' sets a deadline: the day it falls on
+            end = shift(pub, n, unit)
+            return (end, end), "day", "publication"
         return (pub, shift(pub, n, unit)), unit, "publication"
     return None
 
@@ -722,6 +728,8 @@ def _relative(unit: str, which: str, early: str, pub: date):
 
 
 def _role(text: str, s: int, e: int, start: date | None, pub: date | None) -> str:
+    if _WITHIN.match(text, s, e):
+        return "deadline"
     before = text[max(0, s - 20) : s]
     if _DEADLINE_AFTER.match(text, e) or (_DEADLINE.search(before) and not _DELAYED.search(text, max(0, s - 40), s)):
         return "deadline"

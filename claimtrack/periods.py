@@ -88,9 +88,10 @@ def nearest_year(month: int, day: int | None, anchor: date, *, future: bool | No
 
 
 def weekday_near(weekday: int, anchor: date, *, future: bool) -> date:
-    """The next ``weekday`` after ``anchor`` when ``future``, else the last one on or before it."""
+    """The first ``weekday`` on or after ``anchor`` when ``future``, else the last one on or before it:
+    news names the day it is published by its weekday ('the ship may be freed on Saturday')."""
     if future:
-        return anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
+        return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
     return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
 
 

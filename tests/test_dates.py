@@ -198,7 +198,9 @@ WEEKDAYS = [
     ("The minister said on Wednesday that talks would continue.", W, [("Wednesday", "2020-07-08")]),
     ("The leaders will meet on Friday.", W, [("Friday", "2020-07-10", "plan")]),
     ("The results are expected on Thursday.", W, [("Thursday", "2020-07-09")]),
-    ("The court will rule on Wednesday.", W, [("Wednesday", "2020-07-15")]),
+    ("The court will rule on Wednesday.", W, [("Wednesday", "2020-07-08")]),  # a week ahead is 'next Wednesday'
+    ("The court will rule next Wednesday.", W, [("next Wednesday", "2020-07-15")]),
+    ("Officials had planned a vote for Sunday, but it was delayed.", W, [("Sunday", "2020-07-05")]),
     ("A withdrawal deadline is to be announced Monday (July 26).", S, [("Monday (July 26)", "2021-07-26")]),
     ("The talks are to resume Monday (26 July).", S, [("Monday (26 July)", "2021-07-26")]),
     ("Sunday's vote was marred by violence.", W, [("Sunday", "2020-07-05")]),
@@ -217,7 +219,8 @@ WEEKDAYS = [
     ("The tanker was seized in the early hours of Thursday.", S, [("Thursday", "2021-07-22")]),
     xf("The offer expires at midnight on Sunday.", S, [("Sunday", "2021-07-25")], "present tense with future sense read as past"),
     ("The talks resume next Monday.", S, [("next Monday", "2021-07-26")]),
-    ("The minister resigned last Friday.", S, [("last Friday", "2021-07-23")]),
+    # 'last Friday' is not yesterday (that would be 'yesterday' or 'on Friday'), but the Friday before
+    ("The minister resigned last Friday.", S, [("last Friday", "2021-07-16")]),
     ("Last Wednesday, the central bank held rates.", S, [("Last Wednesday", "2021-07-21")]),
     ("The minister will resign this Friday.", S, [("this Friday", "2021-07-30")]),
     xf("Voters go to the polls on Sunday.", W, [("Sunday", "2020-07-12")], "present tense with future sense read as past"),
@@ -267,8 +270,9 @@ RELATIVE = [
     ("Prices doubled in the past two years.", S, [("in the past two years", "2019-07-24/2021-07-24")]),
     ("Migration has surged over the last decade.", S, [("over the last decade", "2011-07-24/2021-07-24")]),
     ("Violence has fallen over the past three months.", S, [("over the past three months", "2021-04-24/2021-07-24")]),
-    ("The government must hold elections within 12 months.", S, [("within 12 months", "2021-07-24/2022-07-24")]),
-    ("Investigators will report within two weeks.", S, [("within two weeks", "2021-07-24/2021-08-07")]),
+    # 'within' sets a deadline: the day it falls on
+    ("The government must hold elections within 12 months.", S, [("within 12 months", "2022-07-24")]),
+    ("Investigators will report within two weeks.", S, [("within two weeks", "2021-08-07")]),
     ("Officials expect a deal in the next three months.", S, [("in the next three months", "2021-07-24/2021-10-24")]),
     ("Tourism revived this summer.", S, [("this summer", "2021-06-01/2021-08-31")]),
     ("Heating costs soared last winter.", S, [("last winter", "2020-12-01/2021-02-28")]),
