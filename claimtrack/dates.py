@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from .numbers import parse_number
 from .periods import (
+    HOLIDAYS,
     MONTHS,
     SEASONS,
     WEEKDAYS,
@@ -103,6 +104,11 @@ _PATTERNS: list[tuple[str, str, str]] = [
         "weekday_paren",
         "WEEKDAY",
         rf"\b(?P<wd>{_WEEKDAY})\s*\((?:(?P<month>{_MONTH})\s+{_DAY}|(?P<day2>[0-3]?\d)\s+(?P<month2>{_MONTH}))\)",
+    ),
+    (
+        "holiday",
+        "christmas new",
+        rf"\b(?P<hol>Christmas(?:\s+(?:Eve|Day))?|New\s+Year(?:['’]s\s+(?:Eve|Day))?)\b(?:,?\s+(?P<y>{_YEAR}))?",
     ),
     (
         "month_year",
@@ -203,6 +209,7 @@ _GUARDS: list[tuple[str, str]] = [
     ("a an", rf"\s+(?:few\s+|couple\s+of\s+)?{_UNIT_WORD}"),
     ("on", r"\s+the\s+weekend"),
     ("several NUMBER", rf"\s+{_UNIT_WORD}"),
+    ("new", r"\s+year"),
 ]
 
 
@@ -310,6 +317,9 @@ _COUNT_AFTER = re.compile(
     r"\s*(?:people|persons|troops|soldiers|members|residents|votes|tonnes|tons|dlrs|dollars|barrels|shares|units|"
     r"cases|GMT|UTC|BST|EST|EDT|hrs|hours|local time|[ap]\.?m\.?)\b",
     re.I,
+)
+_HOLIDAY_CONTEXT = re.compile(
+    r"\b(?:by|before|after|until|till|since|on|at|over|for|around|through|from|to|ahead\s+of)\s+(?:the\s+)?$", re.I
 )
 _PLURAL_AFTER = re.compile(r"\s+[a-z]{3,}s\b")
 _YEAR_CONTEXT = re.compile(
@@ -419,6 +429,12 @@ def _month_ok(m: re.Match, g, text: str, before: str) -> bool:
     return not (_NAME_AFTER.match(text, m.end()) and not _DATE_CONTEXT.search(before))
 
 
+def _holiday_ok(m: re.Match, g, text: str, before: str) -> bool:
+    """A holiday is a date only after a word of time ('by Christmas', 'on New Year's Eve'), not as a
+    name's part ('Christmas tree', 'the Christmas market')."""
+    return _HOLIDAY_CONTEXT.search(before) is not None
+
+
 def _weekday_ok(m: re.Match, g, text: str, before: str) -> bool:
     """No weekday in a name: before a capitalised word, after 'Good', 'Black' ... or after 'the'."""
     return not (_NAME_AFTER.match(text, m.end()) or _NAME_BEFORE.search(before) or _THE_BEFORE.search(before))
@@ -443,7 +459,13 @@ def _year_ok(m: re.Match, g, text: str, before: str) -> bool:
     return not (cap and cap.group(1) not in _YEAR_NAME_OK and not _SENTENCE_START.search(before[: cap.start()]))
 
 
-_LOOK_ALIKE_RULES = {"month": _month_ok, "weekday": _weekday_ok, "deictic": _deictic_ok, "year": _year_ok}
+_LOOK_ALIKE_RULES = {
+    "holiday": _holiday_ok,
+    "month": _month_ok,
+    "weekday": _weekday_ok,
+    "deictic": _deictic_ok,
+    "year": _year_ok,
+}
 
 
 def _label_before(before: str) -> bool:
@@ -512,6 +534,20 @@ def _resolve(name, m, g, text, pub, text_anchor):  # noqa: C901 - one branch per
             return None
         a, b = _safe_date(year, month, first), _safe_date(year, month, last)
         return ((a, b), "day" if a == b else "days", anchor) if a and b else None
+    if name == "holiday":
+        month, day = HOLIDAYS[re.sub(r"\s+", " ", g("hol").lower().replace("’", "'"))]
+        ref = pub or text_anchor
+        if g("y"):
+            year, anchor = int(g("y")), "absolute"
+        elif ref is None:
+            return None
+        else:
+            year, anchor = (
+                _nearest_year(month, day, ref, _future_before(text, s, m.end())),
+                "publication" if pub else "text",
+            )
+        when = _safe_date(year, month, day) if year else None
+        return ((when, when), "day", anchor) if when else None
     if name == "month_year":
         period = month_period(int(g("y")), MONTHS[g("month").lower().rstrip(".")])
         return part_of(period, g("early")), "month", "absolute"

@@ -63,21 +63,26 @@ _PHONE = r"\+\d{1,3}(?:[\s-]\d{2,4}){2,4}|\(?\d{3}\)?[\s-]\d{3}-\d{4}|\d{2,4}[\s
 _CLOCK_OR_PHONE = re.compile(rf"(?i:{_CLOCK})|{_PHONE}")
 _NAMES_BEFORE_NUMBER = """Act Part Mark Mk Mk. Tu Su MiG Il An Type Line Apollo Boeing Airbus Windows iPhone Galaxy
     Pixel""".split()
-_LABELS_BEFORE_NUMBER = """section article no no. nos nos. number flight route highway chapter resolution room gate
+_LABELS_BEFORE_NUMBER = (
+    """section article no no. nos nos. number flight route highway chapter resolution room gate
     terminal platform amendment title category grade class division block interstate proposition prop prop. rule
     regulation paragraph clause bill game episode season volume vol vol. page level phase stage model version unit
     track lane channel camp station pier hangar ward district precinct zone sector measure question item suite
-    apartment apt apt. box""".split() + ["group of"]
+    apartment apt apt. box""".split()
+    + ["group of"]
+)
 # What makes a number part of a name when it ends the text before it: a letter ('F-35'), or a
-# name or label and one space ('Section 427'). Matched on the reversed text, so at its start.
+# name or label and one space ('Section 427'), but not a currency's letters after '$' ('$US916').
+# Matched on the reversed text, so at its start.
 _IDENT_BEFORE_REVERSED = re.compile(
-    rf"-?[A-Za-z]|\s(?:{trie(w[::-1] for w in _NAMES_BEFORE_NUMBER)}"
+    rf"-?[A-Za-z](?![A-Za-z]?\$)|\s(?:{trie(w[::-1] for w in _NAMES_BEFORE_NUMBER)}"
     rf"|(?i:{trie(w[::-1] for w in _LABELS_BEFORE_NUMBER)}))\b"
 )
 _IDENT_AFTER = re.compile(  # a letter, '-X', '/7' or '.5' right after, or a street name
     r"[A-Za-z](?<!\bm)|-[A-Z]|/\d|\.\d|\s+[A-Z][a-z]+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Place|Boulevard|Drive)\b"
 )
 _ANAPHOR = re.compile(r"\bthe\s+$", re.I)
+_SEPARATE = re.compile(r"\s+(?:separate|different|distinct|individual)\b", re.I)  # 'the three separate fires' counts
 _ONE_PRONOUN = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each|anyone|someone)\s+$", re.I)
 _ONE_NOT_NUMBER = re.compile(r"\s+(?:of|another|day|time|point|way|side|hand)\b", re.I)
 _WORD_COMPOUND = re.compile(
@@ -95,8 +100,18 @@ _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _LEADING_DIGITS = re.compile(r"(\d+(?:\.\d+)?)\s?(.*)")
 _WORD_SPLIT = re.compile(r"[\s-]+")
 _HEAD_DIGITS = re.compile(r"[\d.,]+")
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\S+\s+)?$")
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+)?$")
+_CURRENCY_LEAD = r"(?:[A-Z]{0,2}\$|[€£¥₹])?"  # a currency sign between the word and the first number
+_BETWEEN_BEFORE = re.compile(rf"\bbetween\s+(?:\S+\s+)?{_CURRENCY_LEAD}$", re.I)
+_FROM_BEFORE = re.compile(rf"\bfrom\s+(?:\S+\s+)?{_CURRENCY_LEAD}$", re.I)
+# 'ranged in age from 7 to 97': a verb of spread before 'from' makes 'from X to Y' one range, not a change
+_RANGED_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\b[^.;:]{0,30}\bfrom\s", re.I)
+# 'handed over', 'signed over': verbs whose 'over' is a particle, not a bound, ending the text before it
+_PARTICLE_VERB = re.compile(r"\b(?:hand|turn|sign)(?:s|ed|ing)?\s+\Z", re.I)  # not 'took over 300 days'
+# '650 or more troops': a bound written after the number
+_BOUND_AFTER = re.compile(r"\s+(?:or|and)\s+(?:(more|over|above|upwards?)|(fewer|less|under|below))\b", re.I)
+# '400m-long', '60m wide', 'long (400m)': a fused 'm' that measures a length, not millions
+_METRES_AFTER = re.compile(r"[\s-]?(?:long|wide|high|tall|deep|thick)\b", re.I)
+_METRES_BEFORE = re.compile(r"\b(?:long|wide|high|tall|deep|thick)\s*\(\Z", re.I)
 _COMPOUND = re.compile(r"-([a-z]+)\b")
 _STRONG = re.compile(r"-strong\b")
 _UNIT_BREAK = re.compile(r"[,;:()\n]")
@@ -130,14 +145,15 @@ def _compile(lex: Lexicon) -> _Grammar:
     # A digit after '.', ',', ':' or '/' is inside a number or a name ('2,500', '3.5', '24/7'): never an atom.
     lead = "".join(sorted({re.escape(w[0]) for w in [*scale_words, *fraction_words, "few"]}))
     others = trie([*words, "several", "few", "tens", "hundreds", "half"])
-    starts = re.compile(rf"[^a-z0-9_](?:\d(?<![.,:/]\d)|an?(?=[\s-]\s*[{lead}])|{others}\b)")
+    # '$US916', the Australian way of writing US dollars: the candidate is the 'S' before the digit.
+    starts = re.compile(rf"[^a-z0-9_](?:\d(?<![.,:/]\d)|an?(?=[\s-]\s*[{lead}])|{others}\b)|(?<=\$u)s(?=\d)")
     # ``starts`` for ASCII text, on the bytes ``_WORD_OR_SPACE`` makes of it: led by a literal space, which re
     # finds far faster than a class. With every non-word character a space there, it finds every candidate
     # ``starts`` finds and a few more (a digit after '.', ',', ':' or '/'; 'a' before other punctuation),
     # where ``atom`` matches nothing: on ASCII text, it matches only where ``starts`` does.
-    starts_ascii = re.compile(rf" (?:\d|an?(?= +[{lead}])|{others}\b)".encode())
+    starts_ascii = re.compile(rf" (?:\d|an?(?= +[{lead}])|{others}\b)|(?<= u)s(?=\d)".encode())
     atom = re.compile(
-        rf"(?<![\w.,:/])(?:{_DIGITS})(?:{scale})*(?![\w])|"
+        rf"(?:(?<![\w.,:/])|(?<=\$US))(?:{_DIGITS})(?:{scale})*(?![\w])|"
         rf"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|several|a few|few)[- ]{fractions}|"
         rf"half\s+(?:a|an)\s+{scales}|half(?=\s+(?:of|the)\b)|"
         rf"(?:a|several|a few|tens of|hundreds of)\s+{scales}(?:\s{scales})*|"
@@ -290,11 +306,22 @@ def _atoms(text: str, g: _Grammar, taken: list[tuple[int, int]]) -> list[_Atom]:
             continue
         if digit and (_IDENT_BEFORE_REVERSED.match(_reversed_before(text, s, 12)) or _IDENT_AFTER.match(text, e)):
             continue
+        if surface[-1] == "m" and _metres(text, s, e):
+            e -= 1  # the 'm' is read as a unit after the number
+            surface = surface[:-1]
         reading = _reading(surface, g.lex)
         if reading is None or (not digit and not _is_number_word_use(text, s, e, surface, reading[0])):
             continue
         atoms.append(_Atom._make((s, e, *reading)))
     return atoms
+
+
+def _metres(text: str, s: int, e: int) -> bool:
+    """Whether the 'm' fused to the number at ``s:e`` is metres: a length, width or height is named
+    right after it ('400m-long', '60m wide') or right before its brackets ('long (400m)')."""
+    return text[e - 2].isdigit() and bool(
+        _METRES_AFTER.match(text, e) or _METRES_BEFORE.search(text, max(0, s - 10), s)
+    )
 
 
 def _candidates(text: str, g: _Grammar) -> Iterator[re.Match]:
@@ -330,7 +357,7 @@ def _is_number_word_use(text: str, s: int, e: int, surface: str, value: float) -
     if low in ("one", "an", "a") and (_ONE_NOT_NUMBER.match(text, e) or _ONE_PRONOUN.search(before)):
         return False
     compound = text[e : e + 1] == "-"
-    if value < 11 and not compound and _ANAPHOR.search(before):
+    if value < 11 and not compound and _ANAPHOR.search(before) and not _SEPARATE.match(text, e):
         return False
     if low in ("one", "a", "an") and _WORD_COMPOUND.match(text, e):
         return False
@@ -350,7 +377,8 @@ def _scale_of(surface: str, value: float, lex: Lexicon) -> float:
 
 
 def _range_with(text: str, a: _Atom, b: _Atom | None, g: _Grammar) -> str:
-    """'between', 'from' or 'dash' when ``a`` and ``b`` form one range expression."""
+    """'between', 'from' (a change), 'ranged' (a spread written 'from X to Y') or 'dash' when ``a`` and
+    ``b`` form one range expression."""
     if b is None or b.start - a.end > 30:
         return ""
     gap = text[a.end : b.start]
@@ -366,11 +394,11 @@ def _range_with(text: str, a: _Atom, b: _Atom | None, g: _Grammar) -> str:
         if not after or g.lex.units[after.group(1).lower()][0] != "percent":
             return ""
     word = re.sub(r"[^a-z\-–—]", "", gap.lower().replace("percent", "").replace("per cent", "").replace("pct", ""))
-    before = text[max(0, a.start - 20) : a.start].lower()
+    before = text[max(0, a.start - 20) : a.start]
     if _BETWEEN_BEFORE.search(before) and word == "and":
         return "between"
     if _FROM_BEFORE.search(before) and word == "to":
-        return "from"
+        return "ranged" if _RANGED_BEFORE.search(text, max(0, a.start - 50), a.start) else "from"
     if word in ("-", "–", "—", "to") and a.value * max(1.0, b.scale / a.scale) < b.value and not a.vague:
         return "dash"
     if word == "or" and a.value < b.value and (b.value - a.value) <= max(2.0, a.value):
@@ -390,6 +418,12 @@ def _prefix(text: str, start: int, g: _Grammar) -> tuple[int, str, str]:
         new_start = m.start()
         before = _reversed_before(text, new_start, 24)
     q = g.qualifier.match(before)
+    if (
+        q
+        and q.group(1).lower() == "revo"
+        and _PARTICLE_VERB.search(text, max(0, new_start - q.end() - 10), new_start - q.end())
+    ):
+        q = None  # 'handed over seven bases': 'over' belongs to the verb
     if q and before.count("\n", 0, q.start(1)) < 2:  # a qualifier does not reach across a paragraph break
         qualifier = g.lex.qualifiers[re.sub(r"\s+", " ", q.group(1)[::-1].lower())]
         new_start = max(new_start - q.end(), 0)
@@ -506,7 +540,11 @@ _ADJECTIVE_NOUNS = frozenset("wounded injured dead missing displaced homeless un
 
 def _single(text: str, a: _Atom, g: _Grammar) -> NumberMatch | None:
     start, qualifier, currency = _prefix(text, a.start, g)
-    end, kind, unit = _suffix(text, a.end, currency, g)
+    a_end = a.end
+    bound = not qualifier and _BOUND_AFTER.match(text, a_end)
+    if bound:
+        qualifier, a_end = ("at least" if bound.group(1) else "up to"), bound.end()
+    end, kind, unit = _suffix(text, a_end, currency, g)
     unit_end = end
     value = a.value
     if kind == "count":
@@ -550,9 +588,9 @@ def _range_matches(text: str, a: _Atom, b: _Atom, how: str, g: _Grammar) -> list
         first = NumberMatch(start, a.end, *_bounds(low, qualifier), qualifier or "exact", kind, unit, unit_end, "from")
         second = (b_start, end, *_bounds(b.value, b_qualifier), b_qualifier or "exact", kind, unit, unit_end, "to")
         return [first, NumberMatch(*second)]
-    if how == "between" and not qualifier:
+    if how in ("between", "ranged") and not qualifier:
         lo = max(0, a.start - 20)
-        found = text[lo : a.start].lower().rfind("between")
+        found = text[lo : a.start].lower().rfind("between" if how == "between" else "from")
         start = lo + found if found >= 0 else a.start
     low, high = min(low, b.value), max(low, b.value)
     return [NumberMatch(start, end, low, high, "between", kind, unit, unit_end)]

@@ -120,6 +120,15 @@ def fraction_of_year(year: int, index: int, parts: int) -> Period:
 
 
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+# Holidays on a fixed day of the Gregorian calendar that news names as dates ('home by Christmas'): month, day.
+HOLIDAYS = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new year": (1, 1),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+}
 
 
 def season(name: str, year: int) -> Period:

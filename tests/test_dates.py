@@ -200,6 +200,9 @@ WEEKDAYS = [
     ("The results are expected on Thursday.", W, [("Thursday", "2020-07-09")]),
     ("The court will rule on Wednesday.", W, [("Wednesday", "2020-07-08")]),  # a week ahead is 'next Wednesday'
     ("The court will rule next Wednesday.", W, [("next Wednesday", "2020-07-15")]),
+    ("He promised the troops would be home by Christmas.", W, [("by Christmas", "2020-12-25", "deadline")]),
+    ("The fair reopened after the New Year.", W, [("New Year", "2020-01-01")]),
+    ("They put up a Christmas tree.", W, []),
     ("Officials had planned a vote for Sunday, but it was delayed.", W, [("Sunday", "2020-07-05")]),
     ("A withdrawal deadline is to be announced Monday (July 26).", S, [("Monday (July 26)", "2021-07-26")]),
     ("The talks are to resume Monday (26 July).", S, [("Monday (26 July)", "2021-07-26")]),
