@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process, utils
 
 from .lexicon import Lexicon
 from .stories import story_ids
-from .subjects import canonical
+from .subjects import canonical, countries
 
 MIN_SUPPORT = 3
 ERA_DAYS = 730  # a figure its clause dates more than two years back is of another era
@@ -52,8 +52,11 @@ class Key(NamedTuple):
         return f"{words}{where}{when}{f' ({self.era})' if self.era else ''}"
 
 
-def count_threads(frame: pd.DataFrame, cutoff: float, lex: Lexicon) -> tuple[list[str], list[Key | None], list[str]]:
-    """``(thread ids, keys, reasons)`` for the number claims of ``frame`` (in thread order)."""
+def count_threads(
+    frame: pd.DataFrame, cutoff: float, lex: Lexicon, stories: dict[str, str] | None = None
+) -> tuple[list[str], list[Key | None], list[str]]:
+    """``(thread ids, keys, reasons)`` for the number claims of ``frame`` (in thread order); ``stories``
+    maps each article to its story (see :func:`claimtrack.stories.story_ids`; read from ``frame`` if not given)."""
     states = frozenset(lex.states.values())
     keys = [
         _key(kind, s, a, e, states, lex) if q != "vague" and s else None
@@ -63,7 +66,7 @@ def count_threads(frame: pd.DataFrame, cutoff: float, lex: Lexicon) -> tuple[lis
     ]
     heads = _merge_heads(sorted({k.noun for k in keys if k and k.noun}), cutoff)
     keys = [k._replace(noun=heads.get(k.noun, k.noun)) if k else None for k in keys]
-    final, reasons = complete_keys(frame, keys, lex)
+    final, reasons = complete_keys(frame, keys, lex, stories)
     tids = [f"count:{thread_name(k)}" if k else f"count:{cid}" for k, cid in zip(final, frame["claim_id"], strict=True)]
     return tids, final, reasons
 
@@ -96,7 +99,9 @@ def thread_name(k: Key) -> str:
     return f"{k.text()} [{k.story}]" if k.story else k.text()
 
 
-def complete_keys(frame: pd.DataFrame, keys: list[Key | None], lex: Lexicon) -> tuple[list[Key | None], list[str]]:
+def complete_keys(
+    frame: pd.DataFrame, keys: list[Key | None], lex: Lexicon, stories: dict[str, str] | None = None
+) -> tuple[list[Key | None], list[str]]:
     """Keys with places that are one made one, and partial keys completed (see the module docstring),
     with the reason each claim got its key. ``frame`` holds the claims the keys are of."""
     mentions = _mentions(frame)
@@ -106,7 +111,7 @@ def complete_keys(frame: pd.DataFrame, keys: list[Key | None], lex: Lexicon) -> 
         names[home].update((place, home))
     keys = [k._replace(place=places.get((_measure(k), k.place), k.place)) if k else None for k in keys]
     homes = {article: _home(text, lex) for article, text in mentions.items()}
-    stories = story_ids(frame, lex)
+    stories = story_ids(frame, lex) if stories is None else stories
     return _complete(keys, frame["article_id"].tolist(), frame["subject"].tolist(), mentions, names, homes, stories)
 
 
@@ -221,14 +226,8 @@ def _may_join(
         return False
     if measure[0] != "date" and (set(a.split()) & _FACILITIES or set(b.split()) & _FACILITIES):
         return False  # troops at an airport are not the troops in its country; a day at it is a day in it
-    countries = _countries(lex)
-    return not (a in countries and b in countries)
-
-
-@cache
-def _countries(lex: Lexicon) -> frozenset[str]:
-    """The lexicon's countries as places are keyed ('United States' -> 'us')."""
-    return frozenset(canonical(name, lex) for name in lex.countries)
+    known = countries(lex)
+    return not (a in known and b in known)
 
 
 def _complete(

@@ -16,19 +16,23 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from .count_threads import Key, _countries, complete_keys, thread_name
+from .count_threads import Key, complete_keys, thread_name
 from .lexicon import Lexicon
+from .subjects import countries
 
 # Events that all mean 'the end' when a deadline is set for them: 'out by', 'leave by', 'end by'.
 _ENDINGS = frozenset("withdraw end complete deadline expire".split())
 COMMON_SHARE = 0.3  # a name in more than this share of the date claims (or 3) tells no event apart
 
 
-def date_threads(frame: pd.DataFrame, lex: Lexicon) -> tuple[list[str], list[Key | None], list[str]]:
-    """``(thread ids, keys, reasons)`` for the date claims of ``frame`` (in thread order)."""
+def date_threads(
+    frame: pd.DataFrame, lex: Lexicon, stories: dict[str, str] | None = None
+) -> tuple[list[str], list[Key | None], list[str]]:
+    """``(thread ids, keys, reasons)`` for the date claims of ``frame`` (in thread order), ``stories`` as
+    for :func:`claimtrack.count_threads.count_threads`."""
     parsed = [_key(s, role, lex) for s, role in zip(frame["subject"], frame["role"], strict=True)]
     bare = [k for k, _names in parsed]
-    keys, reasons = complete_keys(frame, [k if k and k.state else None for k in bare], lex)
+    keys, reasons = complete_keys(frame, [k if k and k.state else None for k in bare], lex, stories)
     keys = [k or b for k, b in zip(keys, bare, strict=True)]  # a date that names no event is not completed
     rare = _rare_names([n for _k, n in parsed], keys, lex)
     starts, ends = frame["date_start"].tolist(), frame["date_end"].tolist()
@@ -110,7 +114,7 @@ def _rare_names(names: list[list[str]], keys: list[Key | None], lex: Lexicon) ->
     """Each claim's names that few claims share, places and nations aside: evidence of one event."""
     share = Counter(n for found in names for n in set(found))
     common = {n for n, c in share.items() if c >= max(3, COMMON_SHARE * len(names))} | set(lex.nations)
-    common |= {k.place for k in keys if k and k.place} | set(_countries(lex))
+    common |= {k.place for k in keys if k and k.place} | set(countries(lex))
     return [set(found) - common for found in names]
 
 

@@ -191,8 +191,7 @@ def read_sentence(
     places = sentence_places(text, s0, s1)
     cued = " " * s0 + _cue_text(text[s0:s1])  # offset for offset with text, from the sentence's start
     frames = [
-        _own(text, cued, n, p, text[h : n.start], places, home, lex)
-        for n, p, h in zip(nums, spans, heads, strict=True)
+        _own(text, cued, n, p, text[h : n.start], places, home, lex) for n, p, h in zip(nums, spans, heads, strict=True)
     ]
     bare = [i > 0 and _BARE_AND.fullmatch(text, spans[i - 1].end, p.start) is not None for i, p in enumerate(spans)]
     frames = _share(frames, spans, bare)
@@ -246,7 +245,8 @@ def _own(text: str, cued: str, n: Number, p: Phrase, clause: str, places: Places
         b0 += _LEADING_PARTITIVE.match(before).end()
         before = text[b0 : n.start]
     if n.kind == "measure":  # a length or a duration is what it is, but a length is not a depth
-        state = _dimension(folded(text[max(p.left, n.start - 20) : n.start]), folded(text[n.end : n.end + 25]))
+        state = _dimension(folded(text[max(p.left, n.start - 20) : n.start]), folded(text[n.end : n.end + 25]), noun)
+        noun = _measured(text[max(p.left, n.start - 30) : n.start], text[n.end : n.end + 40], noun)
     else:
         alone = p.link != "partner" and not _AMONG.search(before[-_TAIL:])  # not '... to 97', not 'among 5,200'
         texts = (cued[b0 : n.start], cued[n.start : own_end], cued[p.end : p.right], cued[a0:a1])
@@ -268,8 +268,9 @@ def _noun(unit: str, kind: str, lex: Lexicon) -> tuple[str, str, str, str]:
     group = " ".join(w for w in words if w in lex.nations)
     state = next((lex.states[c] for w in words if (c := _cue_of(w, cues))), "")
     rest = [w for w in words if w not in lex.nations and w not in _NOT_NOUNS and not _cue_of(w, cues)]
-    if kind == "measure":
-        return " ".join(rest) or unit.lower(), group, state, unit
+    if kind == "measure":  # a unit of measure by its one name: '400 metres', '400-meter' and '400m' alike
+        known = lex.units.get(unit.lower()) or lex.units.get(" ".join(rest))
+        return (known[1] if known else " ".join(rest) or unit.lower()), group, state, unit
     noun = " ".join(rest) if rest else ("people" if group and not state else "")
     return noun, group, state, unit
 
@@ -361,16 +362,50 @@ def _state(
     return ""
 
 
-_DIMENSIONS = {"long": "length", "length": "length", "wide": "width", "width": "width", "deep": "depth",
-               "depth": "depth", "high": "height", "height": "height", "tall": "height"}
+_DIMENSIONS = {
+    "long": "length",
+    "length": "length",
+    "wide": "width",
+    "width": "width",
+    "deep": "depth",
+    "depth": "depth",
+    "high": "height",
+    "height": "height",
+    "tall": "height",
+}
 _DIMENSION_AFTER = re.compile(rf"^[\w\s-]{{0,12}}?\b({'|'.join(_DIMENSIONS)})\b")
-_DIMENSION_BEFORE = re.compile(rf"\b({'|'.join(_DIMENSIONS)})\s+of\s+$")
+_DIMENSION_BEFORE = re.compile(rf"\b({'|'.join(_DIMENSIONS)})\s+(?:of\s+|\(\s*)$")  # 'length of', 'long ('
+_LENGTH_UNITS = frozenset("m km cm mm miles feet".split())  # as the lexicon's units name them
 
 
-def _dimension(before: str, after: str) -> str:
-    """What a measure measures when its words say so ('400 metres long', 'a depth of 18 metres')."""
+def _dimension(before: str, after: str, unit: str) -> str:
+    """What a measure measures when its words say so ('400 metres long', 'a depth of 18 metres',
+    'half a kilometre long (400m)'); a length unit made an adjective ('a 400-metre ship') is a length."""
     m = _DIMENSION_AFTER.match(after) or _DIMENSION_BEFORE.search(before)
-    return _DIMENSIONS[m.group(1)] if m else ""
+    if m:
+        return _DIMENSIONS[m.group(1)]
+    return "length" if after[:1] == "-" and unit in _LENGTH_UNITS else ""
+
+
+# What a measure is of, when its words say: 'a bollard pull of 285 tonnes', '4 million tons of cargo'
+_QUANTITY_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+((?:[a-z]+\s+)?[a-z]+)\s+of\s+$")
+_THING_AFTER = re.compile(r"^\W*[a-zA-Z/]+\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z]+)\b")
+_NOT_QUANTITIES = frozenset("total maximum minimum average estimated record further additional extra".split())
+
+
+def _measured(before: str, after: str, unit: str) -> str:
+    """A measure's noun: its unit, with the quantity named before it ('bollard pull tonnes') or the
+    thing it weighs or holds after it ('tonnes of cargo'), so that tonnes of one thing are not tonnes
+    of another. A dimension ('a length of') is its state instead (see :func:`_dimension`)."""
+    before_m = _QUANTITY_BEFORE.search(before)
+    if (
+        before_m
+        and before_m.group(1).split()[-1] not in _DIMENSIONS
+        and before_m.group(1).split()[0] not in _NOT_QUANTITIES
+    ):
+        return f"{before_m.group(1)} {unit}"
+    after_m = _THING_AFTER.match(after)
+    return f"{unit} of {after_m.group(1)}" if after_m else unit
 
 
 def _cue_text(text: str) -> str:
@@ -553,5 +588,3 @@ def _cue_of(word: str, cues: tuple[frozenset[str], tuple[str, ...]]) -> str:
         if word.startswith(p):
             return p + "*"
     return ""
-
-

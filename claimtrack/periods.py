@@ -119,6 +119,7 @@ def fraction_of_year(year: int, index: int, parts: int) -> Period:
     return date(year, index * months + 1, 1), month_period(year, (index + 1) * months)[1]
 
 
+TIME_ZONES = frozenset("utc gmt est edt cst cdt mst mdt pst pdt bst cet cest eet ist jst aest hst".split())
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 # Holidays on a fixed day of the Gregorian calendar that news names as dates ('home by Christmas'): month, day.
 HOLIDAYS = {

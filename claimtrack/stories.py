@@ -1,9 +1,11 @@
 """Which articles tell one story: articles that share at least ``MIN_SHARED`` distinctive names
-(a ship, a town, a general) are one story, and so is every article linked to it in a chain; an
-article linked to none joins the story it shares most names with, or none ('').
+(a ship, a town, a general) are one story, and so is every article linked to it in a chain; a
+story (or an article linked to none) joins the larger story that gives at least half of its names,
+the one that gives most; an article alone is in none ('').
 
 A claim that names no place ('85% contained', '$550 million') can only join claims of its own
-story: a share or a sum from a story of Egypt is not one from a story of Maui.
+story: a share or a sum from a story of Egypt is not one from a story of Maui. Countries and news
+agencies name no story: a crash in India and a governor in Puerto Rico both name the US and AP.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from itertools import combinations
 import pandas as pd
 
 from .lexicon import Lexicon
-from .subjects import names
+from .subjects import countries, names
 
 MIN_SHARED = 2
 # News agencies name the teller, not the story.
@@ -30,17 +32,12 @@ MIN_COMMON = 10  # ... but in a small corpus, a name in every article is its sto
 def story_ids(frame: pd.DataFrame, lex: Lexicon) -> dict[str, str]:
     """Article id -> the id of its story (the smallest article id in it, '' for none), from the claims'
     sentences."""
-    found: dict[str, set[str]] = defaultdict(set)
-    for article, sentence in frame[["article_id", "sentence"]].drop_duplicates().itertuples(index=False):
-        found[article].update(n for n in names(sentence, lex).split(", ") if n)
+    found = _distinctive(frame, lex)
     articles = sorted(found)
-    share = Counter(n for article in articles for n in found[article])
-    limit = min(MAX_ARTICLES, max(MIN_COMMON, COMMON_SHARE * len(articles)))
     by_name: dict[str, list[str]] = defaultdict(list)
     for article in articles:
         for n in found[article]:
-            if 2 <= share[n] <= limit and n not in lex.nations and n not in _AGENCIES:
-                by_name[n].append(article)
+            by_name[n].append(article)
     pairs = Counter(pair for members in by_name.values() for pair in combinations(members, 2))
     parent = {a: a for a in articles}
 
@@ -55,10 +52,26 @@ def story_ids(frame: pd.DataFrame, lex: Lexicon) -> dict[str, str]:
             ra, rb = root(a), root(b)
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)
-    size = Counter(root(a) for a in articles)
-    best: dict[str, tuple[int, str]] = {}  # an article alone -> the story it shares most names with
-    for (a, b), shared in pairs.items():
-        for lone, other in ((a, b), (b, a)):
-            if size[root(lone)] == 1 and size[root(other)] > 1:
-                best[lone] = max(best.get(lone, (0, "")), (shared, root(other)))
-    return {a: best[a][1] if a in best else root(a) if size[root(a)] > 1 else "" for a in articles}
+    members: dict[str, list[str]] = defaultdict(list)
+    for a in articles:
+        members[root(a)].append(a)
+    told = {r: set().union(*(found[a] for a in group)) for r, group in members.items()}
+    out = {}
+    for r, group in members.items():  # a small story joins the larger one that gives most of its names
+        larger = [o for o in members if len(members[o]) > len(group)]
+        shared, story = max(((len(told[r] & told[o]), o) for o in larger), default=(0, ""))
+        home = story if shared and 2 * shared >= len(told[r]) else r if len(group) > 1 else ""
+        out.update((a, home) for a in group)
+    return out
+
+
+def _distinctive(frame: pd.DataFrame, lex: Lexicon) -> dict[str, set[str]]:
+    """Article -> the names its claims' sentences give that may tell its story apart: in two articles
+    at least, in no more than a share of them, and no country, nation or agency."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for article, sentence in frame[["article_id", "sentence"]].drop_duplicates().itertuples(index=False):
+        found[article].update(n for n in names(sentence, lex).split(", ") if n)
+    share = Counter(n for given in found.values() for n in given)
+    limit = min(MAX_ARTICLES, max(MIN_COMMON, COMMON_SHARE * len(found)))
+    generic = countries(lex) | set(lex.nations) | _AGENCIES
+    return {a: {n for n in given if 2 <= share[n] <= limit and n not in generic} for a, given in found.items()}

@@ -8,9 +8,9 @@ import re
 from functools import cache, lru_cache
 
 from .lexicon import Lexicon, default_lexicon
-from .periods import MONTHS, WEEKDAYS
+from .periods import MONTHS, TIME_ZONES, WEEKDAYS
 
-NOT_PLACES = frozenset((*MONTHS, *WEEKDAYS, "washington's"))  # capitalised words that are not places
+NOT_PLACES = frozenset((*MONTHS, *WEEKDAYS, *TIME_ZONES, "washington's"))  # capitalised words that are not places
 _POSSESSIVE = re.compile(r"[’']s\b")
 _NAMES = re.compile(r"[A-Z](?<=\b[A-Z])(?:[\w’'-]+|(?<=U)\.S\.)(?:\s+[A-Z][\w’'-]+)*")  # the capital leads: a fast scan
 _STOP_ENTITIES = frozenset(
@@ -90,6 +90,12 @@ _LEAD = re.compile(r"[\s\"“‘'(•—-]*")
 
 
 @lru_cache(maxsize=65536)
+@cache
+def countries(lex: Lexicon) -> frozenset[str]:
+    """The lexicon's countries as places are keyed ('United States' -> 'us')."""
+    return frozenset(canonical(name, lex) for name in lex.countries)
+
+
 def _entity(name: str, lex: Lexicon) -> str | None:
     """The canonical entity a capitalised run of words names ('US Gen. Smith' -> 'smith'), if any."""
     words = [
