@@ -66,6 +66,20 @@ _PARTNER = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# Verbs that change a quantity named as their object or before them ('reduced its demand to').
+CHANGE_VERBS = r"(?:reduced|lowered|raised|increased|cut|revised|trimmed|dropped)"
+# A change verb with an object of its own ('and reduced the claim to'): the object is the second number's.
+_OWN_OBJECT = re.compile(rf"\b{CHANGE_VERBS}\s+(?:its|the|their|his|her|this|that)\b", re.IGNORECASE)
+# What ties a number back to the one before however far it is, in one sentence: ', down from',
+# ', later lowered to' (a participle with no subject of its own changes the quantity before it).
+_FAR_PARTNER = re.compile(
+    rf"""
+    (?:,|\bor)\s*(?:(?:down|up)\s+from\s+{_DETERMINED}$                               # ', down from an initial'
+    | (?:(?:later|then|since|subsequently|now)\s+)?{CHANGE_VERBS}
+      \s+(?:to|from)\s+{_DETERMINED}$)                                             # ', later lowered to'
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 # What joins two numbers of two quantities in one list: 'and', 'or', a comma, 'while', 'plus'.
 _SIBLING = re.compile(
     r"(?:,|;|\band|\bwhile|\bwhereas|\bbut|\bplus|\bas\s+well\s+as|\bincluding|\bwith|\bcompared\s+with)"
@@ -126,11 +140,17 @@ def _phrase_end(text: str, pos: int, limit: int) -> int:
 
 def _link(gap: str) -> tuple[str, int]:
     """How two numbers separated by ``gap`` are joined, and where in the gap the second one's segment begins."""
-    if len(gap) > _GAP_LIMIT or "." in gap.replace("vs.", ""):
+    if "." in gap.replace("vs.", ""):
+        return "", 0
+    far = _FAR_PARTNER.search(gap)
+    if far:
+        return "partner", far.start() + 1
+    if len(gap) > _GAP_LIMIT:
         return "", 0
     m = _PARTNER.search(gap)
-    if m:
-        return "partner", m.start()
+    if m:  # a change verb with an object of its own begins the second's segment: 'reduced the claim to'
+        own = _OWN_OBJECT.search(gap, 0, m.start())
+        return "partner", own.start() if own else m.start()
     m = _SIBLING.search(gap)
     if m:
         return "sibling", m.start()

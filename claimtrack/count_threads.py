@@ -25,12 +25,14 @@ import pandas as pd
 from rapidfuzz import fuzz, process, utils
 
 from .lexicon import Lexicon
+from .measures import NAMED_EVENTS
 from .stories import story_ids
 from .subjects import canonical, countries
 
 MIN_SUPPORT = 3
 ERA_DAYS = 730  # a figure its clause dates more than two years back is of another era
 _FACILITIES = frozenset("airport airfield embassy base airbase port border".split())
+_EVENT_KINDS = frozenset(NAMED_EVENTS.values())
 
 
 class Key(NamedTuple):
@@ -196,7 +198,7 @@ def _place_classes(
         if k and k.place:
             by_article[where[0]].add(k.place)
     for article, places in by_article.items():
-        named = {p for p in all_places if p in mentions.get(article, "")}
+        named = {p for p in all_places if _name(p) in mentions.get(article, "")}
         together.update(frozenset((a, b)) for a in places for b in named if a != b)
     out: dict[tuple, str] = {}
     for measure, counts in by_measure.items():
@@ -224,6 +226,8 @@ def _may_join(
     pair = frozenset((a, b))
     if pair in contrasts or pair not in together:
         return False
+    if _name(a) != a and _name(b) != b:
+        return False  # two named events ('kula fire', 'olinda fire') are two
     if measure[0] != "date" and (set(a.split()) & _FACILITIES or set(b.split()) & _FACILITIES):
         return False  # troops at an airport are not the troops in its country; a day at it is a day in it
     known = countries(lex)
@@ -298,6 +302,12 @@ def _fits(full: Key, partial: Key) -> bool:
     return all(not getattr(partial, f) or getattr(full, f) == getattr(partial, f) for f in _FACETS)
 
 
+def _name(place: str) -> str:
+    """A place as a text names it: a named event ('kula fire') by its name alone ('the fire in Kula')."""
+    name, _, kind = place.rpartition(" ")
+    return name if name and kind in _EVENT_KINDS else place
+
+
 @lru_cache(maxsize=65536)
 def _named(text: str, places: frozenset[str]) -> bool:
     """Whether ``text`` (lower case) names one of ``places`` as a word."""
@@ -306,7 +316,7 @@ def _named(text: str, places: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=4096)
 def _place_words(places: frozenset[str]) -> re.Pattern:
-    return re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in sorted(places))})\b")
+    return re.compile(rf"\b(?:{'|'.join(re.escape(_name(p)) for p in sorted(places))})\b")
 
 
 def _values_given(facet: str, fitting: set[Key], present: Counter) -> Counter:

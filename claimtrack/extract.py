@@ -234,14 +234,22 @@ RETRO_DAYS = 14
 
 def _dates(d: dict, r: dict, left: int, right: int, text: str) -> bool:
     """Whether the date ``d`` says when the number ``r`` held: it follows the number in its segment
-    ('2,500 at the start of 2025'), or fronts its clause ('At its peak in 2011, ...'), or is taken up
-    by 'when' ('a year ago, when roughly 5,200 ...')."""
+    ('2,500 at the start of 2025'), or fronts its clause ('At its peak in 2011, ...'), or dates the noun
+    the number's relative clause is of ('a wildfire in 2018 that killed 85'), or is taken up by 'when'
+    ('a year ago, when roughly 5,200 ...')."""
     if r["start"] < d["start"] and d["end"] <= right:
         return True
-    if left <= d["start"] and d["end"] <= r["start"] and _FRONTED.match(text, d["end"]):
-        return True
+    if d["end"] <= r["start"] and _RELATIVE.fullmatch(text, d["end"], r["start"]):
+        return True  # 'the 2018 Camp Fire in California, which claimed 86 lives'
+    if left <= d["start"] and d["end"] <= r["start"] and _COMMA_AFTER.match(text, d["end"]):
+        return _LEAD.fullmatch(text, left, d["start"]) is not None  # it opens the clause, not a relative in it
     return _WHEN.fullmatch(text, d["end"], r["start"]) is not None
-_FRONTED = re.compile(r"\s*(?:,|that\b|which\b)")  # a date fronting the clause after it, or its relative
+
+
+_COMMA_AFTER = re.compile(r"\s*,")  # a date fronting the clause after it
+_LEAD = re.compile(r"[^,;]{0,25}?", re.S)  # the few words a fronted date may follow: 'At its peak in '
+# from a date to a number in the relative clause of the noun the date is in: ' Camp Fire, which claimed '
+_RELATIVE = re.compile(r"[^,;.]{0,40}?[\s,]*\b(?:that|which|who)\s[^,;.]{0,40}")
 _WHEN = re.compile(r"\s*,\s*(?:when|at\s+which\s+time)\s[^,;.]{0,40}")  # 'a year ago, when roughly 5,200'
 _NOT_AS_OF = re.compile(r"\b(?:since|until|till|through|by|before|after)\s+$", re.I)  # a date that bounds, not dates
 

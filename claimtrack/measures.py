@@ -17,7 +17,7 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from .clauses import Phrase, phrases
+from .clauses import CHANGE_VERBS, Phrase, phrases
 from .lexicon import Lexicon, default_lexicon
 from .subjects import NOT_PLACES, canonical
 from .text import folded
@@ -92,22 +92,44 @@ _PLACE = re.compile(
     re.VERBOSE,
 )
 
-_NAMED_EVENT = re.compile(
-    rf"\bthe\s+(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\s+(?i:fire|blaze|wildfire|earthquake|quake|storm|flood)s?\b"
+# Events named by a place ('the Kula fire'), by the one word each kind of event is keyed with: a count
+# of one named event is not of another ('the Olinda fire burned 1,081 acres', 'the Kula fire 202').
+NAMED_EVENTS = {
+    "fire": "fire",
+    "blaze": "fire",
+    "wildfire": "fire",
+    "earthquake": "earthquake",
+    "quake": "earthquake",
+    "storm": "storm",
+    "flood": "flood",
+}
+_EVENT = rf"(?P<event>(?i:{'|'.join(NAMED_EVENTS)}))"
+_EVENT_PLACE = rf"(?P<place>{_NAME_WORD}(?:[\s/]+{_NAME_WORD}){{0,2}})"  # 'Kula', 'Upcountry/Kula', 'Mauna Kea Beach'
+_NAMED_EVENTS = (
+    re.compile(rf"\b[Tt]he\s+(?:\d{{4}}\s+|[a-z]+\s+)?{_EVENT_PLACE}\s+{_EVENT}s?\b"),  # 'the (2018) Camp Fire'
+    re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?{_EVENT}\s+(?:in|on|at)\s+{_EVENT_PLACE}\b"),  # 'the deadly fire in Lahaina'
 )
+_EVENT_REACH = 80  # a named event this far before a number's segment may still be its subject ('... that scorched')
 
 # --- what is counted, named before a bare number ------------------------------------------------
 _ANTECEDENT = re.compile(
-    r"""
+    rf"""
     \b(?:(?:number|total|count|tally|size|level|levels|strength)\s+of\s+(?:the\s+)?  # 'the number of US troops'
-         (?P<of>(?:[\w.’'-]+\s+){0,2}?(?:(?!(?:was|is|has|as|this|thus|its|his|us)\b)[a-z][\w’'-]*s|those))\b
+         (?P<of>(?:[\w.’'-]+\s+){{0,2}}?(?:(?!(?:was|is|has|as|this|thus|its|his|us)\b)[a-z][\w’'-]*s|those))\b
       | (?P<np>(?:[A-Z][\w.’'-]*\s+)?[A-Za-z][\w’'-]*?)\s+                          # 'troop levels', 'death toll'
         (?P<head>levels?|toll|tally|strength|presence|count|figure)\b
+      | \b{CHANGE_VERBS}\s+                                                         # the object of a change:
+        (?:its|the|their|his|her|this|that)\s+(?:\(\w+\)\s+)?                    # 'reduced the (compensation)
+        (?P<object>(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*)                            #  claim to', 'its demand'
+        (?=\s+(?:(?:first|again|further)\s+)?(?:to|from|by)\s)
     )
     """,
     re.VERBOSE,
 )
-_ANTECEDENT_WORDS = frozenset("number total count tally size level levels strength toll presence figure".split())
+_ANTECEDENT_WORDS = frozenset(
+    "number total count tally size level levels strength toll presence figure".split()
+    + re.findall(r"\w+", CHANGE_VERBS)
+)
 _FORCE = re.compile(r"\b(?:force|forces|contingent|deployment|presence|troops)\b(?:\s+level)?", re.I)
 _GENERIC = re.compile(
     r"\b(?:the|their|this|that|its)\s+(?:(?:new|latest|revised|final|official|same)\s+)?"
@@ -164,7 +186,7 @@ _AUX = (
     r"(?:(?:who|that|which|are|is|were|was|have|has|had|been|being|be|will|would|remain|remained|remains|still|now"
     r"|also|got|reported|listed|confirmed|believed|thought|feared|presumed|declared|considered|to)\s+)*"
 )
-_NEAR_AFTER = re.compile(rf"^[\s,]*{_AUX}(?:\w+ly\s+)?$", re.I)
+_NEAR_AFTER = re.compile(rf"^[\s,]*{_AUX}(?:\w+ly\s+)?[\"“‘']?$", re.I)  # 'who are still “unaccounted for”'
 _NEAR_BEFORE = re.compile(
     r"^(?:\s*(?:the|a|an|of|to|had|have|has|some|about|another|over|nearly|only|just|all)\b)*\s*$", re.I
 )
@@ -190,9 +212,7 @@ def read_sentence(
     heads = _group_starts(spans)
     places = sentence_places(text, s0, s1)
     cued = " " * s0 + _cue_text(text[s0:s1])  # offset for offset with text, from the sentence's start
-    frames = [
-        _own(text, cued, n, p, text[h : n.start], places, home, lex) for n, p, h in zip(nums, spans, heads, strict=True)
-    ]
+    frames = [_own(text, cued, n, p, (s0, h), places, home, lex) for n, p, h in zip(nums, spans, heads, strict=True)]
     bare = [i > 0 and _BARE_AND.fullmatch(text, spans[i - 1].end, p.start) is not None for i, p in enumerate(spans)]
     frames = _share(frames, spans, bare)
     owned = [(p.start, p.end) for p in spans]
@@ -215,10 +235,14 @@ def _group_starts(spans: list[Phrase]) -> list[int]:
     return out
 
 
-def _own(text: str, cued: str, n: Number, p: Phrase, clause: str, places: Places, home: str, lex: Lexicon) -> Frame:
+def _own(
+    text: str, cued: str, n: Number, p: Phrase, starts: tuple[int, int], places: Places, home: str, lex: Lexicon
+) -> Frame:
     """The facets a number's own phrase and segment give; ``cued`` is ``text`` as cues are searched in
-    (see :func:`_cue_text`), ``clause`` the text from the start of its group's clause to the number,
-    ``places`` those of its sentence (see :func:`sentence_places`)."""
+    (see :func:`_cue_text`), ``starts`` where its sentence and its group's clause begin, ``places``
+    those of its sentence (see :func:`sentence_places`)."""
+    s0, h = starts
+    clause = text[h : n.start]
     if _SUBSET.match(text, n.end):
         return EMPTY._replace(noun="-")  # 'two of them': a part of another count, never a thread of its own
     noun, group, state, unit = _noun(n.unit, n.kind, lex)
@@ -228,7 +252,7 @@ def _own(text: str, cued: str, n: Number, p: Phrase, clause: str, places: Places
         state = ""
     before, own = text[p.left : n.start], text[n.start : own_end]
     group = group or _owner(before, lex)
-    place = _first_place(places, n.end, p.end) or _named_event(text, p.left, p.right)
+    place = _first_place(places, n.end, p.end) or _named_event(text, max(s0, p.left - _EVENT_REACH), n.start, p.right)
     if n.kind == "count":  # a sum, share or measure is rarely of the place its clause names
         place = place or _first_place(places, p.end, p.right) or _last_place(places, p.left, n.start)
     if not place and home and _THERE.search(text, n.end, p.right):
@@ -245,7 +269,7 @@ def _own(text: str, cued: str, n: Number, p: Phrase, clause: str, places: Places
         b0 += _LEADING_PARTITIVE.match(before).end()
         before = text[b0 : n.start]
     if n.kind == "measure":  # a length or a duration is what it is, but a length is not a depth
-        state = _dimension(folded(text[max(p.left, n.start - 20) : n.start]), folded(text[n.end : n.end + 25]), noun)
+        state = _dimension(folded(text[max(s0, n.start - 20) : n.start]), folded(text[n.end : n.end + 25]), noun)
         noun = _measured(text[max(p.left, n.start - 30) : n.start], text[n.end : n.end + 40], noun)
     else:
         alone = p.link != "partner" and not _AMONG.search(before[-_TAIL:])  # not '... to 97', not 'among 5,200'
@@ -283,7 +307,7 @@ def _antecedent(before: str, base: int, places: Places, lex: Lexicon) -> tuple[s
     ``places`` and ``span`` index."""
     heads = _ANTECEDENT_WORDS.intersection(before.lower().split())
     for m in reversed(list(_ANTECEDENT.finditer(before)) if heads else []):
-        phrase = m.group("of") or m.group("np")
+        phrase = m.group("of") or m.group("np") or m.group("object")
         if m.group("np") and all(w.lower() in _NOT_NOUNS for w in phrase.split()):
             continue  # 'their current level': the level of something named before it
         if m.group("np") and m.group("head") in ("level", "levels", "strength", "presence"):
@@ -507,10 +531,17 @@ def _sentence_place(places: Places, p: Phrase, owned: list[tuple[int, int]], lex
     return _canonical_place(min(free, key=lambda dn: dn[0])[1], lex) if free else ""
 
 
-def _named_event(text: str, lo: int, hi: int) -> str:
-    """The place a named event of the segment is at: 'the Kula fire' is 95% contained."""
-    m = _NAMED_EVENT.search(text, lo, hi)
-    return m.group("place") if m and _is_place(m.group("place")) else ""
+def _named_event(text: str, lo: int, at: int, hi: int) -> str:
+    """The named event a number at ``at`` is of, in ``text[lo:hi]``: the last before it, else the first
+    after it ('The Kula fire is 95% contained'; 'the Mauna Kea Beach fire that scorched 500 acres'),
+    keyed as its place and kind of event ('kula fire')."""
+    found = sorted(
+        (m for pattern in _NAMED_EVENTS for m in pattern.finditer(text, lo, hi) if _is_place(m.group("place"))),
+        key=lambda m: m.start(),
+    )
+    before = [m for m in found if m.end() <= at]
+    m = before[-1] if before else found[0] if found else None
+    return f"{m.group('place')} {NAMED_EVENTS[m.group('event').lower()]}" if m else ""
 
 
 def _first_place(places: Places, lo: int, hi: int) -> str:

@@ -1,0 +1,105 @@
+"""What a number is about, read from its sentence: subject, the date it held at, and its story.
+
+Every sentence here is written for the test; each row names the reading it checks.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from conftest import one_article
+
+import claimtrack as ct
+from claimtrack.lexicon import default_lexicon
+from claimtrack.stories import story_ids
+
+
+def _claim(text: str, surface: str, published: str = "2021-07-24") -> pd.Series:
+    claims = ct.extract_claims(one_article(text, published))
+    found = claims[claims["surface"] == surface]
+    assert len(found) == 1, claims[["surface", "subject"]].values.tolist()
+    return found.iloc[0]
+
+
+@pytest.mark.parametrize(
+    "text, surface, subject",
+    [
+        # a unit of measure by its one name, and a length unit made an adjective is a length
+        ("The 300-metre tanker ran aground.", "300", "length m"),
+        ("The tanker is 300 meters long.", "300", "length m"),
+        ("The barge, nearly a third of a kilometre long (300m), sank.", "300", "length m"),
+        # what a measure is of
+        ("The new tug has a towing force of 90 tonnes.", "90", "towing force tonnes"),
+        ("Ships carry 2 million tons of grain through the strait each week.", "2 million", "tonnes of grain"),
+        # named events place what they count, by name and kind of event
+        ("The Ridge fire has burned 4,000 acres.", "4,000", "acres in ridge fire"),
+        ("The deadly fire in Elm Valley was 70% contained on Monday.", "70%", "contained percent in elm valley fire"),
+        ("The 2019 Birch Fire in Oregon, which claimed 12 lives, was worse.", "12", "killed in birch fire"),
+        # a state behind a date and quotes: 'who are still “missing”'
+        ("Officials released a list of 210 people Friday who are still “missing” after the floods.", "210",
+         "missing people"),
+        # a value that restates another one however far: 'down from', 'later lowered to'
+        ("The city is seeking $20 million to repair the bridge, officials told reporters on Tuesday, "
+         "down from an initial $35 million.", "$35 million", "demanded usd"),
+        ("The union demanded $4 million in back pay for its members and other staff, later lowered to $3 million.",
+         "$3 million", "demanded usd"),
+        # a change verb with an object of its own: the object is the number's, not the number before
+        ("After auditors put the costs at $9 million, the council reduced its claim to $6 million.", "$6 million",
+         "demanded usd"),
+        ("The ministry cut its forces to 4,000 last year.", "4,000", "troops"),
+    ],
+)
+def test_subjects(text, surface, subject):
+    assert _claim(text, surface).subject == subject
+
+
+@pytest.mark.parametrize(
+    "text, surface, as_of",
+    [
+        ("About 5,200 troops were there in 2011, the peak.", "About 5,200", "2011-01-01"),
+        ("At its peak in 2011, the force numbered about 5,200.", "about 5,200", "2011-01-01"),
+        ("The 2015 flood in the valley, which killed 40 people, was the worst.", "40", "2015-01-01"),
+        ("A storm in 2016 that killed 31 people hit the coast.", "31", "2016-01-01"),
+        # a date in a relative clause before the number dates that clause, not the number
+        ("The fire in the hills that started on Aug. 8, 2019, is now 100% contained.", "100%", None),
+        # a date that bounds a span does not date the number
+        ("Since 2015, about 300 people have died.", "about 300", None),
+    ],
+)
+def test_the_date_a_number_held_at(text, surface, as_of):
+    found = _claim(text, surface, "2021-07-24")["as_of"]
+    assert (pd.isna(found) and as_of is None) or found == pd.Timestamp(as_of)
+
+
+def _stories(sentences: dict[str, list[str]]) -> dict[str, str]:
+    frame = pd.DataFrame(
+        [(article, s) for article, ss in sentences.items() for s in ss], columns=["article_id", "sentence"]
+    )
+    return story_ids(frame, default_lexicon())
+
+
+def test_articles_sharing_names_are_one_story_and_countries_are_not_names():
+    stories = _stories(
+        {
+            "a1": ["The Ocean Pearl ran aground near Port Halden, the Halden Port Authority said."],
+            "a2": ["Tugs from Port Halden tried to free the Ocean Pearl on Tuesday."],
+            "a3": ["The Ocean Pearl was refloated, Port Halden officials said."],
+            "b1": ["Floods in Italy and France killed 12, AP reported at 10:00 UTC."],
+            "b2": ["A train crash in Italy and France injured 40, AP reported at 11:00 UTC."],
+        }
+    )
+    assert stories["a1"] == stories["a2"] == stories["a3"] == "a1"
+    assert stories["b1"] == stories["b2"] == ""  # countries, an agency and a time zone name no story
+
+
+def test_a_small_story_joins_the_larger_one_that_gives_its_names():
+    stories = _stories(
+        {
+            "a1": ["The Ocean Pearl blocked the Halden Strait, Marlow Shipping said."],
+            "a2": ["Marlow Shipping said the Ocean Pearl would be freed soon."],
+            "a3": ["The Ocean Pearl is still stuck, Marlow Shipping said."],
+            "c1": ["Lloyd's Register said the Halden Strait was shut."],
+            "c2": ["The Halden Strait was shut, Lloyd's Register said."],
+        }
+    )
+    assert stories["c1"] == stories["c2"] == "a1"
