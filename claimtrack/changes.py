@@ -31,16 +31,22 @@ def flag_changes(
 
     Claims about another time than their article's day stay in their thread but are not reports:
     a past level ('down from 4,500', ``direction`` 'from' or ``tense`` 'past') and a figure its
-    clause dates back (a non-empty ``as_of``). Targets ('to 2,500 by Jan. 15', ``tense`` 'target')
-    are a story line of their own, the plan, compared with earlier targets only. A report that the
-    next report, within ``conflict_days``, contradicts in favour of the level is a ``conflict``.
-    Sums, shares and people whose clause says nothing of what they are ('$550 million', '388
-    people') are never said to move: two of them need not be the same quantity.
+    clause dates back (a non-empty ``as_of``). Nor is a change ('another 2,000 troops', ``aspect``
+    'change'): each is of its own event, and one is not a revision of another. Targets ('to 2,500
+    by Jan. 15', ``tense`` 'target') are a story line of their own, the plan, compared with earlier
+    targets only. A report that the next report, within ``conflict_days``, contradicts in favour of
+    the level is a ``conflict``. Sums, shares and people whose clause says nothing of what they are
+    ('$550 million', '388 people') are never said to move: two of them need not be the same quantity.
     """
     validate(aligned, ALIGNED, "aligned claims")
     lex = lexicon or default_lexicon()
     vague = [not says_what(s, k, lex) for s, k in zip(aligned["subject"], aligned["kind"], strict=True)]
-    keep = aligned["as_of"].isna() & (aligned["direction"] != "from") & (aligned["tense"] != "past")
+    keep = (
+        aligned["as_of"].isna()
+        & (aligned["direction"] != "from")
+        & (aligned["tense"] != "past")
+        & (aligned["aspect"] != "change")
+    )
     news = aligned[keep & ~pd.Series(vague, index=aligned.index, dtype=bool)]
     news = news.assign(line=(news["tense"] == "target").map({True: "target", False: ""}))
     spread = news.groupby(["thread_id", "line"])["article_id"].transform("nunique")

@@ -6,12 +6,14 @@ article, such as a fire of 2018 in a story of 2023). Only like joins like. Two r
 keys meet across wordings:
 
 - places that articles name together and never set against each other are one place ('Lahaina',
-  'Maui' and 'Hawaii' for one fire's deaths), unless they are two countries or one of them is a
-  facility ('Kabul airport'); places set against each other stay apart ('2,500 in Iraq and 2,500
-  in Afghanistan'), as do places of one measure that one article gives different values;
+  'Maui' and 'Hawaii' for one fire's deaths), unless they are two countries, two named events
+  ('the Kula fire', 'the Olinda fire') or one of them is a facility ('Kabul airport'); places set
+  against each other stay apart ('2,500 in Iraq and 2,500 in Afghanistan'), as do places of one
+  measure that one article gives different values;
 - a key that leaves out the group, the place or the thing counted ('the death toll rose to 53')
-  is completed by the fuller key it fits: the only one in its own article, else the one most
-  claims state (at least ``MIN_SUPPORT`` claims and twice the next).
+  is completed by the fuller key it fits: the only one in its own article, else the only one its
+  story gives, else the one most claims of its story state (at least ``MIN_SUPPORT`` claims and
+  twice the next). A key still without a place is kept to its story (see :mod:`claimtrack.stories`).
 """
 
 from __future__ import annotations
@@ -253,6 +255,7 @@ def _complete(
     Maui. Done in rounds, so
     that a claim completed in one round lends its facets in the next."""
     final: list[Key | None] = list(keys)
+    story_of = {art: stories.get(art) or art for art in articles}  # an article in no story is one of its own
     for _round in range(3):
         peers = _Peers(final)
         present: dict[str, Counter] = defaultdict(Counter)
@@ -260,8 +263,7 @@ def _complete(
         for k, art in zip(final, articles, strict=True):
             if k:
                 present[art][k] += 1
-                if stories.get(art):
-                    told[stories[art]][k] += 1
+                told[story_of[art]][k] += 1
         changed = False
         completed: dict[tuple[Key, str], Key] = {}  # the claims of one key in one article complete alike
         for i, (k, art) in enumerate(zip(final, articles, strict=True)):
@@ -269,7 +271,7 @@ def _complete(
                 continue
             if (k, art) not in completed:
                 done = k
-                story = told.get(stories.get(art, ""), Counter())
+                story = told[story_of[art]] if stories.get(art) else None
                 said = (present[art], story, mentions.get(art, ""), names, homes.get(art, ""))
                 for facet in _FACETS:
                     if not getattr(done, facet):
@@ -281,7 +283,7 @@ def _complete(
         if not changed:
             break
     final = [
-        k._replace(story=stories.get(a, "")) if k and not k.place else k for k, a in zip(final, articles, strict=True)
+        k._replace(story=story_of[a]) if k and not k.place else k for k, a in zip(final, articles, strict=True)
     ]
     reasons = [
         "single claim"
@@ -330,7 +332,7 @@ def _values_given(facet: str, fitting: set[Key], present: Counter) -> Counter:
 
 class _Peers:
     """The keys of one round of completion, indexed by measure and by each facet they give, so that
-    the keys that fit a partial key are one set intersection away; what they say is cached."""
+    the keys that fit a partial key are one set intersection away (and cached)."""
 
     def __init__(self, keys: list[Key | None]):
         self.frequency = Counter(k for k in keys if k)
@@ -342,7 +344,6 @@ class _Peers:
                 if getattr(k, f):
                     self.index[(block, f, getattr(k, f))].add(k)
         self._fitting: dict[Key, set[Key]] = {}
-        self._counts: dict[tuple[Key, str], Counter] = {}
 
     def fitting(self, k: Key) -> set[Key]:
         """The other keys of k's measure that give every facet k gives, alike."""
@@ -352,18 +353,17 @@ class _Peers:
             self._fitting[k] = (set.intersection(*sets) if sets else set(self.index[block])) - {k}
         return self._fitting[k]
 
-    def counts(self, k: Key, facet: str) -> Counter:
-        """How many claims of the keys fitting k give each value of ``facet``; for a group, '' counts
-        the claims that name what they count but no group, as a reading too."""
-        if (k, facet) not in self._counts:
-            counts: Counter = Counter()
-            for c in self.fitting(k):
-                if getattr(c, facet):
-                    counts[getattr(c, facet)] += self.frequency[c]
-                elif facet == "group" and c.noun:
-                    counts[""] += self.frequency[c]
-            self._counts[(k, facet)] = counts
-        return self._counts[(k, facet)]
+    def counts(self, k: Key, facet: str, told: Counter) -> Counter:
+        """How many claims of the keys fitting k in one story (``told``: its keys, counted) give each
+        value of ``facet``; for a group, '' counts the claims that name what they count but no group,
+        as a reading too."""
+        counts: Counter = Counter()
+        for c in self.fitting(k):
+            if getattr(c, facet):
+                counts[getattr(c, facet)] += told[c]
+            elif facet == "group" and c.noun:
+                counts[""] += told[c]
+        return +counts
 
 
 def _value(
@@ -371,14 +371,16 @@ def _value(
     k: Key,
     peers: _Peers,
     present: Counter,
-    told: Counter,
+    told: Counter | None,
     mentions: str,
     names: dict[str, set[str]],
     home: str,
 ) -> str:
     """The value of a missing facet: the only one (or, for a place, the commonest) its article's fitting
-    keys give, else the only one its story's give (in two claims at least), else the one most claims
-    of the corpus give, at least ``MIN_SUPPORT`` and twice the next."""
+    keys give, else the only one its story's give (``told``: its keys, counted; in two claims at
+    least), else the one most claims of its story give, at least ``MIN_SUPPORT`` and twice the next.
+    An article in no story (``told`` None) takes what most claims of the corpus count, but no place but
+    its country: a death toll of a lone story is not another story's."""
     fitting = peers.fitting(k)
     local = _values_given(facet, fitting, present)
     if len(local) == 1 or (facet == "place" and local):
@@ -387,13 +389,15 @@ def _value(
             return ranked[0][0]
     if local:
         return ""
-    story = _values_given(facet, fitting, told)
+    story = _values_given(facet, fitting, told) if told is not None else Counter()
     if len(story) == 1 and sum(story.values()) >= 2:
         return next(iter(story))
-    counts = peers.counts(k, facet)
+    counts = peers.counts(k, facet, peers.frequency if told is None else told)
     if facet == "place":
         if home and home in counts:
             return home  # the country the article is about
+        if told is None:
+            return ""
         counts = Counter({p: n for p, n in counts.items() if _named(mentions, frozenset(names.get(p, {p})))})
     ranked = counts.most_common(2)
     if ranked and ranked[0][1] >= MIN_SUPPORT and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):

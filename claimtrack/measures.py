@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from .clauses import CHANGE_VERBS, Phrase, phrases
 from .lexicon import Lexicon, default_lexicon
-from .subjects import NOT_PLACES, canonical
+from .subjects import NOT_PLACES, TITLES, canonical
 from .text import folded
 from .trie import trie
 
@@ -65,14 +65,13 @@ EMPTY = Frame("", "", "", "", "level", "current", "")
 # --- where things are --------------------------------------------------------------------------
 _REGION = r"(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central|nearby|war-torn)\s+)?"
 _FACILITIES = "airport airfield embassy base airbase port border canal".split()
-_TITLES = """Mayor Gov Governor President Prime Minister Secretary Gen General Sen Senator Rep Mr Mrs Ms Dr Chief
-    Commander Police Officials Department Agency Authority Council Court""".split()
+_NOT_NAMES = TITLES | frozenset("Police Officials Department Agency Authority Council Court".split())
 _ORGANISATIONS = frozenset(
     """service department agency authority council court ministry office commission party group news times post
     press association bureau administration company corp inc institute foundation center centre hospital
     university school""".split()
 )  # the last word of a name that is not a place ('the National Weather Service')
-_NAME_WORD = rf"(?!(?:{'|'.join(sorted(_TITLES))})\b)[A-Z][\w'’-]+"
+_NAME_WORD = rf"(?!(?:{'|'.join(sorted(_NOT_NAMES))})\b)[A-Z][\w'’-]+"
 _BUILDINGS = "hotel building office headquarters company university school hospital church mosque stadium".split()
 _PLACE = re.compile(
     rf"""
@@ -94,6 +93,7 @@ _PLACE = re.compile(
 
 # Events named by a place ('the Kula fire'), by the one word each kind of event is keyed with: a count
 # of one named event is not of another ('the Olinda fire burned 1,081 acres', 'the Kula fire 202').
+# Only in the singular: 'the Maui fires' are all the fires of a place, not one of them.
 NAMED_EVENTS = {
     "fire": "fire",
     "blaze": "fire",
@@ -106,7 +106,7 @@ NAMED_EVENTS = {
 _EVENT = rf"(?P<event>(?i:{'|'.join(NAMED_EVENTS)}))"
 _EVENT_PLACE = rf"(?P<place>{_NAME_WORD}(?:[\s/]+{_NAME_WORD}){{0,2}})"  # 'Kula', 'Upcountry/Kula', 'Mauna Kea Beach'
 _NAMED_EVENTS = (
-    re.compile(rf"\b[Tt]he\s+(?:\d{{4}}\s+|[a-z]+\s+)?{_EVENT_PLACE}\s+{_EVENT}s?\b"),  # 'the (2018) Camp Fire'
+    re.compile(rf"\b[Tt]he\s+(?:\d{{4}}\s+|[a-z]+\s+)?{_EVENT_PLACE}\s+{_EVENT}\b"),  # 'the (2018) Camp Fire'
     re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?{_EVENT}\s+(?:in|on|at)\s+{_EVENT_PLACE}\b"),  # 'the deadly fire in Lahaina'
 )
 _EVENT_REACH = 80  # a named event this far before a number's segment may still be its subject ('... that scorched')
@@ -146,16 +146,17 @@ _SUBSET = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b", re.I)
 
 # --- the kind of count -------------------------------------------------------------------------
 _CHANGE_BEFORE = re.compile(
-    r"(?:\bby|\b(?:increase|decrease|rise|drop|fall|jump|gain|reduction|cut|addition)\s+of|\badditional|\bextra)"
+    r"(?:\bby|\b(?:increase|decrease|rise|drop|fall|jump|gain|reduction|cut|addition)\s+of|\badditional|\bextra|\banother)"
     r"\s+(?:(?:a|an|another|some|about)\s+)?$",
     re.I,
 )
 _CHANGE_AFTER = re.compile(r"\s*(?:more|fewer|additional|extra)\b", re.I)
 _RATE = re.compile(
-    r"\b(?:a|per|each|every)\s+(?:day|week|hour|month)\b|\b(?:daily|weekly|hourly)\b"
-    r"|\bin\s+(?:the\s+)?(?:past\s+|last\s+)?(?:24|48)\s+hours\b",
+    r"\b(?:an?|per|each|every)\s+(?P<per>day|week|hour|month)\b|\b(?P<adverb>daily|weekly|hourly|monthly)\b"
+    r"|\bin\s+(?:the\s+)?(?:past\s+|last\s+)?(?P<hours>24|48)\s+hours\b",
     re.I,
 )
+_RATE_ADVERBS = {"daily": "day", "weekly": "week", "hourly": "hour", "monthly": "month"}
 _PEAK = re.compile(r"\b(?:peak|height)\b", re.I)
 _USUAL = re.compile(r"\b(?:normally|usually|typically|on\s+average|in\s+normal\s+times|on\s+a\s+normal\s+day)\b", re.I)
 _PAST_BEFORE = re.compile(r"\b(?:from|was|were|had been)\s+(?:(?:an?|the)\s+)?$", re.I)
@@ -175,6 +176,14 @@ _FUTURE_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:will|would|(?:are|is)\s+(?:ex
 _BEFORE_NOUN = re.compile(
     r"\s+(?!(?:the|a|an|to|in|on|at|of|by|for|from|with|and|or|but|as|that|which|who|was|were|is|are|has|have"
     r"|had|will|would|after|since|so|far|now|still|toll|count|tally|figure|number)\b)[a-z]"
+)
+# words that deny the state of the cue after them: 'not', 'yet to be', 'left to', 'no longer'
+_NEGATED = re.compile(r"\b(?:not|never|yet\s+to|left\s+to|still\s+to|no\s+longer|n't)\s+(?:be\s+|been\s+)?$", re.I)
+# states that only people are in: '200 deaths', '53 missing' and 'the death toll' count people
+_OF_PEOPLE = frozenset("killed injured missing evacuated displaced casualties rescued arrested infected".split())
+# a purpose that sets a force apart: guarding something ('to protect the US embassy')
+_GUARDING = re.compile(
+    r"\bto\s+(?:protect|guard|secure|defend|provide\s+security)\b|\bfor\s+the\s+security\s+of\b", re.I
 )
 _REACH = 60  # a cue further from a number than this, with other words between, is not its state
 _TAIL = 40  # the patterns that end at a number are searched in this many characters before it
@@ -275,7 +284,11 @@ def _own(
         alone = p.link != "partner" and not _AMONG.search(before[-_TAIL:])  # not '... to 97', not 'among 5,200'
         texts = (cued[b0 : n.start], cued[n.start : own_end], cued[p.end : p.right], cued[a0:a1])
         state = state or _state(*texts, level, alone, n.kind, lex)
+    if n.kind == "count" and noun and _GUARDING.search(text, n.end, min(p.right, n.end + 80)):
+        noun = f"security {noun}"  # '650 troops to protect the embassy' are not the force at war
     aspect = "part" if partitive and not state else _aspect(before, text[n.end : p.right])
+    if aspect == "rate" and noun:  # a rate is per its period: '$400 million an hour' is not '$5 billion a day'
+        noun = f"{noun} per {_period(text[n.end : p.right])}"
     tense = _tense(before, own, text[n.unit_end or n.end : p.right], clause, n)
     return Frame(noun, state, group, _canonical_place(place, lex), aspect, tense, unit)
 
@@ -295,7 +308,7 @@ def _noun(unit: str, kind: str, lex: Lexicon) -> tuple[str, str, str, str]:
     if kind == "measure":  # a unit of measure by its one name: '400 metres', '400-meter' and '400m' alike
         known = lex.units.get(unit.lower()) or lex.units.get(" ".join(rest))
         return (known[1] if known else " ".join(rest) or unit.lower()), group, state, unit
-    noun = " ".join(rest) if rest else ("people" if group and not state else "")
+    noun = " ".join(rest) if rest else ("people" if (group and not state) or state in _OF_PEOPLE else "")
     return noun, group, state, unit
 
 
@@ -367,6 +380,8 @@ def _state(
     for m in cue.finditer(own):
         return read(m.group(), True)
     m = cue.search(after)
+    if m and _NEGATED.search(after, max(0, m.start() - 24), m.start()):
+        return ""  # 'two have yet to be identified', '5% left to search': not of that state
     if m and _NEAR_AFTER.match(after[: m.start()]) and read(m.group(), True):
         return read(m.group(), True)
     if antecedent:
@@ -381,6 +396,8 @@ def _state(
             return read(m.group(), False)
     clause = _SUBORDINATE.search(after)
     for m in cue.finditer(after, 0, min(_REACH, clause.start() if clause else len(after))):  # last, a verb later
+        if _NEGATED.search(after, max(0, m.start() - 24), m.start()):
+            return ""
         if read(m.group(), False):  # in its clause: 'four members and two others were hurt'
             return read(m.group(), False)
     return ""
@@ -446,11 +463,19 @@ def _aspect(before: str, after: str) -> str:
         return "change"
     if _USUAL.search(before[-_TAIL:]) or _USUAL.search(after[:_TAIL]):
         return "usual"  # 'normally 70 ships a day': what is usual, not what is
-    if _RATE.search(after[:40]):
+    if _RATE.search(after[:60]):
         return "rate"
     if _PEAK.search(before):
         return "peak"
     return "level"
+
+
+def _period(after: str) -> str:
+    """The period of a rate the words after a number give ('a day', 'hourly', 'in the past 24 hours')."""
+    m = _RATE.search(after[:60])
+    if m.group("per"):
+        return m.group("per").lower()
+    return _RATE_ADVERBS[m.group("adverb").lower()] if m.group("adverb") else f"{m.group('hours')} hours"
 
 
 def _tense(before: str, own: str, after: str, clause: str, n: Number) -> str:

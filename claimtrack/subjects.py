@@ -15,7 +15,13 @@ _POSSESSIVE = re.compile(r"[’']s\b")
 _NAMES = re.compile(r"[A-Z](?<=\b[A-Z])(?:[\w’'-]+|(?<=U)\.S\.)(?:\s+[A-Z][\w’'-]+)*")  # the capital leads: a fast scan
 _STOP_ENTITIES = frozenset(
     """The A An In On At But And Or After Before Since During While When If As It He She They We I This That These
-    Those His Her Their Its Mr Mrs Ms Dr Gen President Prime Minister There Here Most Many Some Two Three""".split()
+    Those His Her Their Its There Here Most Many Some Two Three""".split()
+)
+# Words of office before a person's name: the person is named by surname ('Gov. Josh Green' -> 'green').
+TITLES = frozenset(
+    """Mr Mrs Ms Dr Gen General Lt Col Maj Capt Adm President Prime Minister Secretary Mayor Gov Governor Sen Senator
+    Rep Representative Chief Commander Chairman Chairwoman Director Ambassador Spokesman Spokeswoman Judge Justice
+    King Queen Prince Pope Sheikh""".split()
 )
 
 
@@ -70,7 +76,11 @@ def name_spans(sentence: str, lex: Lexicon | None = None) -> list[tuple[int, int
     skip = lead.end() if lead else -1  # a single capitalised word opening the sentence is any word
     found = []
     for m in _NAMES.finditer(sentence):
-        name = _entity(m.group(), lex) if m.start() != skip or " " in m.group() else None
+        run = m.group()
+        titled = _TITLE_BEFORE.search(sentence, max(0, m.start() - 8), m.start()) is not None  # 'Gen. Austin Miller'
+        if " " in run and _TITLE_OF_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
+            run, titled = run.split(" ", 1)[1], True  # 'Secretary of Defense Mark Esper': the office's name first
+        name = _entity(run, lex, titled) if m.start() != skip or " " in m.group() else None
         if name:
             found.append((m.start(), m.end(), name))
     return found
@@ -87,23 +97,30 @@ def names(sentence: str, lex: Lexicon | None = None) -> str:
 
 
 _LEAD = re.compile(r"[\s\"“‘'(•—-]*")
+_TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(TITLES))})\.?\s+$")
+_TITLE_OF_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(TITLES))})\s+of\s+(?:the\s+)?$")
 
 
-@lru_cache(maxsize=65536)
 @cache
 def countries(lex: Lexicon) -> frozenset[str]:
     """The lexicon's countries as places are keyed ('United States' -> 'us')."""
     return frozenset(canonical(name, lex) for name in lex.countries)
 
 
-def _entity(name: str, lex: Lexicon) -> str | None:
-    """The canonical entity a capitalised run of words names ('US Gen. Smith' -> 'smith'), if any."""
+@lru_cache(maxsize=65536)
+def _entity(name: str, lex: Lexicon, titled: bool = False) -> str | None:
+    """The canonical entity a capitalised run of words names, if any: a person after a title (in it,
+    or right before it if ``titled``) or a nation by surname, as later sentences name them ('US
+    Defense Secretary Mark Esper' -> 'esper')."""
     words = [
         w
         for w in _POSSESSIVE.sub("", name).split()
         if w not in _STOP_ENTITIES and w.lower() not in NOT_PLACES and w.lower() not in lex.qualifiers
     ]
+    offices = [i for i, w in enumerate(words) if w.rstrip(".") in TITLES]
+    if offices:
+        words = words[offices[-1] + 1 :]
     if not words:
         return None
-    person = len(words) > 1 and words[0].lower() in lex.nations
+    person = titled or bool(offices) or (len(words) > 1 and words[0].lower() in lex.nations)
     return _canonical(words[-1] if person else " ".join(words), lex)

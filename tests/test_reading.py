@@ -30,7 +30,15 @@ def _claim(text: str, surface: str, published: str = "2021-07-24") -> pd.Series:
         ("The barge, nearly a third of a kilometre long (300m), sank.", "300", "length m"),
         # what a measure is of
         ("The new tug has a towing force of 90 tonnes.", "90", "towing force tonnes"),
-        ("Ships carry 2 million tons of grain through the strait each week.", "2 million", "tonnes of grain"),
+        ("Ships carry 2 million tons of grain through the strait each week.", "2 million", "tonnes of grain per week"),
+        # a rate is per its period
+        ("The closure is costing about $300 million an hour.", "about $300 million", "cost usd per hour"),
+        # a state its clause denies is not the number's
+        ("The remains of four people have yet to be identified.", "four", "people"),
+        ("Police have identified 40 people.", "40", "identified people"),
+        # states only people are in count people; a force that guards something is apart
+        ("The crash caused 40 deaths.", "40", "killed people"),
+        ("About 300 soldiers will stay to protect the embassy.", "About 300", "security troops"),
         # named events place what they count, by name and kind of event
         ("The Ridge fire has burned 4,000 acres.", "4,000", "acres in ridge fire"),
         ("The deadly fire in Elm Valley was 70% contained on Monday.", "70%", "contained percent in elm valley fire"),
