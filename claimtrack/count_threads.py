@@ -27,13 +27,15 @@ import pandas as pd
 from rapidfuzz import fuzz, process, utils
 
 from .lexicon import Lexicon
-from .measures import NAMED_EVENTS
+from .measures import FACILITIES, NAMED_EVENTS
 from .stories import story_ids
 from .subjects import canonical, countries
 
 MIN_SUPPORT = 3
 ERA_DAYS = 730  # a figure its clause dates more than two years back is of another era
-_FACILITIES = frozenset("airport airfield embassy base airbase port border".split())
+# Sites apart from the country they are in: troops at an airport are not the troops in its country.
+# (A canal is the waterway a story is told of, not a site within it.)
+_FACILITIES = frozenset(FACILITIES) - {"canal"}
 _EVENT_KINDS = frozenset(NAMED_EVENTS.values())
 
 
@@ -175,8 +177,9 @@ def _place_classes(
     mentions: dict[str, str],
     lex: Lexicon,
 ) -> dict[tuple, str]:
-    """``(measure, place) -> the place it is one with``: places of one measure are one, named by the
-    place most claims give, unless a sentence sets them against each other, or one article gives
+    """``(measure, place) -> the place it is one with``: a place of a measure joins the class of places
+    of it that an article names with it, named by the place most claims give, unless it is apart from
+    one of them (see :func:`_apart`): a sentence sets them against each other, or one article gives
     them different values ('96 killed on Maui' and '1,000 killed in Peshtigo')."""
     by_measure: dict[tuple, Counter] = defaultdict(Counter)
     seen: dict[tuple, dict[str, set]] = defaultdict(lambda: defaultdict(set))  # (measure, article) -> place -> values
@@ -207,7 +210,12 @@ def _place_classes(
         classes: list[list[str]] = []
         for place, _n in sorted(counts.items(), key=lambda pn: (-pn[1], pn[0])):
             home = next(
-                (c for c in classes if all(_may_join(place, o, measure, contrasts[measure], together, lex) for o in c)),
+                (
+                    c
+                    for c in classes
+                    if not any(_apart(place, o, measure, contrasts[measure], lex) for o in c)
+                    and any(frozenset((place, o)) in together for o in c)
+                ),
                 None,
             )
             if home is None:
@@ -220,20 +228,24 @@ def _place_classes(
     return out
 
 
-def _may_join(
-    a: str, b: str, measure: tuple, contrasts: set[frozenset], together: set[frozenset], lex: Lexicon
-) -> bool:
-    """Whether two places of one measure may be one: named together in some article, not set against
-    each other, not two countries, and neither a facility ('kabul airport' is not 'afghanistan')."""
-    pair = frozenset((a, b))
-    if pair in contrasts or pair not in together:
-        return False
+def _apart(a: str, b: str, measure: tuple, contrasts: set[frozenset], lex: Lexicon) -> bool:
+    """Whether two places of one measure are two: set against each other, two countries, two named
+    events, or one of them a facility ('kabul airport' is not 'afghanistan')."""
+    if frozenset((a, b)) in contrasts:
+        return True
     if _name(a) != a and _name(b) != b:
-        return False  # two named events ('kula fire', 'olinda fire') are two
-    if measure[0] != "date" and (set(a.split()) & _FACILITIES or set(b.split()) & _FACILITIES):
-        return False  # troops at an airport are not the troops in its country; a day at it is a day in it
+        return True  # two named events ('kula fire', 'olinda fire') are two
+    sites = set(a.split()) & _FACILITIES, set(b.split()) & _FACILITIES
+    if measure[0] != "date" and (sites[0] or sites[1]) and not _one_site(a, b, *sites):
+        return True  # troops at an airport are not the troops in its country; a day at it is a day in it
     known = countries(lex)
-    return not (a in known and b in known)
+    return a in known and b in known
+
+
+def _one_site(a: str, b: str, a_sites: set[str], b_sites: set[str]) -> bool:
+    """Whether two places name one site, one more fully: 'airport' and 'kabul airport'."""
+    words_a, words_b = set(a.split()), set(b.split())
+    return bool(a_sites) and a_sites == b_sites and (words_a <= words_b or words_b <= words_a)
 
 
 def _complete(
@@ -390,6 +402,8 @@ def _value(
     if local:
         return ""
     story = _values_given(facet, fitting, told) if told is not None else Counter()
+    if facet == "place":
+        story = Counter({p: n for p, n in story.items() if _named(mentions, frozenset(names.get(p, {p})))})
     if len(story) == 1 and sum(story.values()) >= 2:
         return next(iter(story))
     counts = peers.counts(k, facet, peers.frequency if told is None else told)

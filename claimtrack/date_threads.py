@@ -22,6 +22,8 @@ from .subjects import countries
 
 # Events that all mean 'the end' when a deadline is set for them: 'out by', 'leave by', 'end by'.
 _ENDINGS = frozenset("withdraw end complete deadline expire".split())
+AFTERWARDS = pd.Timedelta(days=30)  # an event that happened once is not told of again this much later
+LONG_BEFORE = pd.Timedelta(days=365)  # ... nor as having happened this much earlier
 COMMON_SHARE = 0.3  # a name in more than this share of the date claims (or 3) tells no event apart
 
 
@@ -36,14 +38,20 @@ def date_threads(
     keys = [k or b for k, b in zip(keys, bare, strict=True)]  # a date that names no event is not completed
     rare = _rare_names([n for _k, n in parsed], keys, lex)
     starts, ends = frame["date_start"].tolist(), frame["date_end"].tolist()
+    published = frame["published"].tolist()
     union = _Union(keys)
     groups: dict[Key, list[int]] = defaultdict(list)
     for i, k in enumerate(keys):
         if k is not None and k.state:
             groups[k].append(i)
     for k, members in groups.items():
-        once = k.aspect == "deadline" or k.state in lex.once
-        for occurrence in [members] if once else _occurrences(members, starts, ends):
+        if k.aspect == "deadline":
+            occurrences = [members]  # a deadline moves: its dates are one story
+        elif k.state in lex.once:
+            occurrences = _once(members, starts, ends, published)
+        else:
+            occurrences = _occurrences(members, starts, ends)
+        for occurrence in occurrences:
             for i in occurrence[1:]:
                 union.join(occurrence[0], i, f"same {'deadline' if k.aspect == 'deadline' else 'event'} '{k.text()}'")
     by_name: dict[tuple, list[int]] = defaultdict(list)
@@ -55,8 +63,13 @@ def date_threads(
                 by_name[(k.state, k.aspect, name)].append(i)
             by_name[("", k.aspect, name, starts[i], ends[i])].append(i)
     for (event, aspect, name, *period), members in by_name.items():
-        once = aspect == "deadline" or event in lex.once
-        for occurrence in [members] if once and event else _occurrences(members, starts, ends):
+        if event and aspect == "deadline":
+            occurrences = [members]
+        elif event in lex.once:
+            occurrences = _once(members, starts, ends, published)
+        else:
+            occurrences = _occurrences(members, starts, ends)
+        for occurrence in occurrences:
             first = occurrence[0]
             for i in occurrence[1:]:
                 a, b = keys[first], keys[i]
@@ -123,6 +136,30 @@ def _agree(a: Key, b: Key) -> bool:
     return a.aspect == b.aspect and a.era == b.era and all(
         not x or not y or x == y for x, y in ((a.state, b.state), (a.group, b.group), (a.place, b.place))
     )
+
+
+def _once(members: list[int], starts: list, ends: list, published: list) -> list[list[int]]:
+    """The claims of an event that happens once, as one occurrence until it has happened: a date told
+    ``AFTERWARDS`` after the day the first article to tell it as past gave, and that far after that
+    day, is of another event of that kind ('freed on March 29', then 'to be set free this week' in
+    July), as is a date ``LONG_BEFORE`` it ('the deadliest fire since 1918')."""
+    past = [i for i in members if not pd.isna(ends[i]) and not pd.isna(published[i]) and ends[i] <= published[i]]
+    if not past:
+        return [members]
+    told = min(past, key=lambda i: published[i])  # the first article to tell it had happened
+    happened = ends[told]
+    other = {
+        i
+        for i in members
+        if not pd.isna(starts[i])
+        and not pd.isna(published[i])
+        and (
+            (starts[i] - happened > AFTERWARDS and published[i] - happened > AFTERWARDS)
+            or starts[told] - ends[i] > LONG_BEFORE
+        )
+    }
+    first = [i for i in members if i not in other]
+    return [first, *_occurrences(sorted(other), starts, ends)] if other else [first]
 
 
 def _occurrences(members: list[int], starts: list, ends: list) -> list[list[int]]:

@@ -64,7 +64,7 @@ EMPTY = Frame("", "", "", "", "level", "current", "")
 
 # --- where things are --------------------------------------------------------------------------
 _REGION = r"(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central|nearby|war-torn)\s+)?"
-_FACILITIES = "airport airfield embassy base airbase port border canal".split()
+FACILITIES = "airport airfield embassy consulate base airbase port border canal".split()
 _NOT_NAMES = TITLES | frozenset("Police Officials Department Agency Authority Council Court".split())
 _ORGANISATIONS = frozenset(
     """service department agency authority council court ministry office commission party group news times post
@@ -83,8 +83,8 @@ _PLACE = re.compile(
     (?:[A-Z][\w-]+[’']s\s+)?                                         # an owner: 'Egypt's Suez Canal'
     (?P<place>
         {_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}                       # a name ('Kabul', 'Big Island')
-        (?:\s+(?:{"|".join(_FACILITIES)}))?                          # and a facility ('Kabul airport')
-      | (?:{"|".join(_FACILITIES)})\b                                # or a facility alone ('the airport')
+        (?:\s+(?:{"|".join(FACILITIES)}))?                           # and a facility ('Kabul airport')
+      | (?:{"|".join(FACILITIES)})\b                                 # or a facility alone ('the airport')
     )
     (?![\w'’-])(?!\s+(?:{"|".join(_BUILDINGS)})\b)                   # a whole word, not a building's name
     """,
@@ -181,9 +181,11 @@ _BEFORE_NOUN = re.compile(
 _NEGATED = re.compile(r"\b(?:not|never|yet\s+to|left\s+to|still\s+to|no\s+longer|n't)\s+(?:be\s+|been\s+)?$", re.I)
 # states that only people are in: '200 deaths', '53 missing' and 'the death toll' count people
 _OF_PEOPLE = frozenset("killed injured missing evacuated displaced casualties rescued arrested infected".split())
-# a purpose that sets a force apart: guarding something ('to protect the US embassy')
+# a purpose that sets a force apart: guarding a site ('to protect the US embassy') or someone
 _GUARDING = re.compile(
-    r"\bto\s+(?:protect|guard|secure|defend|provide\s+security)\b|\bfor\s+the\s+security\s+of\b", re.I
+    rf"""(?:\b[Tt]o\s+(?:protect|guard|secure|defend|provide\s+security)|\bfor\s+the\s+security\s+of)\b
+    (?:\s+(?:for\s+|at\s+)?(?:the\s+)?(?P<facility>(?:[A-Z][\w.’'-]*\s+)*(?:{"|".join(FACILITIES)}))\b)?""",
+    re.VERBOSE,
 )
 _REACH = 60  # a cue further from a number than this, with other words between, is not its state
 _TAIL = 40  # the patterns that end at a number are searched in this many characters before it
@@ -284,8 +286,11 @@ def _own(
         alone = p.link != "partner" and not _AMONG.search(before[-_TAIL:])  # not '... to 97', not 'among 5,200'
         texts = (cued[b0 : n.start], cued[n.start : own_end], cued[p.end : p.right], cued[a0:a1])
         state = state or _state(*texts, level, alone, n.kind, lex)
-    if n.kind == "count" and noun and _GUARDING.search(text, n.end, min(p.right, n.end + 80)):
-        noun = f"security {noun}"  # '650 troops to protect the embassy' are not the force at war
+    guarding = _GUARDING.search(text, n.end, min(p.right, n.end + 80)) if n.kind == "count" and noun else None
+    if guarding and guarding.group("facility"):
+        place = guarding.group("facility")  # '6,000 troops to secure the airport' are at the airport
+    elif guarding:
+        noun = f"security {noun}"  # '650 troops to provide security for diplomats' are not the force at war
     aspect = "part" if partitive and not state else _aspect(before, text[n.end : p.right])
     if aspect == "rate" and noun:  # a rate is per its period: '$400 million an hour' is not '$5 billion a day'
         noun = f"{noun} per {_period(text[n.end : p.right])}"

@@ -1,7 +1,8 @@
 """Which articles tell one story: articles that share at least ``MIN_SHARED`` distinctive names
 (a ship, a town, a general) are one story, and so is every article linked to it in a chain; a
 story (or an article linked to none) joins the larger story that gives at least half of its names,
-the one that gives most; an article alone is in none ('').
+the one that gives most; an article alone is in none (''). A corpus in which no two articles
+share names is one story: the articles someone chose to read together.
 
 A claim that names no place ('85% contained', '$550 million') can only join claims of its own
 story: a share or a sum from a story of Egypt is not one from a story of Maui. Countries and news
@@ -56,6 +57,8 @@ def story_ids(frame: pd.DataFrame, lex: Lexicon) -> dict[str, str]:
     for a in articles:
         members[root(a)].append(a)
     told = {r: set().union(*(found[a] for a in group)) for r, group in members.items()}
+    if len(members) == len(articles) and articles:  # no two articles share names: the corpus is one story
+        return dict.fromkeys(articles, articles[0])
     out = {}
     for r, group in members.items():  # a small story joins the larger one that gives most of its names
         larger = [o for o in members if len(members[o]) > len(group)]

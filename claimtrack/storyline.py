@@ -27,11 +27,14 @@ then current, else the first. Reports are read in publication order against the 
 from __future__ import annotations
 
 import math
+import re
 from typing import NamedTuple
 
 import pandas as pd
 
 CONFLICT_DAYS = 3
+# words that make a figure a running total, which only grows: 'so far', 'to date', 'since July'
+_RUNNING = re.compile(r"\b(?:so far|to date|thus far|in total|in all|cumulative|since)\b", re.I)
 OUTLIER_FACTOR = 8.0
 
 
@@ -83,7 +86,8 @@ def _odd(level: dict, report: dict, later: list[dict], trend: int, conflict_days
     bears it out if it agrees with it or lies beyond the level on its side; the story goes back if
     the next report agrees with the level instead. A report another outlet gave within
     ``conflict_days`` of the level, that nothing after bears out, is a conflict unless it goes the
-    way the story was going ('78 %' searched, then '85 %')."""
+    way the story was going ('78 %' searched, then '85 %') or raises a running total ('27,000 cubic
+    metres so far', then '30,000')."""
     nxt = later[0] if later else None
     back = nxt is not None and _agree(nxt, level) and not _agree(nxt, report)
     onward = nxt is not None and not back and _onward(level, report, nxt)
@@ -91,7 +95,10 @@ def _odd(level: dict, report: dict, later: list[dict], trend: int, conflict_days
         return "outlier"
     soon = _days(level, report) <= conflict_days and report["source"] != level["source"]
     way = 1 if _value(report) > _value(level) else -1
-    if (back and (soon or _days(report, nxt) <= conflict_days)) or (soon and not onward and way != trend):
+    update = way > 0 and _RUNNING.search(level.get("sentence", "")) is not None  # a running total grew
+    if back and (soon or _days(report, nxt) <= conflict_days):
+        return "conflict"
+    if soon and not onward and way != trend and not update:
         return "conflict"
     return ""
 

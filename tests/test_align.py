@@ -114,6 +114,21 @@ def test_outlets_that_differ_within_days_conflict():
     assert ct.track(arts).changes["flag"].tolist() == ["conflict"]
 
 
+def test_a_running_total_that_grows_within_days_is_an_update_not_a_conflict():
+    arts = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "published": ["2020-09-09", "2020-09-11"],
+            "source": ["Wire A", "Paper B"],
+            "text": [
+                "Rescue crews have so far evacuated 1,200 residents from the valley.",
+                "Rescue crews have evacuated 1,450 residents from the valley.",
+            ],
+        }
+    )
+    assert ct.track(arts).changes["flag"].tolist() == ["increase"]
+
+
 def test_outlier_is_flagged_not_a_tenfold_increase():
     texts = ["About 2,500 US troops are in Iraq."] * 3 + ["About 25,000 US troops are in Iraq."]
     arts = pd.DataFrame(

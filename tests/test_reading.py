@@ -36,9 +36,10 @@ def _claim(text: str, surface: str, published: str = "2021-07-24") -> pd.Series:
         # a state its clause denies is not the number's
         ("The remains of four people have yet to be identified.", "four", "people"),
         ("Police have identified 40 people.", "40", "identified people"),
-        # states only people are in count people; a force that guards something is apart
+        # states only people are in count people; a force that guards a site is at it, one that guards people apart
         ("The crash caused 40 deaths.", "40", "killed people"),
-        ("About 300 soldiers will stay to protect the embassy.", "About 300", "security troops"),
+        ("About 300 soldiers will stay to protect the embassy.", "About 300", "troops in embassy"),
+        ("About 300 soldiers will stay to provide security for diplomats.", "About 300", "security troops"),
         # named events place what they count, by name and kind of event
         ("The Ridge fire has burned 4,000 acres.", "4,000", "acres in ridge fire"),
         ("The deadly fire in Elm Valley was 70% contained on Monday.", "70%", "contained percent in elm valley fire"),
