@@ -80,6 +80,8 @@ _FAR_PARTNER = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_FULL_STOP = re.compile(r"(?<!\bvs)\.(?!\d)")  # a stop between two numbers parts them; 'vs.' or '1.2' does not
+_FAR_TAIL = 60  # the words that tie a number back end its gap: they are looked for in this many characters
 # What joins two numbers of two quantities in one list: 'and', 'or', a comma, 'while', 'plus'.
 _SIBLING = re.compile(
     r"(?:,|;|\band|\bwhile|\bwhereas|\bbut|\bplus|\bas\s+well\s+as|\bincluding|\bwith|\bcompared\s+with)"
@@ -140,9 +142,9 @@ def _phrase_end(text: str, pos: int, limit: int) -> int:
 
 def _link(gap: str) -> tuple[str, int]:
     """How two numbers separated by ``gap`` are joined, and where in the gap the second one's segment begins."""
-    if "." in gap.replace("vs.", ""):
+    if _FULL_STOP.search(gap):
         return "", 0
-    far = _FAR_PARTNER.search(gap)
+    far = _FAR_PARTNER.search(gap, max(0, len(gap) - _FAR_TAIL))
     if far:
         return "partner", far.start() + 1
     if len(gap) > _GAP_LIMIT:

@@ -81,18 +81,27 @@ _GENERIC = frozenset(("people", "ships"))  # things that could be counted for an
 
 
 def says_what(subject: str, kind: str, lex: Lexicon) -> bool:
-    """Whether a number's subject says what it measures: a state ('killed', 'demanded'), or for a
-    count a thing less generic than people or ships. Dates and measures always do.
+    """Whether a number's subject says what it measures: a state ('killed', 'demanded'), for a count
+    a thing less generic than people or ships, for a measure more than its unit ('length m', 'tonnes
+    of cargo', 'acres in kula fire', not 'years'). Dates always do.
 
     >>> says_what("usd", "money", default_lexicon()), says_what("demanded usd", "money", default_lexicon())
     (False, True)
     """
-    if kind in ("date", "measure"):
+    if kind == "date":
         return True
+    if kind == "measure":
+        return subject not in _units(lex)
     words = subject.rpartition(" in ")[0].split() if " in " in subject else subject.split()
     if words and words[0] in _states(lex):
         return True
     return kind == "count" and bool(set(words) - _GENERIC - set(lex.nations))
+
+
+@cache
+def _units(lex: Lexicon) -> frozenset[str]:
+    """The units of measure as subjects name them ('m', 'tonnes', 'days')."""
+    return frozenset(canon for kind, canon in lex.units.values() if kind == "measure")
 
 
 @cache

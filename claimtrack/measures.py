@@ -143,6 +143,10 @@ _SUBORDINATE = re.compile(r"\b(?:once|when|after|before|because|while|as|if|whic
 _AMONG = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
 _OWNER = re.compile(r"\b([A-Z][\w.]*)[’']s\b")
 _SUBSET = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b", re.I)
+# a change of the value before to this one: 'later lowered to', 'reduced its demand to'
+_CHANGED_TO = re.compile(rf"\b{CHANGE_VERBS}\s+(?:\w+\s+){{0,2}}?to\s+(?:\S+\s+)?$")
+# from a sum or a measure to its conversion in brackets: ' (', ' metres (about '
+_CONVERTED = re.compile(r"[^\d().;]{0,20}\(\s*")
 
 # --- the kind of count -------------------------------------------------------------------------
 _CHANGE_BEFORE = re.compile(
@@ -169,7 +173,8 @@ _FUTURE = re.compile(
 )
 _WORLD = re.compile(r"\b(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I)
 _THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|will|would|have|had)\b)|\bin\s+(?:the|that)\s+country\b")
-_CURRENT = re.compile(r"\s*(?:\w+\s+)?\b(?:current(?:ly)?|now|still|remaining)\b", re.I)
+_CURRENT = re.compile(r"\b(?:current(?:ly)?|now|still|remaining)\b", re.I)
+_CURRENT_AFTER = re.compile(rf"\s*(?:\w+\s+)?{_CURRENT.pattern}", re.I)  # right after the number, a word between
 # a future right after the number's phrase: '3,000 troops will remain', '3,500 are expected to stay'
 _FUTURE_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:will|would|(?:are|is)\s+(?:expected\s+)?to)\b")
 # a word that is not a function word right after a cue: the cue is an adjective of that noun
@@ -218,7 +223,9 @@ def read_sentence(
     """
     lex = lex or default_lexicon()
     s1 = len(text) if s1 is None else s1
-    nums = [Number(*n) for n in numbers]
+    every = [Number(*n) for n in numbers]
+    converted = {i for i in range(1, len(every)) if _converts(text, every[i - 1], every[i])}
+    nums = [n for i, n in enumerate(every) if i not in converted]
     spans = phrases(text, s0, s1, [(n.start, n.end, n.unit_end or n.end) for n in nums])
     heads = _group_starts(spans)
     places = sentence_places(text, s0, s1)
@@ -226,13 +233,28 @@ def read_sentence(
     frames = [_own(text, cued, n, p, (s0, h), places, home, lex) for n, p, h in zip(nums, spans, heads, strict=True)]
     bare = [i > 0 and _BARE_AND.fullmatch(text, spans[i - 1].end, p.start) is not None for i, p in enumerate(spans)]
     frames = _share(frames, spans, bare)
+    for i in range(1, len(nums)):  # '$900 million ..., later lowered to $550 million': the first was before
+        if spans[i].link == "partner" and _CHANGED_TO.search(
+            text, max(spans[i - 1].end, nums[i].start - 40), nums[i].start
+        ):
+            frames[i - 1] = frames[i - 1]._replace(tense="past")
     owned = [(p.start, p.end) for p in spans]
-    out = []
+    read = []
     for i, (f, p) in enumerate(zip(frames, spans, strict=True)):
         if not f.place and nums[i].kind == "count":
             f = f._replace(place=_sentence_place(places, p, owned[:i] + owned[i + 1 :], lex))
-        out.append((f, p))
-    return out
+        read.append((f, p))
+    out = iter(read)
+    return [  # a conversion is no claim of its own: it never joins a thread
+        (EMPTY._replace(noun="-"), Phrase(n.start, n.end, n.start, n.end, "")) if i in converted else next(out)
+        for i, n in enumerate(every)
+    ]
+
+
+def _converts(text: str, before: Number, n: Number) -> bool:
+    """Whether ``n`` gives the sum or measure ``before`` in other units, in brackets right after it:
+    '$US916 million ($1.2 billion)', '400 metres (1,300 feet)'."""
+    return n.kind == before.kind in ("money", "measure") and _CONVERTED.fullmatch(text, before.end, n.start) is not None
 
 
 def _group_starts(spans: list[Phrase]) -> list[int]:
@@ -280,7 +302,7 @@ def _own(
         b0 += _LEADING_PARTITIVE.match(before).end()
         before = text[b0 : n.start]
     if n.kind == "measure":  # a length or a duration is what it is, but a length is not a depth
-        state = _dimension(folded(text[max(s0, n.start - 20) : n.start]), folded(text[n.end : n.end + 25]), noun)
+        state = _dimension(folded(text[max(s0, n.start - 20) : n.start]), folded(text[n.end : n.end + 45]), noun)
         noun = _measured(text[max(p.left, n.start - 30) : n.start], text[n.end : n.end + 40], noun)
     else:
         alone = p.link != "partner" and not _AMONG.search(before[-_TAIL:])  # not '... to 97', not 'among 5,200'
@@ -419,7 +441,8 @@ _DIMENSIONS = {
     "height": "height",
     "tall": "height",
 }
-_DIMENSION_AFTER = re.compile(rf"^[\w\s-]{{0,12}}?\b({'|'.join(_DIMENSIONS)})\b")
+# a dimension after a measure, perhaps after its conversion: '400 metres long', '400 metres (1,300 feet) long'
+_DIMENSION_AFTER = re.compile(rf"^[\w\s-]{{0,12}}?(?:\([^)]{{0,25}}\)\s*)?\b({'|'.join(_DIMENSIONS)})\b")
 _DIMENSION_BEFORE = re.compile(rf"\b({'|'.join(_DIMENSIONS)})\s+(?:of\s+|\(\s*)$")  # 'length of', 'long ('
 _LENGTH_UNITS = frozenset("m km cm mm miles feet".split())  # as the lexicon's units name them
 
@@ -435,7 +458,7 @@ def _dimension(before: str, after: str, unit: str) -> str:
 
 # What a measure is of, when its words say: 'a bollard pull of 285 tonnes', '4 million tons of cargo'
 _QUANTITY_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+((?:[a-z]+\s+)?[a-z]+)\s+of\s+$")
-_THING_AFTER = re.compile(r"^\W*[a-zA-Z/]+\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z]+)\b")
+_THING_AFTER = re.compile(r"^\W*(?:[a-zA-Z/]+\s+){1,2}?of\s+(?:the\s+|its\s+|their\s+)?([a-z]+)\b")
 _NOT_QUANTITIES = frozenset("total maximum minimum average estimated record further additional extra".split())
 
 
@@ -488,7 +511,7 @@ def _tense(before: str, own: str, after: str, clause: str, n: Number) -> str:
         return "past"
     if _PAST_WORDS.search(own) or _PAST_WORDS.search(before[-30:]):
         return "past"
-    if _CURRENT.search(own) or _CURRENT.search(before[-30:]) or _CURRENT.match(after):
+    if _CURRENT.search(own) or _CURRENT.search(before[-30:]) or _CURRENT_AFTER.match(after):
         return "current"
     if _FUTURE.search(clause) or _FUTURE_AFTER.match(after):
         return "target"

@@ -6,6 +6,7 @@ not decide what is counted beyond the unit written right after the number (see `
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import string
@@ -122,6 +123,7 @@ _YEARLIKE = re.compile(r"(?:1[89]\d\d|20\d\d)$")
 _MEASURE_BEFORE = re.compile(r"[aAmM](?<=\b[aAmM])(?i:ged|ge|agnitude|agnitude-)\s*$")
 # A table for ``bytes.translate``: an ASCII word character to itself, in lower case; any other byte to a space.
 _WORD_OR_SPACE = bytes(c if chr(c) in string.ascii_letters + string.digits + "_" else 32 for c in range(256)).lower()
+_SIGN_LETTERS = re.compile(r"\$[A-Z]{1,2}(?=\d)")  # '$US916', '$A110'
 _MONEY_OF = re.compile(r"\s+of\s+(?:dollars|euros|pounds|yen|dlrs)\b", re.I)
 
 
@@ -145,15 +147,14 @@ def _compile(lex: Lexicon) -> _Grammar:
     # A digit after '.', ',', ':' or '/' is inside a number or a name ('2,500', '3.5', '24/7'): never an atom.
     lead = "".join(sorted({re.escape(w[0]) for w in [*scale_words, *fraction_words, "few"]}))
     others = trie([*words, "several", "few", "tens", "hundreds", "half"])
-    # '$US916', the Australian way of writing US dollars: the candidate is the 'S' before the digit.
-    starts = re.compile(rf"[^a-z0-9_](?:\d(?<![.,:/]\d)|an?(?=[\s-]\s*[{lead}])|{others}\b)|(?<=\$u)s(?=\d)")
+    starts = re.compile(rf"[^a-z0-9_](?:\d(?<![.,:/]\d)|an?(?=[\s-]\s*[{lead}])|{others}\b)")
     # ``starts`` for ASCII text, on the bytes ``_WORD_OR_SPACE`` makes of it: led by a literal space, which re
     # finds far faster than a class. With every non-word character a space there, it finds every candidate
     # ``starts`` finds and a few more (a digit after '.', ',', ':' or '/'; 'a' before other punctuation),
     # where ``atom`` matches nothing: on ASCII text, it matches only where ``starts`` does.
-    starts_ascii = re.compile(rf" (?:\d|an?(?= +[{lead}])|{others}\b)|(?<= u)s(?=\d)".encode())
+    starts_ascii = re.compile(rf" (?:\d|an?(?= +[{lead}])|{others}\b)".encode())
     atom = re.compile(
-        rf"(?:(?<![\w.,:/])|(?<=\$US))(?:{_DIGITS})(?:{scale})*(?![\w])|"
+        rf"(?:(?<![\w.,:/])|(?<=\$[A-Z])|(?<=\$[A-Z]{{2}}))(?:{_DIGITS})(?:{scale})*(?![\w])|"
         rf"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|several|a few|few)[- ]{fractions}|"
         rf"half\s+(?:a|an)\s+{scales}|half(?=\s+(?:of|the)\b)|"
         rf"(?:a|several|a few|tens of|hundreds of)\s+{scales}(?:\s{scales})*|"
@@ -283,8 +284,7 @@ def _atoms(text: str, g: _Grammar, taken: list[tuple[int, int]]) -> list[_Atom]:
     skip_to = k = last = 0
     n_taken = len(taken)
     atom_at = g.atom.match
-    for candidate in _candidates(text, g):
-        s = candidate.start()
+    for s in _candidates(text, g):
         if s < last:
             continue
         m = atom_at(text, s)
@@ -324,12 +324,18 @@ def _metres(text: str, s: int, e: int) -> bool:
     )
 
 
-def _candidates(text: str, g: _Grammar) -> Iterator[re.Match]:
-    """Matches of ``g.starts`` on ``text`` padded by one character (the cheaper ``g.starts_ascii`` on
-    ASCII text): one starts where a number may."""
+def _candidates(text: str, g: _Grammar) -> Iterator[int]:
+    """Where a number may start, in order: matches of ``g.starts`` on ``text`` padded by one character
+    (the cheaper ``g.starts_ascii`` on ASCII text), and the digits after a dollar sign and its country's
+    letters ('$US916', '$A110', as Australian and New Zealand papers write them)."""
     if text.isascii():
-        return g.starts_ascii.finditer((" " + text).encode("ascii").translate(_WORD_OR_SPACE))
-    return g.starts.finditer(" " + folded(text))
+        found = g.starts_ascii.finditer((" " + text).encode("ascii").translate(_WORD_OR_SPACE))
+    else:
+        found = g.starts.finditer(" " + folded(text))
+    starts = (m.start() for m in found)
+    if "$" not in text:
+        return starts
+    return heapq.merge(starts, (m.end() for m in _SIGN_LETTERS.finditer(text)))
 
 
 @lru_cache(maxsize=1 << 14)

@@ -28,8 +28,13 @@ def _claim(text: str, surface: str, published: str = "2021-07-24") -> pd.Series:
         ("The 300-metre tanker ran aground.", "300", "length m"),
         ("The tanker is 300 meters long.", "300", "length m"),
         ("The barge, nearly a third of a kilometre long (300m), sank.", "300", "length m"),
+        ("The ship is 300 metres (about 980 feet) long.", "300", "length m"),
+        # a conversion in brackets is no claim of its own
+        ("The port demanded $US80 million ($A110 million) in damages.", "$A110 million", ""),
+        ("The ship is 300 metres (about 980 feet) long.", "about 980", ""),
         # what a measure is of
         ("The new tug has a towing force of 90 tonnes.", "90", "towing force tonnes"),
+        ("Dredgers have moved 9,000 cubic metres of mud.", "9,000", "cubic m of mud"),
         ("Ships carry 2 million tons of grain through the strait each week.", "2 million", "tonnes of grain per week"),
         # a rate is per its period
         ("The closure is costing about $300 million an hour.", "about $300 million", "cost usd per hour"),
@@ -60,6 +65,13 @@ def _claim(text: str, surface: str, published: str = "2021-07-24") -> pd.Series:
 )
 def test_subjects(text, surface, subject):
     assert _claim(text, surface).subject == subject
+
+
+def test_a_value_changed_later_in_its_sentence_is_past():
+    text = "The port demanded $80 million in damages for its losses, later lowered to $50 million."
+    assert _claim(text, "$80 million").tense == "past"
+    assert _claim(text, "$50 million").tense == "current"
+    assert _claim(text, "$50 million").subject == "demanded usd"
 
 
 @pytest.mark.parametrize(
