@@ -13,9 +13,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import ClaimtrackError, InputWarning
+from .headlines import NOTABLE, headlines
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
 PROGRESS_FROM = 1000
+SHOWN = 15  # threads the summary names
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -123,24 +125,21 @@ def _progress_bar(done: int, total: int) -> None:
 
 
 def _print_summary(result) -> None:
-    moved = result.changes[~result.changes["flag"].isin(["unchanged", "consistent"])]
+    """The run in one line, then where each thread that moved began and stands (see :mod:`claimtrack.headlines`)."""
+    moved = result.changes[result.changes["flag"].isin(NOTABLE)]
     print(
         f"{len(result.articles)} articles, {len(result.aligned)} claims, {len(result.threads)} threads, "
         f"{len(moved)} changes"
     )
-    if not len(moved):
+    lines = headlines(result.aligned, result.changes, limit=SHOWN)
+    if not lines:
         return
-    counts = moved.groupby("thread_label", sort=False)["flag"].agg(
-        lambda f: ", ".join(f"{k} {v}" for k, v in f.value_counts().items())
-    )
-    order = moved["thread_label"].value_counts().index
-    print("threads that changed:")
-    for label in order[:15]:
-        latest = moved[moved["thread_label"] == label].iloc[-1]["summary"]
-        print(f"  - {label}: {counts[label]}")
-        print(f"      latest: {latest}")
-    if len(order) > 15:
-        print(f"  ... and {len(order) - 15} more (see changes.csv)")
+    print("threads that changed (first level → latest level; flags):")
+    for line in lines:
+        print(f"  - {line}")
+    more = moved["thread_id"].nunique() - SHOWN
+    if more > 0:
+        print(f"  ... and {more} more (see changes.csv)")
 
 
 if __name__ == "__main__":

@@ -71,13 +71,11 @@ def story(claims: list[dict], conflict_days: int = CONFLICT_DAYS) -> list[Step]:
             steps.append(Step(level, report, flag))
             continue
         if report["kind"] != "date":
-            odd = _odd(level, report, later, trend, conflict_days)
-            if odd:
-                steps.append(Step(level, report, odd))
-                continue
+            flag = _odd(level, report, later, trend, conflict_days) or flag
             trend = {"increase": 1, "decrease": -1}.get(flag, trend)
         steps.append(Step(level, report, flag))
-        levels.append(report)
+        if flag not in ("conflict", "outlier"):  # a report that disagrees never becomes the level
+            levels.append(report)
     return steps
 
 

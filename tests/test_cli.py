@@ -85,3 +85,12 @@ def test_progress_bar_on_request(capsys):
     assert main(["threads", str(SAMPLE), "--quiet", "--progress"]) == EXIT_OK
     err = capsys.readouterr().err
     assert "extracting claims [" in err and "17/17 articles" in err
+
+
+def test_the_summary_tells_where_the_sample_story_began_and_stands(tmp_path, capsys):
+    assert main(["report", str(SAMPLE), "--out", str(tmp_path)]) == EXIT_OK
+    lines = capsys.readouterr().out.splitlines()
+    troops = next(line for line in lines if line.startswith("  - US troops in Iraq: "))
+    # the sample's troops: about 5,200 at the end of 2019, about 2,500 from early 2021 on
+    assert re.search(r": about 5,200 \(Capitol Wire, 30 Dec 2019\) → (about |up to )?2,500 \(", troops), troops
+    assert "decrease" in troops and "increase" not in troops
