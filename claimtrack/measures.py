@@ -59,7 +59,7 @@ _NOT_NOUNS = frozenset(
     preliminary grim worldwide globally range military armed uniformed commercial additional further remaining
     known reported registered""".split()
 )
-Places = list[tuple[int, int, str]]  # the places a sentence names: (start, end, name)
+Places = tuple[tuple[int, int, str], ...]  # the places a sentence names: (start, end, name)
 EMPTY = Frame("", "", "", "", "level", "current", "")
 
 # --- where things are --------------------------------------------------------------------------
@@ -104,6 +104,7 @@ NAMED_EVENTS = {
     "flood": "flood",
 }
 _EVENT = rf"(?P<event>(?i:{'|'.join(NAMED_EVENTS)}))"
+_EVENT_WORD = re.compile(rf"(?i:{'|'.join(NAMED_EVENTS)})")
 _EVENT_PLACE = rf"(?P<place>{_NAME_WORD}(?:[\s/]+{_NAME_WORD}){{0,2}})"  # 'Kula', 'Upcountry/Kula', 'Mauna Kea Beach'
 _NAMED_EVENTS = (
     re.compile(rf"\b[Tt]he\s+(?:\d{{4}}\s+|[a-z]+\s+)?{_EVENT_PLACE}\s+{_EVENT}\b"),  # 'the (2018) Camp Fire'
@@ -230,7 +231,9 @@ def read_sentence(
     heads = _group_starts(spans)
     places = sentence_places(text, s0, s1)
     cued = " " * s0 + _cue_text(text[s0:s1])  # offset for offset with text, from the sentence's start
-    frames = [_own(text, cued, n, p, (s0, h), places, home, lex) for n, p, h in zip(nums, spans, heads, strict=True)]
+    frames = [
+        _own(text, cued, n, p, (s0, s1, h), places, home, lex) for n, p, h in zip(nums, spans, heads, strict=True)
+    ]
     bare = [i > 0 and _BARE_AND.fullmatch(text, spans[i - 1].end, p.start) is not None for i, p in enumerate(spans)]
     frames = _share(frames, spans, bare)
     for i in range(1, len(nums)):  # '$900 million ..., later lowered to $550 million': the first was before
@@ -269,12 +272,12 @@ def _group_starts(spans: list[Phrase]) -> list[int]:
 
 
 def _own(
-    text: str, cued: str, n: Number, p: Phrase, starts: tuple[int, int], places: Places, home: str, lex: Lexicon
+    text: str, cued: str, n: Number, p: Phrase, bounds: tuple[int, int, int], places: Places, home: str, lex: Lexicon
 ) -> Frame:
     """The facets a number's own phrase and segment give; ``cued`` is ``text`` as cues are searched in
-    (see :func:`_cue_text`), ``starts`` where its sentence and its group's clause begin, ``places``
-    those of its sentence (see :func:`sentence_places`)."""
-    s0, h = starts
+    (see :func:`_cue_text`), ``bounds`` where its sentence starts and ends and where its group's clause
+    begins, ``places`` those of its sentence (see :func:`sentence_places`)."""
+    s0, s1, h = bounds
     clause = text[h : n.start]
     if _SUBSET.match(text, n.end):
         return EMPTY._replace(noun="-")  # 'two of them': a part of another count, never a thread of its own
@@ -285,7 +288,9 @@ def _own(
         state = ""
     before, own = text[p.left : n.start], text[n.start : own_end]
     group = group or _owner(before, lex)
-    place = _first_place(places, n.end, p.end) or _named_event(text, max(s0, p.left - _EVENT_REACH), n.start, p.right)
+    place = _first_place(places, n.end, p.end) or _named_event(
+        sentence_events(text, s0, s1), max(s0, p.left - _EVENT_REACH), n.start, p.right
+    )
     if n.kind == "count":  # a sum, share or measure is rarely of the place its clause names
         place = place or _first_place(places, p.end, p.right) or _last_place(places, p.left, n.start)
     if not place and home and _THERE.search(text, n.end, p.right):
@@ -296,6 +301,8 @@ def _own(
     if not noun and n.kind == "count":
         unit, noun, group = ante_unit, ante_noun, ante_group
         place = place or ante_place
+        if not noun and (force := _force(before)):
+            unit, noun = force, "troops"
     level = bool(_LEVEL_BEFORE.search(before[-_TAIL:])) or n.direction in ("from", "to")
     b0 = p.left  # where the words before it that may give its state begin:
     if _LEADING_PARTITIVE.match(before):  # after 'Of the victims,' (in 'Of the victims, 44 were 70 or older')
@@ -342,9 +349,9 @@ def _noun(unit: str, kind: str, lex: Lexicon) -> tuple[str, str, str, str]:
 def _antecedent(before: str, base: int, places: Places, lex: Lexicon) -> tuple[str, str, str, str, tuple[int, int]]:
     """``(unit, noun, group, place, span)`` of what a bare number counts, named before it in its
     clause: 'the number of US troops in Afghanistan to 8,600', 'troop levels in Iraq stood at about
-    5,200', 'the death toll ... rose to 101'; ``span`` is where the phrase is, on to the next comma
-    ('the number of people unaccounted for'). ``before`` starts at offset ``base`` of the text that
-    ``places`` and ``span`` index."""
+    5,200', 'the death toll ... rose to 101', 'reduced its demand to'; ``span`` is where the phrase
+    is, on to the next comma ('the number of people unaccounted for'). ``before`` starts at offset
+    ``base`` of the text that ``places`` and ``span`` index."""
     heads = _ANTECEDENT_WORDS.intersection(before.lower().split())
     for m in reversed(list(_ANTECEDENT.finditer(before)) if heads else []):
         phrase = m.group("of") or m.group("np") or m.group("object")
@@ -357,10 +364,13 @@ def _antecedent(before: str, base: int, places: Places, lex: Lexicon) -> tuple[s
         end = min(len(before), stop if 0 <= stop < m.end() + 40 else m.end() + 40)
         place = _first_place(places, base + m.end(), base + len(before))
         return phrase, noun, group, place, (base + m.start(), base + end)
-    force = list(_FORCE.finditer(before))
-    if force:
-        return force[-1].group(), "troops", "", "", (0, 0)
     return "", "", "", "", (0, 0)
+
+
+def _force(before: str) -> str:
+    """The last word before a bare number that names a military force ('the deployment ... 3,000'), if any."""
+    found = list(_FORCE.finditer(before))
+    return found[-1].group() if found else ""
 
 
 def _owner(before: str, lex: Lexicon) -> str:
@@ -572,10 +582,12 @@ def place_near(
     return _sentence_place(places, p, owned, lex) if sentence else ""
 
 
+@lru_cache(maxsize=256)
 def sentence_places(text: str, s0: int, s1: int) -> Places:
-    """The places a sentence names, ``(start, end, name)`` in order ('in Kabul', 'at the airport')."""
+    """The places a sentence names, ``(start, end, name)`` in order ('in Kabul', 'at the airport');
+    cached, as an article's numbers and its dates ask for them in turn."""
     found = ((m.start(), m.end(), m.group("place")) for m in _PLACE.finditer(text, s0, s1))
-    return [(s, e, name) for s, e, name in found if _is_place(name)]
+    return tuple((s, e, name) for s, e, name in found if _is_place(name))
 
 
 def _sentence_place(places: Places, p: Phrase, owned: list[tuple[int, int]], lex: Lexicon) -> str:
@@ -584,17 +596,26 @@ def _sentence_place(places: Places, p: Phrase, owned: list[tuple[int, int]], lex
     return _canonical_place(min(free, key=lambda dn: dn[0])[1], lex) if free else ""
 
 
-def _named_event(text: str, lo: int, at: int, hi: int) -> str:
-    """The named event a number at ``at`` is of, in ``text[lo:hi]``: the last before it, else the first
-    after it ('The Kula fire is 95% contained'; 'the Mauna Kea Beach fire that scorched 500 acres'),
-    keyed as its place and kind of event ('kula fire')."""
+def _named_event(events: Places, lo: int, at: int, hi: int) -> str:
+    """The named event a number at ``at`` is of, of the sentence's ``events`` in ``[lo, hi)``: the last
+    before it, else the first after it ('The Kula fire is 95% contained'; 'the Mauna Kea Beach fire
+    that scorched 500 acres')."""
+    found = [(s, e, name) for s, e, name in events if lo <= s and e <= hi]
+    before = [name for _s, e, name in found if e <= at]
+    return before[-1] if before else found[0][2] if found else ""
+
+
+@lru_cache(maxsize=256)
+def sentence_events(text: str, s0: int, s1: int) -> Places:
+    """The named events a sentence names, ``(start, end, key)`` in order, keyed as their place and
+    kind of event ('kula fire'); none, at the cost of one search, in a sentence with no word of one."""
+    if not _EVENT_WORD.search(text, s0, s1):
+        return ()
     found = sorted(
-        (m for pattern in _NAMED_EVENTS for m in pattern.finditer(text, lo, hi) if _is_place(m.group("place"))),
+        (m for pattern in _NAMED_EVENTS for m in pattern.finditer(text, s0, s1) if _is_place(m.group("place"))),
         key=lambda m: m.start(),
     )
-    before = [m for m in found if m.end() <= at]
-    m = before[-1] if before else found[0] if found else None
-    return f"{m.group('place')} {NAMED_EVENTS[m.group('event').lower()]}" if m else ""
+    return tuple((m.start(), m.end(), f"{m.group('place')} {NAMED_EVENTS[m.group('event').lower()]}") for m in found)
 
 
 def _first_place(places: Places, lo: int, hi: int) -> str:
