@@ -410,8 +410,9 @@ def _value(
             return ranked[0][0]
     if local:
         return ""
+    named = facet == "place" and k.kind != "date"  # an event of a story is where the story is; a count, where it says
     story = _values_given(facet, fitting, told) if told is not None else Counter()
-    if facet == "place":
+    if named:
         story = Counter({p: n for p, n in story.items() if _named(mentions, frozenset(names.get(p, {p})))})
     if len(story) == 1 and sum(story.values()) >= 2:
         return next(iter(story))
@@ -421,6 +422,7 @@ def _value(
             return home  # the country the article is about
         if told is None:
             return ""
+    if named:
         counts = Counter({p: n for p, n in counts.items() if _named(mentions, frozenset(names.get(p, {p})))})
     ranked = counts.most_common(2)
     if ranked and ranked[0][1] >= MIN_SUPPORT and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):

@@ -129,10 +129,22 @@ def _masked(text: str, dates: list[tuple]) -> str:
 
 
 def _group(before: str, after: str, lex: Lexicon) -> str:
-    """The nation or alliance nearest a date: whose deadline it is ('the American combat mission')."""
+    """The nation or alliance nearest a date: whose deadline it is ('the American combat mission');
+    none when it names two together ('U.S. and NATO troops'), whose deadline is both's."""
     pattern = _nation_words(lex)
-    found = pattern.findall(before) or pattern.findall(after)[:1]
-    return canonical(found[-1], lex) if found else ""
+    found = list(pattern.finditer(before)) or list(pattern.finditer(after))[:1]
+    if not found:
+        return ""
+    last = found[-1]
+    pair = len(found) > 1 and _JOINED.fullmatch(before, found[-2].end(), last.start())
+    return (
+        ""
+        if pair and canonical(found[-2].group(), lex) != canonical(last.group(), lex)
+        else canonical(last.group(), lex)
+    )
+
+
+_JOINED = re.compile(r"\s*(?:,|and|or|&)\s*")
 
 
 @cache
@@ -144,12 +156,13 @@ def _nation_words(lex: Lexicon) -> re.Pattern:
 
 def _segment(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
     """The words a date is an adjunct of: its sentence between the marks around it."""
-    left = max(text.rfind(mark, s0, start) for mark in _MARKS)
-    rights = [i for i in (text.find(mark, end, s1) for mark in _MARKS) if i >= 0]
-    return (s0 if left < 0 else left + 1), min(rights, default=s1)
+    marks = [m.start() for m in _MARK.finditer(text, s0, s1)]
+    left = max((i for i in marks if i < start), default=s0 - 1)
+    right = min((i for i in marks if i >= end), default=s1)
+    return left + 1, right
 
 
-_MARKS = (",", ";", ":", "(", " — ", " – ")
+_MARK = re.compile(r",(?!\d{3})|;|:(?!\d)|\(| — | – ")  # not the comma of '3,000' nor the colon of '10:30'
 
 
 def _after_event(after: str, lex: Lexicon) -> str:
@@ -165,21 +178,40 @@ _AFTER_CLAUSE = re.compile(r"[\s,]+(?:after|following|when)\s+((?:[\w-]+\s+){0,3
 
 def _event(before: str, after: str, lex: Lexicon) -> str:
     """The event a date's segment names (folded text before and after the date, in its segment): a
-    noun right after it, else a word right before it, else the last one before it in the segment. A
-    date right after a word of speech ('said Tuesday') is when something was said: no event."""
+    noun right after it, else a word right before it, else the last one before it in the segment and
+    in its clause. A date right after a word of speech ('said Tuesday') is when something was said:
+    no event."""
     cue = _event_cues(lex)
     m = cue.search(after, 0, 40)
     if m and _AFTER_NOUN.match(after[: m.start()]):
         return _event_of(m.group(), lex)
     found = list(cue.finditer(before))
     if found and _BEFORE_VERB.match(before[found[-1].end() :]):
-        return _event_of(found[-1].group(), lex)
-    if _SAID.search(before) or not found or len(before) - found[-1].end() > _REACH:
+        return _subject_event(found, lex)
+    if _SAID.search(before) or not found:
         return ""
-    return _event_of(found[-1].group(), lex)
+    gap = len(before) - found[-1].end()
+    if gap > _FAR_REACH or (gap > _REACH and _CLAUSE_OPENER.search(before, found[-1].end())):
+        return ""
+    return _subject_event(found, lex)
 
 
-_REACH = 50  # an event word further back than this is another clause's
+def _subject_event(found: list[re.Match], lex: Lexicon) -> str:
+    """The event of the last cue found, or, when that only says something began, of the event named
+    before it: an event that happens once dates from its start ('the fire in Lahaina that started on
+    Aug. 8'), the start of one that takes time is a date of its own ('the withdrawal began on May 1':
+    'withdraw start')."""
+    event = _event_of(found[-1].group(), lex)
+    if event != _BEGIN or len(found) < 2:
+        return event
+    began = _event_of(found[-2].group(), lex)
+    return began if began in lex.once else f"{began} start"
+
+
+_BEGIN = "begin"  # the event of the words that say something began
+_REACH = 50  # an event word further back than this is another clause's, if a clause opens between
+_FAR_REACH = 100  # ... and further back than this in any case ('wedged across ... during a sandstorm on Tuesday')
+_CLAUSE_OPENER = re.compile(r"(?:that|which|who|and|but|while|as|after|before|because|when|where|said|says)")
 _SAID = re.compile(
     r"\b(?:said|says|say|told|tells|stated|added|noted|reported|wrote|confirmed|acknowledged|briefed|indicated"
     r"|estimated|predicted|warned|insisted|explained|argued|revealed|disclosed|showed)\s+"

@@ -32,7 +32,8 @@ def date_threads(
 ) -> tuple[list[str], list[Key | None], list[str]]:
     """``(thread ids, keys, reasons)`` for the date claims of ``frame`` (in thread order), ``stories`` as
     for :func:`claimtrack.count_threads.count_threads`."""
-    parsed = [_key(s, role, lex) for s, role in zip(frame["subject"], frame["role"], strict=True)]
+    ahead = (frame["date_start"] >= frame["published"].dt.normalize()).tolist()
+    parsed = [_key(s, role, lex, a) for s, role, a in zip(frame["subject"], frame["role"], ahead, strict=True)]
     bare = [k for k, _names in parsed]
     keys, reasons = complete_keys(frame, [k if k and k.state else None for k in bare], lex, stories)
     keys = [k or b for k, b in zip(keys, bare, strict=True)]  # a date that names no event is not completed
@@ -95,8 +96,10 @@ def date_threads(
     return tids, final, reasons
 
 
-def _key(subject: str, role: str, lex: Lexicon) -> tuple[Key | None, list[str]]:
-    """The key of a date subject 'event group in place to target (phase): names', and its names."""
+def _key(subject: str, role: str, lex: Lexicon, ahead: bool = False) -> tuple[Key | None, list[str]]:
+    """The key of a date subject 'event group in place to target (phase): names', and its names. An
+    end still ``ahead`` of its article ('a complete withdrawal in 14 months', 'the mission will end on
+    August 31') is a deadline, said or not."""
     subject, _, names = subject.partition(": ")
     found = [n for n in names.split(", ") if n]
     if not subject and not found:
@@ -114,7 +117,7 @@ def _key(subject: str, role: str, lex: Lexicon) -> tuple[Key | None, list[str]]:
         words, place = "", subject[3:]
     group = " ".join(w for w in words.split() if w in lex.nations)
     event = " ".join(w for w in words.split() if w not in lex.nations)
-    deadline = role == "deadline"
+    deadline = role == "deadline" or (event in _ENDINGS and (role == "plan" or ahead))
     if deadline and (event in _ENDINGS or not event):
         event = "deadline"
     if not deadline:

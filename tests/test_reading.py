@@ -124,3 +124,26 @@ def test_a_small_story_joins_the_larger_one_that_gives_its_names():
         }
     )
     assert stories["c1"] == stories["c2"] == "a1"
+
+
+@pytest.mark.parametrize(
+    "text, surface, subject",
+    [
+        # the event of its clause, however long the clause, but not one of another clause
+        ("Crews tried again to free the tanker that wedged across the narrow channel during a gale on Tuesday.",
+         "Tuesday", "ground"),
+        # what began: an event that happens once dates from its start; the start of one that takes time is apart
+        ("The fire in the hills that started on Aug. 8 is now contained.", "Aug. 8", "fire"),
+        ("The withdrawal began on May 1.", "May 1", "withdraw start"),
+        ("The drawdown of the more than 3,000 troops will begin before May 1.", "May 1", "withdraw start"),
+        # a speech is an event of its own, not the plan it announces
+        ("The minister will announce the withdrawal in a speech Wednesday.", "Wednesday", "speech"),
+    ],
+)
+def test_what_a_date_is_about(text, surface, subject):
+    assert _claim(text, surface).subject.split(":")[0].startswith(subject)
+
+
+def test_a_deadline_of_two_allies_together_is_neither_ones():
+    text = "The deal calls for a withdrawal of U.S. and NATO troops by May 2021."
+    assert " nato " not in f" {_claim(text, 'by May 2021').subject} "
