@@ -151,7 +151,7 @@ _CONVERTED = re.compile(r"[^\d().;]{0,20}\(\s*")
 
 # --- the kind of count -------------------------------------------------------------------------
 _CHANGE_BEFORE = re.compile(
-    r"(?:\bby|\b(?:increase|decrease|rise|drop|fall|jump|gain|reduction|cut|addition)\s+of|\badditional|\bextra|\banother)"
+    r"(?:\bby|\b(?:increase|decrease|rise|drop|fall|jump|gain|reduction|cut|addition)\s+of|\badditional|\bextra)"
     r"\s+(?:(?:a|an|another|some|about)\s+)?$",
     re.I,
 )

@@ -139,11 +139,12 @@ def _compare(level: dict, report: dict) -> str:
 def _confirmed(level: dict, report: dict, later: list[dict]) -> str:
     """A report that holds the level but leans one way ('at least 97' after 115) moves it if the next
     report that leaves the level lies the same way (97, 99 ...); else it only said the level vaguely
-    ('at least 150' ships after 165 to 185, then 321)."""
+    ('at least 150' ships after 165 to 185, then 321), as does any report that holds a level that is
+    itself a floor."""
     lean = mid(report["value_low"], report["value_high"]) - mid(level["value_low"], level["value_high"])
     moved = next((r for r in later if not _agree(r, level)), None)
-    if not lean or moved is None:
-        return "unchanged"
+    if not lean or moved is None or math.isinf(level["value_high"]):
+        return "unchanged"  # a lower floor after a floor ('over 2,000' after 'more than 2,200') takes nothing back
     went = mid(moved["value_low"], moved["value_high"]) - mid(level["value_low"], level["value_high"])
     if (lean > 0) != (went > 0):
         return "unchanged"

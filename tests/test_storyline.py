@@ -1,0 +1,109 @@
+"""The story line of one thread, on claims written for the test: which report moves the level, and
+which only repeats, restates vaguely, disagrees or is far off."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from claimtrack.storyline import story
+
+INF = math.inf
+
+
+def _claims(*reports, kind="count"):
+    """Claims from (day, source, low, high[, sentence]) reports, one article each, in that order."""
+    out = []
+    for i, (day, source, low, high, *sentence) in enumerate(reports):
+        out.append(
+            {
+                "article_id": f"a{i}",
+                "published": pd.Timestamp(day),
+                "source": source,
+                "kind": kind,
+                "value_low": low,
+                "value_high": high,
+                "sentence": sentence[0] if sentence else "",
+            }
+        )
+    return out
+
+
+def _flags(*reports):
+    return [step.flag for step in story(_claims(*reports))]
+
+
+@pytest.mark.parametrize(
+    "reports, flags",
+    [
+        # a new level, then the same, then less precisely the same
+        (
+            [("2021-01-01", "A", 5200, 5200), ("2021-03-01", "B", 3000, 3000), ("2021-03-09", "C", 3000, 3000),
+             ("2021-04-01", "D", 2500, 3500)],
+            ["decrease", "unchanged", "unchanged"],
+        ),
+        # a lower floor after a floor takes nothing back
+        (
+            [("2023-08-13", "A", 2200, INF), ("2023-08-14", "B", 2000, INF), ("2023-08-20", "C", 2207, 2207)],
+            ["unchanged", "increase"],
+        ),
+        # a floor under the level that the story then follows down is a decrease
+        (
+            [("2023-09-01", "A", 115, 115), ("2023-09-15", "B", 97, INF), ("2023-09-20", "C", 97, 97)],
+            ["decrease", "unchanged"],
+        ),
+        # another outlet, days later, that the next report contradicts in favour of the level
+        (
+            [("2021-04-12", "A", 2500, 2500), ("2021-04-13", "B", 3000, 3000), ("2021-04-14", "C", 2500, 2500)],
+            ["conflict", "unchanged"],
+        ),
+        # a misprint an order of magnitude off never becomes the base of the next comparison
+        (
+            [("2021-01-01", "A", 2500, 2500), ("2021-02-01", "B", 25000, 25000), ("2021-03-01", "C", 2500, 2500)],
+            ["outlier", "unchanged"],
+        ),
+    ],
+)
+def test_story_line_of_counts(reports, flags):
+    assert _flags(*reports) == flags
+
+
+def test_a_running_total_that_grows_days_later_is_an_update():
+    reports = [
+        ("2021-03-28", "A", 27000, 27000, "Dredgers have so far shifted 27,000 cubic metres of sand."),
+        ("2021-03-30", "B", 30000, 30000, "Some 30,000 cubic metres of sand were dredged."),
+    ]
+    assert _flags(*reports) == ["increase"]
+    levels = [r[:4] for r in reports]  # the same figures, with nothing that says they are a running total
+    assert _flags(*levels) == ["conflict"]
+
+
+def _date(day, source, start, end, role="event"):
+    return {
+        "article_id": f"{source}{day}",
+        "published": pd.Timestamp(day),
+        "source": source,
+        "kind": "date",
+        "date_start": pd.Timestamp(start),
+        "date_end": pd.Timestamp(end),
+        "role": role,
+    }
+
+
+def test_a_deadline_moves_and_a_date_that_had_passed_conflicts_without_moving():
+    deadline = [
+        _date("2020-03-01", "A", "2021-05-01", "2021-05-01", "deadline"),
+        _date("2021-04-14", "B", "2021-09-11", "2021-09-11", "deadline"),
+        _date("2021-07-08", "C", "2021-08-31", "2021-08-31", "deadline"),
+    ]
+    assert [s.flag for s in story(deadline)] == ["postponed", "advanced"]
+    happened = [
+        _date("2021-03-24", "A", "2021-03-23", "2021-03-23"),
+        _date("2021-05-10", "B", "2021-04-01", "2021-04-30"),  # 'last month', a month off
+        _date("2021-07-07", "C", "2021-03-01", "2021-03-31"),
+    ]
+    steps = story(happened)
+    assert [s.flag for s in steps] == ["conflict", "consistent"]
+    assert steps[1].before is happened[0]  # the conflicting date did not become the level
