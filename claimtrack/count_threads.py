@@ -27,7 +27,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process, utils
 
 from .lexicon import Lexicon
-from .measures import FACILITIES, NAMED_EVENTS
+from .measures import DIMENSIONS, FACILITIES, NAMED_EVENTS
 from .stories import story_ids
 from .subjects import canonical, countries
 
@@ -146,7 +146,7 @@ def _country_words(lex: Lexicon) -> re.Pattern:
 def _key(kind: str, subject: str, aspect: str, era: str, states: frozenset[str], lex: Lexicon) -> Key:
     np, _, place = subject.rpartition(" in ") if " in " in subject else (subject, "", "")
     words = np.split()
-    state = words.pop(0) if words and words[0] in states else ""
+    state = words.pop(0) if words and (words[0] in states or (kind == "measure" and words[0] in DIMENSIONS)) else ""
     group = " ".join(w for w in words if w in lex.nations)
     noun = " ".join(w for w in words if w not in lex.nations)
     return Key(kind, state, group, noun, place, aspect or "level", era)
@@ -303,15 +303,9 @@ def _complete(
                 final[i], changed = completed[(k, art)], True
         if not changed:
             break
-    final = [
-        k._replace(story=story_of[a]) if k and not k.place else k for k, a in zip(final, articles, strict=True)
-    ]
+    final = [k._replace(story=story_of[a]) if k and not k.place else k for k, a in zip(final, articles, strict=True)]
     reasons = [
-        "single claim"
-        if k is None
-        else f"'{s}' completed as '{f.text()}'"
-        if f != k
-        else f"same subject '{s}'"
+        "single claim" if k is None else f"'{s}' completed as '{f.text()}'" if f != k else f"same subject '{s}'"
         for k, f, s in zip(keys, final, subjects, strict=True)
     ]
     return final, reasons

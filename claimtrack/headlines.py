@@ -35,7 +35,7 @@ class StoryLine(NamedTuple):
     label: str
     plan: bool  # the line of the thread's targets
     first: str  # the claim that set the first level
-    latest: str  # the claim that set the latest level ('' when no report moved it)
+    latest: str  # the claim that set the level it stands at ('' when that is still the first)
     flags: dict[str, int]  # the notable flags on the line, most frequent first
 
 
@@ -54,11 +54,12 @@ def story_lines(aligned: pd.DataFrame, changes: pd.DataFrame, limit: int | None 
             notable = steps["flag"][steps["flag"].isin(NOTABLE)]
             if notable.empty:
                 continue
-            moves = steps[steps["flag"].isin(SETS_LEVEL)]
-            latest = moves["to_claim_id"].iloc[-1] if len(moves) else ""
+            last = steps.iloc[-1]  # the level the last report was read against, or the level it set
+            latest = last["to_claim_id"] if last["flag"] in SETS_LEVEL else last["from_claim_id"]
+            first = steps["from_claim_id"].iloc[0]
             label = steps["thread_label"].iloc[0]
             counts = dict(notable.value_counts())
-            out.append(StoryLine(thread, label, plan, steps["from_claim_id"].iloc[0], latest, counts))
+            out.append(StoryLine(thread, label, plan, first, "" if latest == first else latest, counts))
     return out
 
 

@@ -25,6 +25,8 @@ def count_label(k: Key, lex: Lexicon | None = None) -> str:
     """The label of a number thread."""
     lex = lex or default_lexicon()
     state = lex.labels.get(("state", k.state), k.state)
+    noun, _, period = k.noun.partition(" per ")  # a rate's noun carries its period: 'usd per hour'
+    k = k._replace(noun=noun)
     if k.kind == "money":
         head = f"{state.capitalize() if state else 'Amount'} ({k.noun.upper()})"
     elif k.kind == "percent":
@@ -39,7 +41,9 @@ def count_label(k: Key, lex: Lexicon | None = None) -> str:
     if k.aspect == "change":
         head = f"Change in {_lower_first(head)}"
     elif k.aspect == "rate":
-        head = f"{head} per day"
+        head = f"{head} per {period or 'day'}"
+    elif k.aspect == "usual":
+        head = f"{head}, usually"
     elif k.aspect == "peak":
         head = f"Peak of {_lower_first(head)}"
     return _finish(head, k, lex)

@@ -452,6 +452,7 @@ _DIMENSIONS = {
     "tall": "height",
 }
 # a dimension after a measure, perhaps after its conversion: '400 metres long', '400 metres (1,300 feet) long'
+DIMENSIONS = frozenset(_DIMENSIONS.values())  # what a measure's state may be: 'length', 'depth' ...
 _DIMENSION_AFTER = re.compile(rf"^[\w\s-]{{0,12}}?(?:\([^)]{{0,25}}\)\s*)?\b({'|'.join(_DIMENSIONS)})\b")
 _DIMENSION_BEFORE = re.compile(rf"\b({'|'.join(_DIMENSIONS)})\s+(?:of\s+|\(\s*)$")  # 'length of', 'long ('
 _LENGTH_UNITS = frozenset("m km cm mm miles feet".split())  # as the lexicon's units name them

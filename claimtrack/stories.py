@@ -25,9 +25,9 @@ _AGENCIES = frozenset(
     ["ap", "associated press", "reuters", "afp", "agence france-presse", "bloomberg", "upi", "dpa", "ani", "pti",
      "xinhua", "efe"]
 )
-COMMON_SHARE = 0.4  # a name in more of the articles than this tells no story apart
-MAX_ARTICLES = 200  # a name in more articles than this is too common to link them
-MIN_COMMON = 10  # ... but in a small corpus, a name in every article is its story
+# A name in more articles than this is too common to link them ('White House' in a year of news);
+# in a folder of one story, the name every article gives is that story's.
+MAX_ARTICLES = 200
 
 
 def story_ids(frame: pd.DataFrame, lex: Lexicon) -> dict[str, str]:
@@ -70,11 +70,10 @@ def story_ids(frame: pd.DataFrame, lex: Lexicon) -> dict[str, str]:
 
 def _distinctive(frame: pd.DataFrame, lex: Lexicon) -> dict[str, set[str]]:
     """Article -> the names its claims' sentences give that may tell its story apart: in two articles
-    at least, in no more than a share of them, and no country, nation or agency."""
+    at least, in no more than ``MAX_ARTICLES``, and no country, nation or agency."""
     found: dict[str, set[str]] = defaultdict(set)
     for article, sentence in frame[["article_id", "sentence"]].drop_duplicates().itertuples(index=False):
         found[article].update(n for n in names(sentence, lex).split(", ") if n)
     share = Counter(n for given in found.values() for n in given)
-    limit = min(MAX_ARTICLES, max(MIN_COMMON, COMMON_SHARE * len(found)))
     generic = countries(lex) | set(lex.nations) | _AGENCIES
-    return {a: {n for n in given if 2 <= share[n] <= limit and n not in generic} for a, given in found.items()}
+    return {a: {n for n in given if 2 <= share[n] <= MAX_ARTICLES and n not in generic} for a, given in found.items()}

@@ -14,7 +14,8 @@ then current, else the first. Reports are read in publication order against the 
   Neither becomes the level;
 - otherwise the report is the new level: ``increase``, ``decrease`` or ``revised`` (it narrows or
   overlaps the level) for a count; for a date, ``postponed`` or ``advanced`` when the level was a
-  deadline or a date still to come, ``conflict`` when it was a date that had passed.
+  deadline or a date still to come, ``conflict`` when it was a date that had passed (the new date
+  becomes the level only if the next report bears it out).
 
 >>> rows = [{"article_id": a, "published": pd.Timestamp(d), "source": s, "kind": "count",
 ...          "value_low": v, "value_high": v} for a, d, s, v in
@@ -74,9 +75,16 @@ def story(claims: list[dict], conflict_days: int = CONFLICT_DAYS) -> list[Step]:
             flag = _odd(level, report, later, trend, conflict_days) or flag
             trend = {"increase": 1, "decrease": -1}.get(flag, trend)
         steps.append(Step(level, report, flag))
-        if flag not in ("conflict", "outlier"):  # a report that disagrees never becomes the level
-            levels.append(report)
+        if flag not in ("conflict", "outlier") or _borne_out(level, report, later):
+            levels.append(report)  # a report that disagrees is the level only once the story bears it out
     return steps
+
+
+def _borne_out(level: dict, report: dict, later: list[dict]) -> bool:
+    """Whether a date the level conflicts with is the story's from now on: the next report agrees with
+    it and not with the level (the first report got the day wrong: 'Thursday' among 'March 23')."""
+    nxt = later[0] if later else None
+    return report["kind"] == "date" and nxt is not None and _agree(nxt, report) and not _agree(nxt, level)
 
 
 def _odd(level: dict, report: dict, later: list[dict], trend: int, conflict_days: int) -> str:
