@@ -24,6 +24,17 @@ SEED_GOLD = SHARED / "gold" / "seed_claims.csv"
 SEED_FLAGS = SHARED / "gold" / "seed_flags.csv"
 WIKINEWS_GOLD = ROOT / "benchmarks" / "gold" / "wikinews_dev_claims.csv"
 SCORER = SHARED / "tools" / "score_claims.py"
+STORIES = SHARED / "stories"
+
+
+def stories() -> list[tuple[Path, Path, Path | None]]:
+    """``(articles, gold claims, flags)`` of each running story in ../shared/stories."""
+    found = []
+    for folder in sorted(STORIES.glob("*/")):
+        if (folder / "gold_claims.csv").is_file():
+            flags = folder / "flags.csv"
+            found.append((folder / "articles", folder / "gold_claims.csv", flags if flags.is_file() else None))
+    return found
 
 
 def reuters_raw() -> pd.DataFrame:

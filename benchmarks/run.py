@@ -118,6 +118,18 @@ def summary(results: dict, quick: bool) -> None:
                     "NOT MET",
                 ]
             )
+        s = acc.get("seeds + stories") or {}
+        if "value_recall" in s:
+            rows.append(
+                [
+                    "seeds + stories: value recall; pairs; flags found, flag precision",
+                    f"{s['value_recall']:.3f}; {s['pair_recall']:.3f} / {s['pair_precision']:.3f}; "
+                    f"{s['flags_found']}/{s['flags_expected']}, {s['flag_precision']:.3f}",
+                    ">= 0.97; >= 0.85 / >= 0.90; >= 90 %, >= 0.90",
+                    "one corpus: look-alikes across stories must stay apart",
+                    yes(acc.get("story_targets_met")),
+                ]
+            )
     ext = results.get("extract")
     if ext and ext.get("rows"):
         sub = {r["tool"].split()[0].rstrip(","): r for r in ext["rows"] if r["on"] == "subset"}
