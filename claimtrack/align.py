@@ -15,7 +15,7 @@ from .date_threads import date_threads
 from .labels import count_label, date_label
 from .lexicon import Lexicon, default_lexicon
 from .schema import ALIGNED, CLAIMS, conform, validate
-from .stories import story_ids
+from .stories import Corpus, corpus
 
 HEAD_CUTOFF = 90.0
 
@@ -40,10 +40,10 @@ def align_claims(
     ordered = out.sort_values(["published", "article_id", "start"], kind="stable", na_position="last")
     numbers = ordered[ordered["kind"] != "date"]
     kinds = ((numbers, _count_threads), (ordered[ordered["kind"] == "date"], _date_threads))
-    stories = story_ids(ordered, lex)  # from the sentences of every claim, numbers and dates alike
+    context = corpus(ordered, lex)  # stories and places read from every claim, numbers and dates alike
     for frame, fn in kinds:
         if len(frame):
-            tid, label, reason = fn(frame, head_cutoff, lex, stories)
+            tid, label, reason = fn(frame, head_cutoff, lex, context)
             ids[frame.index], labels[frame.index], reasons[frame.index] = tid, label, reason
     rest = ids == ""
     ids[rest] = out.loc[rest, "kind"] + ":" + out.loc[rest, "claim_id"]
@@ -70,11 +70,11 @@ def _distinct_labels(ids: pd.Series, labels: pd.Series, when: pd.Series) -> pd.S
     return ids.map(renamed)
 
 
-def _count_threads(frame: pd.DataFrame, cutoff: float, lex: Lexicon, stories: dict[str, str]):
-    tids, keys, reasons = count_threads(frame, cutoff, lex, stories)
+def _count_threads(frame: pd.DataFrame, cutoff: float, lex: Lexicon, context: Corpus):
+    tids, keys, reasons = count_threads(frame, cutoff, lex, context)
     return tids, [count_label(k, lex) if k else "" for k in keys], reasons
 
 
-def _date_threads(frame: pd.DataFrame, _cutoff: float, lex: Lexicon, stories: dict[str, str]):
-    tids, keys, reasons = date_threads(frame, lex, stories)
+def _date_threads(frame: pd.DataFrame, _cutoff: float, lex: Lexicon, context: Corpus):
+    tids, keys, reasons = date_threads(frame, lex, context)
     return tids, [date_label(k, lex) if k else "" for k in keys], reasons

@@ -27,8 +27,8 @@ import pandas as pd
 from rapidfuzz import fuzz, process, utils
 
 from .lexicon import Lexicon
-from .measures import DIMENSIONS, FACILITIES, NAMED_EVENTS
-from .stories import story_ids
+from .measures import DIMENSIONS, FACILITIES, NAMED_EVENTS, WORLD
+from .stories import Corpus, corpus
 from .subjects import canonical, countries
 
 MIN_SUPPORT = 3
@@ -59,10 +59,11 @@ class Key(NamedTuple):
 
 
 def count_threads(
-    frame: pd.DataFrame, cutoff: float, lex: Lexicon, stories: dict[str, str] | None = None
+    frame: pd.DataFrame, cutoff: float, lex: Lexicon, context: Corpus | None = None
 ) -> tuple[list[str], list[Key | None], list[str]]:
-    """``(thread ids, keys, reasons)`` for the number claims of ``frame`` (in thread order); ``stories``
-    maps each article to its story (see :func:`claimtrack.stories.story_ids`; read from ``frame`` if not given)."""
+    """``(thread ids, keys, reasons)`` for the number claims of ``frame`` (in thread order); ``context``
+    is what the whole corpus says of each article (see :func:`claimtrack.stories.corpus`; read from
+    ``frame`` if not given)."""
     states = frozenset(lex.states.values())
     keys = [
         _key(kind, s, a, e, states, lex) if q != "vague" and s else None
@@ -72,7 +73,7 @@ def count_threads(
     ]
     heads = _merge_heads(sorted({k.noun for k in keys if k and k.noun}), cutoff)
     keys = [k._replace(noun=heads.get(k.noun, k.noun)) if k else None for k in keys]
-    final, reasons = complete_keys(frame, keys, lex, stories)
+    final, reasons = complete_keys(frame, keys, lex, context)
     tids = [f"count:{thread_name(k)}" if k else f"count:{cid}" for k, cid in zip(final, frame["claim_id"], strict=True)]
     return tids, final, reasons
 
@@ -85,7 +86,9 @@ def says_what(subject: str, kind: str, lex: Lexicon) -> bool:
     a thing less generic than people or ships, for a measure more than its unit ('length m', 'tonnes
     of cargo', 'acres in kula fire', not 'years'). Dates always do.
 
-    >>> says_what("usd", "money", default_lexicon()), says_what("demanded usd", "money", default_lexicon())
+    >>> from claimtrack.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> says_what("usd", "money", lex), says_what("demanded usd", "money", lex)
     (False, True)
     """
     if kind == "date":
@@ -115,26 +118,24 @@ def thread_name(k: Key) -> str:
 
 
 def complete_keys(
-    frame: pd.DataFrame, keys: list[Key | None], lex: Lexicon, stories: dict[str, str] | None = None
+    frame: pd.DataFrame, keys: list[Key | None], lex: Lexicon, context: Corpus | None = None
 ) -> tuple[list[Key | None], list[str]]:
     """Keys with places that are one made one, and partial keys completed (see the module docstring),
     with the reason each claim got its key. ``frame`` holds the claims the keys are of."""
-    mentions = _mentions(frame)
+    stories, mentions = context or corpus(frame, lex)
     places = _place_classes(keys, _sentences(frame), _values(frame), mentions, lex)
     names: dict[str, set[str]] = defaultdict(set)  # a place -> the names of the places it is one with
     for (_measure_key, place), home in places.items():
         names[home].update((place, home))
     keys = [k._replace(place=places.get((_measure(k), k.place), k.place)) if k else None for k in keys]
     homes = {article: _home(text, lex) for article, text in mentions.items()}
-    stories = story_ids(frame, lex) if stories is None else stories
     return _complete(keys, frame["article_id"].tolist(), frame["subject"].tolist(), mentions, names, homes, stories)
 
 
 def _home(text: str, lex: Lexicon) -> str:
-    """The country an article's claims name most often, as places are keyed."""
-    found = Counter(m.group() for m in _country_words(lex).finditer(text))
-    best = max(found.items(), key=lambda kv: (kv[1], kv[0]), default=("", 0))
-    return canonical(best[0], lex) if best[1] >= 2 else ""
+    """The country an article's claims name more often than any other, as places are keyed."""
+    ranked = Counter(canonical(m.group(), lex) for m in _country_words(lex).finditer(text)).most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
 
 
 @cache
@@ -163,11 +164,6 @@ def _eras(frame: pd.DataFrame) -> list[str]:
 
 def _sentences(frame: pd.DataFrame) -> list[tuple[str, str]]:
     return list(zip(frame["article_id"], frame["sentence"], strict=True))
-
-
-def _mentions(frame: pd.DataFrame) -> dict[str, str]:
-    """Article -> the sentences of its claims, in lower case: where to look for the places it names."""
-    return frame.groupby("article_id")["sentence"].agg(lambda s: " ".join(dict.fromkeys(s)).lower()).to_dict()
 
 
 def _values(frame: pd.DataFrame) -> list[tuple[float, float]]:
@@ -217,12 +213,15 @@ def _place_classes(
     out: dict[tuple, str] = {}
     for measure, counts in by_measure.items():
         classes: list[list[str]] = []
+        wholes = {p for p in counts if _whole(p, counts, together, measure, contrasts[measure], lex)}
         for place, _n in sorted(counts.items(), key=lambda pn: (-pn[1], pn[0])):
             home = next(
                 (
                     c
                     for c in classes
-                    if not any(_apart(place, o, measure, contrasts[measure], lex) for o in c)
+                    if place not in wholes
+                    and c[0] not in wholes
+                    and not any(_apart(place, o, measure, contrasts[measure], lex) for o in c)
                     and any(frozenset((place, o)) in together for o in c)
                 ),
                 None,
@@ -237,11 +236,20 @@ def _place_classes(
     return out
 
 
+def _whole(place: str, places: Counter, together: set[frozenset], measure: tuple, contrasts: set, lex: Lexicon) -> bool:
+    """Whether a place is the whole of parts its articles name with it that are apart, none of them
+    clearly the main one ('Maui' with 'Kula' and 'Olinda', but not with 'Lahaina' and 'Kula' when
+    most claims are of Lahaina): it is a place by itself, as it cannot be one with both."""
+    parts = sorted((o for o in places if o != place and frozenset((place, o)) in together), key=lambda o: -places[o])
+    rivals = [o for o in parts[1:] if _apart(parts[0], o, measure, contrasts, lex)]
+    return bool(rivals) and places[parts[0]] < 2 * places[rivals[0]]
+
+
 def _apart(a: str, b: str, measure: tuple, contrasts: set[frozenset], lex: Lexicon) -> bool:
     """Whether two places of one measure are two: set against each other, two countries, two named
-    events, or one of them a facility ('kabul airport' is not 'afghanistan')."""
-    if frozenset((a, b)) in contrasts:
-        return True
+    events, the world and another, or one of them a facility ('kabul airport' is not 'afghanistan')."""
+    if frozenset((a, b)) in contrasts or WORLD in (a, b):
+        return True  # ... and the world is no place within another
     if _name(a) != a and _name(b) != b:
         return True  # two named events ('kula fire', 'olinda fire') are two
     sites = set(a.split()) & _FACILITIES, set(b.split()) & _FACILITIES

@@ -61,7 +61,15 @@ _BEFORE_VERB = re.compile(
     r"the|a|an|of|until|before|after|yesterday|today|now|officially|formally|finally|again)\s+)*$",
     re.I,
 )
-_PHASE = re.compile(r"\b(first|second|third|final|initial)\s+(?:phase|stage|step)\b|\bphase\s+(one|two|three)\b", re.I)
+# one phase of a plan: 'the second phase', 'phase two', and the end of combat before the end of a mission
+_PHASE = re.compile(
+    r"""
+    \b(?P<nth>first|second|third|final|initial)\s+(?:phase|stage|step)\b    # 'in the first phase'
+    | \bphase\s+(?P<number>one|two|three)\b                                # 'phase two'
+    | \b(?P<combat>combat)\s+(?:mission|role|operations|troops|forces)\b   # 'the combat mission will end'
+    """,
+    re.I | re.X,
+)
 _PHASE_NUMBERS = {"one": "first", "two": "second", "three": "third", "initial": "first"}
 
 
@@ -91,25 +99,37 @@ def read_dates(
         after = folded(masked[end:right])
         event = _event(folded(masked[left:start]), after, lex) or _after_event(after, lex)
         group = _group(masked[left:start], masked[end:right], lex)
+        if not group and role == "deadline":
+            group = _group(masked[s0:left], "", lex)  # whose deadline: the sentence's subject
         others = [(s, e) for s, e, _r in dates if (s, e) != (start, end)]
         clause = text.rfind(";", s0, start) + 1 or s0
         span = Phrase(start, end, clause, right, "")
         place = place_near(text, start, end, span, places, others, lex, "", before_first=True, sentence=False)
-        phase = _PHASE.search(text, left, right)
         out.append(
             DateFrame(
                 event,
                 group,
                 place or home,
                 _target(text, counts, start, end) if role == "deadline" else "",
-                _PHASE_NUMBERS.get((phase.group(1) or phase.group(2)).lower(), (phase.group(1) or "").lower())
-                if phase
-                else "",
+                _phase(text, s0, s1, left, right),
                 _actor(text, s0, left, start, right) if event in lex.personal else "",
                 named,
             )
         )
     return out
+
+
+def _phase(text: str, s0: int, s1: int, left: int, right: int) -> str:
+    """The phase of a plan an end belongs to: named in the date's segment, else the one its sentence
+    names ('coalition forces will leave next year, with hundreds of troops departing in the first phase')."""
+    found = {_phase_name(m) for m in _PHASE.finditer(text, left, right)}
+    found = found or {_phase_name(m) for m in _PHASE.finditer(text, s0, s1)}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _phase_name(m: re.Match) -> str:
+    word = (m.group("nth") or m.group("number") or m.group("combat")).lower()
+    return _PHASE_NUMBERS.get(word, word)
 
 
 def _actor(text: str, s0: int, left: int, start: int, right: int) -> str:
@@ -130,7 +150,9 @@ def _masked(text: str, dates: list[tuple]) -> str:
 
 def _group(before: str, after: str, lex: Lexicon) -> str:
     """The nation or alliance nearest a date: whose deadline it is ('the American combat mission');
-    none when it names two together ('U.S. and NATO troops'), whose deadline is both's."""
+    none when it names two together ('U.S. and NATO troops'), whose deadline is both's. For a
+    deadline whose segment names none, called again on the sentence before it ('The US has cut its
+    forces to 2,500, meeting the Jan. 15 deadline')."""
     pattern = _nation_words(lex)
     found = list(pattern.finditer(before)) or list(pattern.finditer(after))[:1]
     if not found:
@@ -151,7 +173,8 @@ _JOINED = re.compile(r"\s*(?:,|and|or|&)\s*")
 def _nation_words(lex: Lexicon) -> re.Pattern:
     """The words that name a nation or alliance, aliases included ('American', 'U.S.'), any case."""
     words = {w for w in lex.nations} | {a for a, c in lex.aliases.items() if c in lex.nations}
-    return re.compile(rf"(?<![\w.’'-]){trie(w for w in words)}(?![\w'’-])", re.I)
+    return re.compile(rf"(?<![\w.’'-]){trie(w for w in words)}(?=[’']s\b|[^\w'’-]|$)", re.I)  # 'the coalition's'
+
 
 
 def _segment(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
@@ -221,21 +244,24 @@ _SAID = re.compile(
 
 def _target(text: str, spans: list, start: int, end: int) -> str:
     """The level a deadline sets: the nearest count of its clause set as a target ('reduce to 2,500
-    by Jan. 15', 'By Jan. 15, there will be 2,500') or right before it ('2,200 troops will be withdrawn
-    by the end of the month'); '' when none is, or it is zero (a full withdrawal)."""
-    best, gap = "", None
+    by Jan. 15', 'By Jan. 15, there will be 2,500'), or reached ('cut its forces to 2,500, meeting the
+    Jan. 15 deadline'), or right before it ('2,200 troops will be withdrawn by the end of the month'); ''
+    when none is, or it is zero (a full withdrawal). Of two as near, the one set as a target, then the later."""
+    found = []
     for s, e, u, number in spans:
-        lo, hi = (max(e, u), start) if e <= start else (end, s)
-        if number is None or (number[0].tense != "target" and not (e <= start and hi - lo <= _RIGHT_BEFORE)):
+        if number is None:
             continue
-        if hi - lo > _TARGET_REACH or ";" in text[lo:hi]:
-            continue
-        if gap is None or hi - lo < gap:
-            best, gap = ("" if number[1] == 0 else f"{number[1]:g}"), hi - lo
-    return best
+        before = e <= start
+        lo, hi = (max(e, u), start) if before else (end, s)
+        set_as = number[0].tense == "target" or bool(_REACHED.search(text, max(0, s - 4), s))
+        if (set_as or (before and hi - lo <= _RIGHT_BEFORE)) and hi - lo <= _TARGET_REACH and ";" not in text[lo:hi]:
+            found.append((hi - lo, not set_as, -s, number[1]))
+    value = min(found)[3] if found else 0
+    return f"{value:g}" if value else ""
 
 
 _TARGET_REACH = 60
+_REACHED = re.compile(r"\bto\s+$")  # the level a change reaches: 'reduced to 2,500'
 _RIGHT_BEFORE = 25
 
 

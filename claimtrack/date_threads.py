@@ -18,6 +18,7 @@ import pandas as pd
 
 from .count_threads import Key, complete_keys, thread_name
 from .lexicon import Lexicon
+from .stories import Corpus
 from .subjects import countries
 
 # Events that all mean 'the end' when a deadline is set for them: 'out by', 'leave by', 'end by'.
@@ -28,14 +29,14 @@ COMMON_SHARE = 0.3  # a name in more than this share of the date claims (or 3) t
 
 
 def date_threads(
-    frame: pd.DataFrame, lex: Lexicon, stories: dict[str, str] | None = None
+    frame: pd.DataFrame, lex: Lexicon, context: Corpus | None = None
 ) -> tuple[list[str], list[Key | None], list[str]]:
-    """``(thread ids, keys, reasons)`` for the date claims of ``frame`` (in thread order), ``stories`` as
+    """``(thread ids, keys, reasons)`` for the date claims of ``frame`` (in thread order), ``context`` as
     for :func:`claimtrack.count_threads.count_threads`."""
     ahead = (frame["date_start"] >= frame["published"].dt.normalize()).tolist()
     parsed = [_key(s, role, lex, a) for s, role, a in zip(frame["subject"], frame["role"], ahead, strict=True)]
     bare = [k for k, _names in parsed]
-    keys, reasons = complete_keys(frame, [k if k and k.state else None for k in bare], lex, stories)
+    keys, reasons = complete_keys(frame, [k if k and k.state else None for k in bare], lex, context)
     keys = [k or b for k, b in zip(keys, bare, strict=True)]  # a date that names no event is not completed
     rare = _rare_names([n for _k, n in parsed], keys, lex)
     starts, ends = frame["date_start"].tolist(), frame["date_end"].tolist()
@@ -47,7 +48,7 @@ def date_threads(
             groups[k].append(i)
     for k, members in groups.items():
         if k.aspect == "deadline":
-            occurrences = [members]  # a deadline moves: its dates are one story
+            occurrences = _deadlines(members, starts, ends, published)  # a deadline moves: one story
         elif k.state in lex.once:
             occurrences = _once(members, starts, ends, published)
         else:
@@ -65,7 +66,7 @@ def date_threads(
             by_name[("", k.aspect, name, starts[i], ends[i])].append(i)
     for (event, aspect, name, *period), members in by_name.items():
         if event and aspect == "deadline":
-            occurrences = [members]
+            occurrences = _deadlines(members, starts, ends, published)
         elif event in lex.once:
             occurrences = _once(members, starts, ends, published)
         else:
@@ -139,6 +140,23 @@ def _agree(a: Key, b: Key) -> bool:
     return a.aspect == b.aspect and a.era == b.era and all(
         not x or not y or x == y for x, y in ((a.state, b.state), (a.group, b.group), (a.place, b.place))
     )
+
+
+def _deadlines(members: list[int], starts: list, ends: list, published: list) -> list[list[int]]:
+    """The claims of one deadline, as one story while it stands: a date told more than ``AFTERWARDS``
+    after the deadline last reported had passed, and not a date of it, sets a new deadline (the 2,500
+    of January 2021 was met; the end of the mission set in 2024 is another deadline, not a delay)."""
+    out: list[list[int]] = []
+    for i in sorted(members, key=lambda i: (pd.isna(published[i]), published[i] if not pd.isna(published[i]) else 0)):
+        for group in reversed(out):
+            current = ends[group[-1]]
+            live = pd.isna(published[i]) or pd.isna(current) or published[i] - current <= AFTERWARDS
+            if live or any(starts[i] <= ends[j] and starts[j] <= ends[i] for j in group):
+                group.append(i)
+                break
+        else:
+            out.append([i])
+    return out
 
 
 def _once(members: list[int], starts: list, ends: list, published: list) -> list[list[int]]:

@@ -10,6 +10,8 @@ The words come from the lexicon's ``labels`` table (event names, state phrases, 
 'Deaths in Maui'
 >>> date_label(Key("date", "deadline", "us", "", "afghanistan", "deadline", "2500"))
 'Deadline for the US in Afghanistan to reach 2,500'
+>>> date_label(Key("date", "deadline", "us", "", "iraq", "deadline", "combat"))
+'Deadline for the US in Iraq (end of combat)'
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from .count_threads import Key
 from .lexicon import Lexicon, default_lexicon
 
 _SMALL = frozenset("of the and in on at to for a an".split())
-_THE = frozenset("us uk un eu".split())  # groups named with 'the': 'for the US', but 'for NATO'
+_THE = frozenset("us uk un eu coalition".split())  # groups named with 'the': 'for the US', but 'for NATO'
 
 
 def count_label(k: Key, lex: Lexicon | None = None) -> str:
@@ -59,12 +61,14 @@ def date_label(k: Key, lex: Lexicon | None = None) -> str:
             head += f" for {'the ' if k.group in _THE else ''}{_name(k.group, lex)}"
     else:
         head = event
-    target, _, phase = k.era.partition(" ")
+    words = k.era.split()  # a deadline's target level, then its phase: '2500 second', 'combat'
+    target = words.pop(0) if words and words[0].replace(".", "", 1).isdigit() else ""
+    phase = " ".join(words)
     label = _finish(head, k._replace(era=""), lex)
     if target:
-        label += f" to reach {float(target):,.0f}" if target.replace(".", "", 1).isdigit() else f" ({target})"
+        label += f" to reach {float(target):,.0f}"
     if phase:
-        label += f" ({phase} phase)"
+        label += f" ({lex.labels.get(('phase', phase), f'{phase} phase')})"
     return label
 
 

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from .clauses import CHANGE_VERBS, Phrase, phrases
 from .lexicon import Lexicon, default_lexicon
-from .subjects import NOT_PLACES, TITLES, canonical
+from .subjects import NOT_PLACES, ROLE_WORDS, TITLES, canonical
 from .text import folded
 from .trie import trie
 
@@ -113,12 +113,22 @@ _NAMED_EVENTS = (
 _EVENT_REACH = 80  # a named event this far before a number's segment may still be its subject ('... that scorched')
 
 # --- what is counted, named before a bare number ------------------------------------------------
+_RISE_FALL = r"(?:fell|rose|grew|climbed|declined|dropped|shrank|swelled|jumped)"  # a change with no object
+# the words of a noun phrase that is a change's subject: no verb, preposition or other function word
+_NOUN_PHRASE = re.compile(
+    r"(?:(?!(?:has|have|had|been|be|was|were|is|are|will|would|also|than|in|on|at|of|to|from|by|and|or|who|which"
+    r"|that|it|they|this|there|last|since|after|before)\b)[\w.’'-]+\s*)+",
+    re.I,
+)
 _ANTECEDENT = re.compile(
     rf"""
-    \b(?:(?:number|total|count|tally|size|level|levels|strength)\s+of\s+(?:the\s+)?  # 'the number of US troops'
+    \b(?:(?:number|total|count|tally|size|level|levels|strength|estimate)\s+of\s+(?:the\s+)?  # 'number of troops'
          (?P<of>(?:[\w.’'-]+\s+){{0,2}}?(?:(?!(?:was|is|has|as|this|thus|its|his|us)\b)[a-z][\w’'-]*s|those))\b
       | (?P<np>(?:[A-Z][\w.’'-]*\s+)?[A-Za-z][\w’'-]*?)\s+                          # 'troop levels', 'death toll'
         (?P<head>levels?|toll|tally|strength|presence|count|figure)\b
+      | (?P<subject>(?:[A-Za-z][\w.’'-]*\s+){{0,2}}?[a-z][\w’'-]*)\s+                   # the subject of a change:
+        (?:(?:will|would|could|to)\s+be\s+|(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?  # 'U.S. troops will
+        (?:{CHANGE_VERBS}|{_RISE_FALL})\s+(?:to|from|by)\s+$                          #  be reduced to'
       | \b{CHANGE_VERBS}\s+                                                         # the object of a change:
         (?:its|the|their|his|her|this|that)\s+(?:\(\w+\)\s+)?                    # 'reduced the (compensation)
         (?P<object>(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*)                            #  claim to', 'its demand'
@@ -128,8 +138,8 @@ _ANTECEDENT = re.compile(
     re.VERBOSE,
 )
 _ANTECEDENT_WORDS = frozenset(
-    "number total count tally size level levels strength toll presence figure".split()
-    + re.findall(r"\w+", CHANGE_VERBS)
+    "number total count tally size level levels strength estimate toll presence figure".split()
+    + re.findall(r"\w+", CHANGE_VERBS + _RISE_FALL)
 )
 _FORCE = re.compile(r"\b(?:force|forces|contingent|deployment|presence|troops)\b(?:\s+level)?", re.I)
 _GENERIC = re.compile(
@@ -172,6 +182,7 @@ _FUTURE = re.compile(
     r"\b(?:will|would|shall|plan(?:s|ned)?|aims?|target|goal|expected\s+to|going\s+to|set\s+to|intends?|wants?|"
     r"would\s+like|by\s+(?:the\s+end|[A-Z]))",
 )
+WORLD = "world"  # the place of what is counted worldwide
 _WORLD = re.compile(r"\b(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I)
 _THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|will|would|have|had)\b)|\bin\s+(?:the|that)\s+country\b")
 _CURRENT = re.compile(r"\b(?:current(?:ly)?|now|still|remaining)\b", re.I)
@@ -296,7 +307,7 @@ def _own(
     if not place and home and _THERE.search(text, n.end, p.right):
         place = home
     if not place and _WORLD.search(text, p.left, p.right):
-        place = "world"
+        place = WORLD
     ante_unit, ante_noun, ante_group, ante_place, (a0, a1) = _antecedent(before, p.left, places, lex)
     if not noun and n.kind == "count":
         unit, noun, group = ante_unit, ante_noun, ante_group
@@ -354,9 +365,11 @@ def _antecedent(before: str, base: int, places: Places, lex: Lexicon) -> tuple[s
     ``base`` of the text that ``places`` and ``span`` index."""
     heads = _ANTECEDENT_WORDS.intersection(before.lower().split())
     for m in reversed(list(_ANTECEDENT.finditer(before)) if heads else []):
-        phrase = m.group("of") or m.group("np") or m.group("object")
+        phrase = m.group("of") or m.group("np") or m.group("object") or m.group("subject")
         if m.group("np") and all(w.lower() in _NOT_NOUNS for w in phrase.split()):
             continue  # 'their current level': the level of something named before it
+        if m.group("subject") and not _NOUN_PHRASE.fullmatch(phrase):
+            continue  # 'Afghanistan has been', 'than a century': no noun phrase before the verb
         if m.group("np") and m.group("head") in ("level", "levels", "strength", "presence"):
             phrase += "s" if not phrase.endswith("s") else ""
         noun, group, _state, _unit = _noun(phrase, "count", lex)
@@ -588,7 +601,17 @@ def sentence_places(text: str, s0: int, s1: int) -> Places:
     """The places a sentence names, ``(start, end, name)`` in order ('in Kabul', 'at the airport');
     cached, as an article's numbers and its dates ask for them in turn."""
     found = ((m.start(), m.end(), m.group("place")) for m in _PLACE.finditer(text, s0, s1))
-    return tuple((s, e, name) for s, e, name in found if _is_place(name))
+    return tuple((s, e, name) for s, e, name in found if _is_place(name) and not _whose(text, s))
+
+
+def _whose(text: str, at: int) -> bool:
+    """Whether the place at ``at`` is where the people who speak or decide are ('officials in London
+    said', 'planners in Washington are weighing'), not a place of what they count."""
+    m = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    return bool(m and ROLE_WORDS.fullmatch(m.group(1)))
+
+
+_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
 
 
 def _sentence_place(places: Places, p: Phrase, owned: list[tuple[int, int]], lex: Lexicon) -> str:

@@ -9,6 +9,7 @@ from functools import cache
 from typing import NamedTuple
 
 from .lexicon import Lexicon, default_lexicon
+from .subjects import ROLE_WORDS
 from .text import folded
 from .trie import trie
 
@@ -16,7 +17,6 @@ _NP = r"(?:[\w.’'-]++\s++){0,6}?[\w.’'-]++"  # possessive: a word is always 
 _WORDS_AND_SPACES = re.compile(r"[\w.’'\s-]*")
 _PRONOUNS = frozenset("he she they we i it you who which this that".split())
 _LEAD = re.compile(r"^(?:and|but|so|while|as|then|also|now|however|meanwhile|in washington|in baghdad)\b[\s,]*", re.I)
-_ROLE_WORDS = re.compile(r"official|spokes|minist|source|analyst|expert|report", re.I)
 _TAIL = re.compile(
     r"\s*(?:,|\b(?:who|which|that|familiar|speaking|during|in a|on|at|after|before|when|to|for)\b).*$", re.I
 )
@@ -230,7 +230,7 @@ def _clean(np: str) -> str:
     words = np.split()
     if not words or len(words) > 7 or words[0].lower() in _PRONOUNS:
         return ""
-    if not any(w[0].isupper() for w in words) and not _ROLE_WORDS.search(np):
+    if not any(w[0].isupper() for w in words) and not ROLE_WORDS.search(np):
         return ""
     return np
 

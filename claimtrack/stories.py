@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from itertools import combinations
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -28,6 +29,24 @@ _AGENCIES = frozenset(
 # A name in more articles than this is too common to link them ('White House' in a year of news);
 # in a folder of one story, the name every article gives is that story's.
 MAX_ARTICLES = 200
+
+
+class Corpus(NamedTuple):
+    """What the claims of a whole corpus say of each article: its story, and its claims' sentences
+    in lower case (where to look for the places it names)."""
+
+    stories: dict[str, str]
+    mentions: dict[str, str]
+
+
+def corpus(claims: pd.DataFrame, lex: Lexicon) -> Corpus:
+    """The :class:`Corpus` read from every claim, numbers and dates alike."""
+    return Corpus(story_ids(claims, lex), mentions(claims))
+
+
+def mentions(claims: pd.DataFrame) -> dict[str, str]:
+    """Article -> the sentences of its claims, in lower case."""
+    return claims.groupby("article_id")["sentence"].agg(lambda s: " ".join(dict.fromkeys(s)).lower()).to_dict()
 
 
 def story_ids(frame: pd.DataFrame, lex: Lexicon) -> dict[str, str]:

@@ -63,8 +63,53 @@ def test_sample_troop_thread_tells_the_story(sample_track):
     assert (conflict["days_apart"].abs() <= 3).all()
 
 
-def test_sample_deadline_is_postponed(sample_track):
-    assert "postponed" in set(sample_track.changes["flag"])
+def test_sample_mission_deadlines_stay_apart(sample_track):
+    aligned, changes = sample_track.aligned, sample_track.changes
+    combat = aligned[aligned["thread_label"].str.contains("(end of combat)", regex=False)]
+    coalition = aligned[aligned["thread_label"] == "Deadline for the coalition in Iraq"]
+    assert combat["thread_id"].nunique() == 1 and coalition["thread_id"].nunique() == 1
+    assert combat["date_end"].dt.year.eq(2021).all() and coalition["date_end"].dt.year.eq(2025).all()
+    moved = changes[changes["thread_id"].isin([*combat["thread_id"], *coalition["thread_id"]])]
+    assert set(moved["flag"]) == {"consistent"}
+
+
+def _deadlines(texts: list[tuple[str, str]]) -> pd.DataFrame:
+    arts = pd.DataFrame(
+        {
+            "article_id": [f"a{i}" for i in range(len(texts))],
+            "published": [d for d, _t in texts],
+            "source": [f"Outlet {i}" for i in range(len(texts))],
+            "text": [t for _d, t in texts],
+        }
+    )
+    t = ct.track(arts)
+    return t.aligned[t.aligned["role"] == "deadline"].set_index("article_id")["thread_id"], t.changes
+
+
+def test_the_end_of_combat_and_the_end_of_a_mission_are_two_deadlines():
+    threads, changes = _deadlines(
+        [
+            ("2021-07-27", "The American combat mission in Latvia will end by December 31, officials said."),
+            ("2021-12-10", "The US has ended its combat mission in Latvia, weeks before the December 31 deadline."),
+            ("2024-09-28", "The coalition's military mission in Latvia will end by September 2025."),
+            ("2025-10-01", "The coalition's military mission in Latvia was to end by September 2025."),
+        ]
+    )
+    assert threads["a0"] == threads["a1"] and threads["a2"] == threads["a3"] and threads["a0"] != threads["a2"]
+    assert "postponed" not in set(changes["flag"])
+
+
+def test_a_deadline_set_long_after_the_last_one_passed_is_a_new_deadline():
+    threads, changes = _deadlines(
+        [
+            ("2021-01-05", "The United States will withdraw its troops from Latvia by January 31."),
+            ("2021-01-20", "The United States is on track to withdraw its troops from Latvia by January 31."),
+            ("2023-06-01", "The United States will withdraw its troops from Latvia by December 2023."),
+            ("2023-09-01", "The United States will now withdraw its troops from Latvia by March 2024."),
+        ]
+    )
+    assert threads["a0"] == threads["a1"] != threads["a2"] == threads["a3"]
+    assert changes["flag"].tolist().count("postponed") == 1  # December 2023 -> March 2024, told while it stood
 
 
 def test_thread_summary(sample_track):

@@ -61,6 +61,15 @@ def _claim(text: str, surface: str, published: str = "2021-07-24") -> pd.Series:
         ("After auditors put the costs at $9 million, the council reduced its claim to $6 million.", "$6 million",
          "demanded usd"),
         ("The ministry cut its forces to 4,000 last year.", "4,000", "troops"),
+        # 'the estimate of' names what is counted, as 'the number of' does
+        ("The mayor said the estimate of homes destroyed in Ridgeton is 300.", "300", "destroyed homes in ridgeton"),
+        # people forced from their homes are displaced, not sheltered
+        ("Some 4,000 residents were forced to move to hotels and other temporary shelter.", "Some 4,000",
+         "displaced people"),
+        ("About 900 people are staying in shelters.", "About 900", "sheltered people"),
+        # a place where the people who speak or decide are is not a place of what they count
+        ("Officials in Rome said 400 soldiers would stay.", "400", "troops"),
+        ("Planners in Ottawa are weighing a force of 600 troops in Latvia.", "600", "troops in latvia"),
     ],
 )
 def test_subjects(text, surface, subject):
@@ -138,10 +147,19 @@ def test_a_small_story_joins_the_larger_one_that_gives_its_names():
         ("The drawdown of the more than 3,000 troops will begin before May 1.", "May 1", "withdraw start"),
         # a speech is an event of its own, not the plan it announces
         ("The minister will announce the withdrawal in a speech Wednesday.", "Wednesday", "speech"),
+        # whose deadline: its segment's nation, else the sentence's; the level it was to reach, reached
+        ("The United States has cut its forces in Latvia to 1,500, meeting the March 1 deadline.", "March 1",
+         "deadline us in latvia to 1500"),
+        ("Troop numbers in Latvia will fall from about 2,000 to 1,500 by March 1.", "by March 1", "in latvia to 1500"),
+        # the end of combat is a phase of its own, named in the sentence if not in the date's segment
+        ("The coalition's combat mission in Latvia will end by December 31.", "by December 31",
+         "end coalition in latvia (combat phase)"),
+        ("The coalition has ended its combat mission in Latvia, officials said, weeks before the December 31 deadline.",
+         "December 31", "deadline coalition in latvia (combat phase)"),
     ],
 )
 def test_what_a_date_is_about(text, surface, subject):
-    assert _claim(text, surface).subject.split(":")[0].startswith(subject)
+    assert _claim(text, surface, "2021-07-24").subject.split(":")[0].startswith(subject)
 
 
 def test_a_deadline_of_two_allies_together_is_neither_ones():
