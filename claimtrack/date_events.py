@@ -94,6 +94,7 @@ def read_dates(
     masked = _masked(text, dates)
     places = sentence_places(text, s0, s1)
     named = names(text[s0:s1], lex)
+    phases = [(m.start(), _phase_name(m)) for m in _PHASE.finditer(text, s0, s1)]
     for start, end, role in dates:
         left, right = _segment(text, s0, s1, start, end)
         after = folded(masked[end:right])
@@ -111,7 +112,7 @@ def read_dates(
                 group,
                 place or home,
                 _target(text, counts, start, end) if role == "deadline" else "",
-                _phase(text, s0, s1, left, right),
+                _phase(phases, left, right),
                 _actor(text, s0, left, start, right) if event in lex.personal else "",
                 named,
             )
@@ -119,11 +120,11 @@ def read_dates(
     return out
 
 
-def _phase(text: str, s0: int, s1: int, left: int, right: int) -> str:
-    """The phase of a plan an end belongs to: named in the date's segment, else the one its sentence
-    names ('coalition forces will leave next year, with hundreds of troops departing in the first phase')."""
-    found = {_phase_name(m) for m in _PHASE.finditer(text, left, right)}
-    found = found or {_phase_name(m) for m in _PHASE.finditer(text, s0, s1)}
+def _phase(phases: list[tuple[int, str]], left: int, right: int) -> str:
+    """The phase of a plan a date belongs to, of its sentence's ``phases`` (offset, name): named in the
+    date's segment, else the one its sentence names ('coalition forces will leave next year, with
+    hundreds of troops departing in the first phase')."""
+    found = {name for at, name in phases if left <= at < right} or {name for _at, name in phases}
     return found.pop() if len(found) == 1 else ""
 
 

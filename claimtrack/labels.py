@@ -8,6 +8,8 @@ The words come from the lexicon's ``labels`` table (event names, state phrases, 
 'US troops in Iraq'
 >>> count_label(Key("count", "killed", "", "people", "maui", "level", ""))
 'Deaths in Maui'
+>>> count_label(Key("money", "value", "", "westbound usd per day", "", "rate", ""))
+'Westbound worth (USD) per day'
 >>> date_label(Key("date", "deadline", "us", "", "afghanistan", "deadline", "2500"))
 'Deadline for the US in Afghanistan to reach 2,500'
 >>> date_label(Key("date", "deadline", "us", "", "iraq", "deadline", "combat"))
@@ -29,8 +31,9 @@ def count_label(k: Key, lex: Lexicon | None = None) -> str:
     state = lex.labels.get(("state", k.state), k.state)
     noun, _, period = k.noun.partition(" per ")  # a rate's noun carries its period: 'usd per hour'
     k = k._replace(noun=noun)
-    if k.kind == "money":
-        head = f"{state.capitalize() if state else 'Amount'} ({k.noun.upper()})"
+    if k.kind == "money":  # its noun is its currency, after what it is of: 'westbound usd'
+        *of, currency = k.noun.split() or [""]
+        head = " ".join((*of, state or "amount")) + f" ({currency.upper()})"
     elif k.kind == "percent":
         head = f"{state.capitalize() if state else 'Share'} (%)"
     elif k.kind == "measure":

@@ -183,6 +183,9 @@ _FUTURE = re.compile(
     r"would\s+like|by\s+(?:the\s+end|[A-Z]))",
 )
 WORLD = "world"  # the place of what is counted worldwide
+# the way what is counted goes ('westbound traffic is worth $5.1 billion a day'): one way is not both
+_BOUND = re.compile(r"\b(north|south|east|west|in|out)-?bound\b", re.I)
+_WITH = re.compile(r"\s*with\s+", re.I)  # a number whose phrase is 'with' it: what a verb before went with
 _WORLD = re.compile(r"\b(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I)
 _THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|will|would|have|had)\b)|\bin\s+(?:the|that)\s+country\b")
 _CURRENT = re.compile(r"\b(?:current(?:ly)?|now|still|remaining)\b", re.I)
@@ -326,11 +329,15 @@ def _own(
         alone = p.link != "partner" and not _AMONG.search(before[-_TAIL:])  # not '... to 97', not 'among 5,200'
         texts = (cued[b0 : n.start], cued[n.start : own_end], cued[p.end : p.right], cued[a0:a1])
         state = state or _state(*texts, level, alone, n.kind, lex)
+        if not state and _WITH.fullmatch(before):  # 'aircraft departed with 11,200 personnel': the verb's
+            state = _state(cued[max(h, p.left - _TAIL) : p.left], *texts[1:], level, alone, n.kind, lex)
     guarding = _GUARDING.search(text, n.end, min(p.right, n.end + 80)) if n.kind == "count" and noun else None
     if guarding and guarding.group("facility"):
         place = guarding.group("facility")  # '6,000 troops to secure the airport' are at the airport
     elif guarding:
         noun = f"security {noun}"  # '650 troops to provide security for diplomats' are not the force at war
+    if noun and (bound := _BOUND.search(text, p.left, p.right)):
+        noun = " ".join((f"{bound.group(1).lower()}bound", *(w for w in noun.split() if not _BOUND.fullmatch(w))))
     aspect = "part" if partitive and not state else _aspect(before, text[n.end : p.right])
     if aspect == "rate" and noun:  # a rate is per its period: '$400 million an hour' is not '$5 billion a day'
         noun = f"{noun} per {_period(text[n.end : p.right])}"

@@ -70,6 +70,14 @@ def _claim(text: str, surface: str, published: str = "2021-07-24") -> pd.Series:
         # a place where the people who speak or decide are is not a place of what they count
         ("Officials in Rome said 400 soldiers would stay.", "400", "troops"),
         ("Planners in Ottawa are weighing a force of 600 troops in Latvia.", "600", "troops in latvia"),
+        # one way of two-way traffic is not the whole of it
+        ("Northbound traffic on the bridge carries goods worth $30 million a day.", "$30 million",
+         "value northbound usd per day"),
+        ("About 40 out-bound ships are waiting.", "About 40", "waiting outbound ships"),
+        # a number a verb went with ('departed with') is that verb's, not a level where it went
+        ("Yesterday, 12 aircraft – eight of them cargo jets – departed with about 3,100 personnel.", "about 3,100",
+         "withdrawn troops"),
+        ("Police arrived with 30 officers.", "30", "officers"),
     ],
 )
 def test_subjects(text, surface, subject):
