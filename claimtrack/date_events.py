@@ -100,8 +100,9 @@ def read_dates(
         after = folded(masked[end:right])
         event = _event(folded(masked[left:start]), after, lex) or _after_event(after, lex)
         group = _group(masked[left:start], masked[end:right], lex)
-        if not group and role == "deadline":
-            group = _group(masked[s0:left], "", lex)  # whose deadline: the sentence's subject
+        if not group and role == "deadline":  # whose deadline: the sentence's subject, named first
+            first = _nation_words(lex).search(masked, s0, left)
+            group = canonical(first.group(), lex) if first else ""
         others = [(s, e) for s, e, _r in dates if (s, e) != (start, end)]
         clause = text.rfind(";", s0, start) + 1 or s0
         span = Phrase(start, end, clause, right, "")
@@ -151,9 +152,7 @@ def _masked(text: str, dates: list[tuple]) -> str:
 
 def _group(before: str, after: str, lex: Lexicon) -> str:
     """The nation or alliance nearest a date: whose deadline it is ('the American combat mission');
-    none when it names two together ('U.S. and NATO troops'), whose deadline is both's. For a
-    deadline whose segment names none, called again on the sentence before it ('The US has cut its
-    forces to 2,500, meeting the Jan. 15 deadline')."""
+    none when it names two together ('U.S. and NATO troops'), whose deadline is both's."""
     pattern = _nation_words(lex)
     found = list(pattern.finditer(before)) or list(pattern.finditer(after))[:1]
     if not found:
@@ -174,7 +173,7 @@ _JOINED = re.compile(r"\s*(?:,|and|or|&)\s*")
 def _nation_words(lex: Lexicon) -> re.Pattern:
     """The words that name a nation or alliance, aliases included ('American', 'U.S.'), any case."""
     words = {w for w in lex.nations} | {a for a, c in lex.aliases.items() if c in lex.nations}
-    return re.compile(rf"(?<![\w.’'-]){trie(w for w in words)}(?=[’']s\b|[^\w'’-]|$)", re.I)  # 'the coalition's'
+    return re.compile(rf"(?<![\w.’'-]){trie(w for w in words)}(?=[’']s\b|-led\b|[^\w'’-]|$)", re.I)  # 'the coalition's', 'US-led'
 
 
 

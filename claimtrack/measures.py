@@ -309,7 +309,7 @@ def _own(
         place = place or _first_place(places, p.end, p.right) or _last_place(places, p.left, n.start)
     if not place and home and _THERE.search(text, n.end, p.right):
         place = home
-    if not place and _WORLD.search(text, p.left, p.right):
+    if not place and n.kind != "measure" and _WORLD.search(text, p.left, p.right):  # a measure is of a thing
         place = WORLD
     ante_unit, ante_noun, ante_group, ante_place, (a0, a1) = _antecedent(before, p.left, places, lex)
     if not noun and n.kind == "count":
@@ -476,13 +476,14 @@ DIMENSIONS = frozenset(_DIMENSIONS.values())  # what a measure's state may be: '
 _DIMENSION_AFTER = re.compile(rf"^[\w\s-]{{0,12}}?(?:\([^)]{{0,25}}\)\s*)?\b({'|'.join(_DIMENSIONS)})\b")
 _DIMENSION_BEFORE = re.compile(rf"\b({'|'.join(_DIMENSIONS)})\s+(?:of\s+|\(\s*)$")  # 'length of', 'long ('
 _LENGTH_UNITS = frozenset("m km cm mm miles feet".split())  # as the lexicon's units name them
+_TIME_UNITS = frozenset("seconds minutes hours days weeks months years".split())
 
 
 def _dimension(before: str, after: str, unit: str) -> str:
     """What a measure measures when its words say so ('400 metres long', 'a depth of 18 metres',
     'half a kilometre long (400m)'); a length unit made an adjective ('a 400-metre ship') is a length."""
     m = _DIMENSION_AFTER.match(after) or _DIMENSION_BEFORE.search(before)
-    if m:
+    if m and unit not in _TIME_UNITS:  # 'a six-day-long effort' lasts, it has no length
         return _DIMENSIONS[m.group(1)]
     return "length" if after[:1] == "-" and unit in _LENGTH_UNITS else ""
 
@@ -666,7 +667,8 @@ def _is_place(name: str) -> bool:
 
 
 def home_country(text: str, lex: Lexicon | None = None) -> str:
-    """The country an article names most often (at least twice), which 'in the country' refers to.
+    """The country an article names more often than any other (at least twice), which 'in the
+    country' refers to; none when two are named as often.
 
     >>> home_country("Troops left Iraq. In Iraq, and not in Syria, the count fell.")
     'iraq'
@@ -676,8 +678,8 @@ def home_country(text: str, lex: Lexicon | None = None) -> str:
     for m in _country_pattern(lex).finditer(text):
         name = canonical(m.group(), lex)
         counts[name] = counts.get(name, 0) + 1
-    best = max(counts.items(), key=lambda kv: (kv[1], kv[0]), default=("", 0))
-    return best[0] if best[1] >= 2 else ""
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])[:2]
+    return ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
 
 
 @cache

@@ -78,6 +78,12 @@ def _claim(text: str, surface: str, published: str = "2021-07-24") -> pd.Series:
         ("Yesterday, 12 aircraft – eight of them cargo jets – departed with about 3,100 personnel.", "about 3,100",
          "withdrawn troops"),
         ("Police arrived with 30 officers.", "30", "officers"),
+        # a stretch of time that lasts has no length, and no place in the world
+        ("Crews began a four-day-long effort to clear the pass.", "four", "days"),
+        ("The road reopened four days after the slide, with effects felt around the world.", "four", "days"),
+        # ships held up are waiting, however the queue is named
+        ("At least 60 barges were blocked from passing the lock on Friday.", "At least 60", "waiting barges"),
+        ("The closure caused a build-up of 240 trucks on both sides.", "240", "waiting trucks"),
     ],
 )
 def test_subjects(text, surface, subject):
@@ -158,6 +164,9 @@ def test_a_small_story_joins_the_larger_one_that_gives_its_names():
         # whose deadline: its segment's nation, else the sentence's; the level it was to reach, reached
         ("The United States has cut its forces in Latvia to 1,500, meeting the March 1 deadline.", "March 1",
          "deadline us in latvia to 1500"),
+        ("The US army handed over five bases to the Iraqi forces, ahead of the September deadline to finish.",
+         "September",
+         "deadline us"),
         ("Troop numbers in Latvia will fall from about 2,000 to 1,500 by March 1.", "by March 1", "in latvia to 1500"),
         # the end of combat is a phase of its own, named in the sentence if not in the date's segment
         ("The coalition's combat mission in Latvia will end by December 31.", "by December 31",
