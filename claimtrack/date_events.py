@@ -173,7 +173,8 @@ _JOINED = re.compile(r"\s*(?:,|and|or|&)\s*")
 def _nation_words(lex: Lexicon) -> re.Pattern:
     """The words that name a nation or alliance, aliases included ('American', 'U.S.'), any case."""
     words = {w for w in lex.nations} | {a for a, c in lex.aliases.items() if c in lex.nations}
-    return re.compile(rf"(?<![\w.’'-]){trie(w for w in words)}(?=[’']s\b|-led\b|[^\w'’-]|$)", re.I)  # 'the coalition's', 'US-led'
+    # a whole word, or an owner ('the coalition's') or a leader ('US-led')
+    return re.compile(rf"(?<![\w.’'-]){trie(w for w in words)}(?=[’']s\b|-led\b|[^\w'’-]|$)", re.I)
 
 
 
