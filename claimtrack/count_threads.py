@@ -29,7 +29,7 @@ from rapidfuzz import fuzz, process, utils
 from .lexicon import Lexicon
 from .measures import DIMENSIONS, FACILITIES, NAMED_EVENTS, WORLD
 from .stories import Corpus, corpus
-from .subjects import canonical, countries
+from .subjects import countries
 
 MIN_SUPPORT = 3
 ERA_DAYS = 730  # a figure its clause dates more than two years back is of another era
@@ -122,26 +122,13 @@ def complete_keys(
 ) -> tuple[list[Key | None], list[str]]:
     """Keys with places that are one made one, and partial keys completed (see the module docstring),
     with the reason each claim got its key. ``frame`` holds the claims the keys are of."""
-    stories, mentions = context or corpus(frame, lex)
+    stories, mentions, homes = context or corpus(frame, lex)
     places = _place_classes(keys, _sentences(frame), _values(frame), mentions, lex)
     names: dict[str, set[str]] = defaultdict(set)  # a place -> the names of the places it is one with
     for (_measure_key, place), home in places.items():
         names[home].update((place, home))
     keys = [k._replace(place=places.get((_measure(k), k.place), k.place)) if k else None for k in keys]
-    homes = {article: _home(text, lex) for article, text in mentions.items()}
     return _complete(keys, frame["article_id"].tolist(), frame["subject"].tolist(), mentions, names, homes, stories)
-
-
-def _home(text: str, lex: Lexicon) -> str:
-    """The country an article's claims name more often than any other, as places are keyed."""
-    ranked = Counter(canonical(m.group(), lex) for m in _country_words(lex).finditer(text)).most_common(2)
-    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
-
-
-@cache
-def _country_words(lex: Lexicon) -> re.Pattern:
-    """The lexicon's countries, in lower case, as a pattern of whole words."""
-    return re.compile(rf"\b(?:{'|'.join(re.escape(c) for c in sorted(lex.countries, key=len, reverse=True))})\b")
 
 
 def _key(kind: str, subject: str, aspect: str, era: str, states: frozenset[str], lex: Lexicon) -> Key:
@@ -207,8 +194,12 @@ def _place_classes(
     for k, where in zip(keys, sentences, strict=True):
         if k and k.place:
             by_article[where[0]].add(k.place)
+    by_word: dict[str, set[str]] = defaultdict(set)  # the first word of a place's name -> the places
+    for place in all_places:
+        by_word[_WORD.search(_name(place)).group()].add(place)
     for article, places in by_article.items():
-        named = {p for p in all_places if _name(p) in mentions.get(article, "")}
+        text = mentions.get(article, "")
+        named = {p for w in set(_WORD.findall(text)) for p in by_word.get(w, ()) if _named(text, frozenset((p,)))}
         together.update(frozenset((a, b)) for a in places for b in named if a != b)
     out: dict[tuple, str] = {}
     for measure, counts in by_measure.items():
@@ -327,6 +318,9 @@ def _fits(full: Key, partial: Key) -> bool:
     return all(not getattr(partial, f) or getattr(full, f) == getattr(partial, f) for f in _FACETS)
 
 
+_WORD = re.compile(r"[\w'’-]+")
+
+
 def _name(place: str) -> str:
     """A place as a text names it: a named event ('kula fire') by its name alone ('the fire in Kula')."""
     name, _, kind = place.rpartition(" ")
@@ -345,10 +339,11 @@ def _place_words(places: frozenset[str]) -> re.Pattern:
 
 
 def _values_given(facet: str, fitting: set[Key], present: Counter) -> Counter:
-    """How many of the ``present`` claims whose keys are ``fitting`` give each value of ``facet``."""
+    """How many of the ``present`` claims whose keys are ``fitting`` give each value of ``facet`` (read
+    from the smaller of the two: a story of a million claims is not read once per claim)."""
     found: Counter = Counter()
-    for c, n in present.items():
-        if getattr(c, facet) and c in fitting:
+    for c in fitting if len(fitting) < len(present) else present:
+        if (n := present.get(c, 0)) and getattr(c, facet) and c in fitting:
             found[getattr(c, facet)] += n
     return found
 

@@ -11,14 +11,16 @@ agencies name no story: a crash in India and a governor in Puerto Rico both name
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
+from functools import cache
 from itertools import combinations
 from typing import NamedTuple
 
 import pandas as pd
 
 from .lexicon import Lexicon
-from .subjects import countries, names
+from .subjects import canonical, countries, names
 
 MIN_SHARED = 2
 # News agencies name the teller, not the story.
@@ -32,21 +34,41 @@ MAX_ARTICLES = 200
 
 
 class Corpus(NamedTuple):
-    """What the claims of a whole corpus say of each article: its story, and its claims' sentences
-    in lower case (where to look for the places it names)."""
+    """What the claims of a whole corpus say of each article: its story, its claims' sentences in
+    lower case (where to look for the places it names) and its home country."""
 
     stories: dict[str, str]
     mentions: dict[str, str]
+    homes: dict[str, str]
 
 
 def corpus(claims: pd.DataFrame, lex: Lexicon) -> Corpus:
     """The :class:`Corpus` read from every claim, numbers and dates alike."""
-    return Corpus(story_ids(claims, lex), mentions(claims))
+    said = mentions(claims)
+    return Corpus(story_ids(claims, lex), said, {article: home(text, lex) for article, text in said.items()})
 
 
 def mentions(claims: pd.DataFrame) -> dict[str, str]:
     """Article -> the sentences of its claims, in lower case."""
     return claims.groupby("article_id")["sentence"].agg(lambda s: " ".join(dict.fromkeys(s)).lower()).to_dict()
+
+
+def home(text: str, lex: Lexicon) -> str:
+    """The country an article's claims (``text``, in lower case) name more often than any other, as
+    places are keyed.
+
+    >>> from claimtrack.lexicon import default_lexicon
+    >>> home("troops left iraq. in iraq, and not in syria, the count fell.", default_lexicon())
+    'iraq'
+    """
+    ranked = Counter(canonical(m.group(), lex) for m in _country_words(lex).finditer(text)).most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
+
+
+@cache
+def _country_words(lex: Lexicon) -> re.Pattern:
+    """The lexicon's countries, in lower case, as a pattern of whole words."""
+    return re.compile(rf"\b(?:{'|'.join(re.escape(c) for c in sorted(lex.countries, key=len, reverse=True))})\b")
 
 
 def story_ids(frame: pd.DataFrame, lex: Lexicon) -> dict[str, str]:
