@@ -104,9 +104,11 @@ def read_dates(
             first = _nation_words(lex).search(masked, s0, left)
             group = canonical(first.group(), lex) if first else ""
         others = [(s, e) for s, e, _r in dates if (s, e) != (start, end)]
-        clause = text.rfind(";", s0, start) + 1 or s0
+        # 'flown to Oahu after the Aug. 8 wildfire': the fire's place is not Oahu (a deadline's is its clause's)
+        noun = _noun_after(after, lex) if role != "deadline" else 0
+        clause = end + noun if noun else text.rfind(";", s0, start) + 1 or s0
         span = Phrase(start, end, clause, right, "")
-        place = place_near(text, start, end, span, places, others, lex, "", before_first=True, sentence=False)
+        place = place_near(text, start, end, span, places, others, lex, "", before_first=not noun, sentence=False)
         out.append(
             DateFrame(
                 event,
@@ -203,12 +205,15 @@ _AFTER_CLAUSE = re.compile(r"[\s,]+(?:after|following|when)\s+((?:[\w-]+\s+){0,3
 def _event(before: str, after: str, lex: Lexicon) -> str:
     """The event a date's segment names (folded text before and after the date, in its segment): a
     noun right after it, else a word right before it, else the last one before it in the segment and
-    in its clause. A date right after a word of speech ('said Tuesday') is when something was said:
-    no event."""
+    in its clause. A date said to be the start of an event ('May 1 as the official start of the
+    withdrawal') is that start. A date right after a word of speech ('said Tuesday') is when something
+    was said: no event."""
     cue = _event_cues(lex)
-    m = cue.search(after, 0, 40)
-    if m and _AFTER_NOUN.match(after[: m.start()]):
-        return _event_of(m.group(), lex)
+    start = _START_OF.match(after)
+    if start and (m := cue.match(after, start.end())):
+        return _started(_event_of(m.group(), lex), lex)
+    if noun := _noun_after(after, lex):
+        return _event_of(cue.search(after, 0, noun).group(), lex)
     found = list(cue.finditer(before))
     if found and _BEFORE_VERB.match(before[found[-1].end() :]):
         return _subject_event(found, lex)
@@ -220,6 +225,13 @@ def _event(before: str, after: str, lex: Lexicon) -> str:
     return _subject_event(found, lex)
 
 
+def _noun_after(after: str, lex: Lexicon) -> int:
+    """Where the event noun a date is an adjective of ends, in the folded text after the date ('the
+    Aug. 8 blaze', 'a May 1 deadline'); 0 for none."""
+    m = _event_cues(lex).search(after, 0, 40)
+    return m.end() if m and _AFTER_NOUN.match(after[: m.start()]) else 0
+
+
 def _subject_event(found: list[re.Match], lex: Lexicon) -> str:
     """The event of the last cue found, or, when that only says something began, of the event named
     before it: an event that happens once dates from its start ('the fire in Lahaina that started on
@@ -228,11 +240,19 @@ def _subject_event(found: list[re.Match], lex: Lexicon) -> str:
     event = _event_of(found[-1].group(), lex)
     if event != _BEGIN or len(found) < 2:
         return event
-    began = _event_of(found[-2].group(), lex)
-    return began if began in lex.once else f"{began} start"
+    return _started(_event_of(found[-2].group(), lex), lex)
+
+
+def _started(event: str, lex: Lexicon) -> str:
+    """The date an event started is the event's if it happens once, else a date of its own."""
+    return event if event in lex.once else f"{event} start"
 
 
 _BEGIN = "begin"  # the event of the words that say something began
+# 'is the formal start of', 'as the official start of': a date that is an event's start
+_START_OF = re.compile(
+    r"^\s*(?:is|was|as|marks|marked|will\s+be)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?"
+)
 _REACH = 50  # an event word further back than this is another clause's, if a clause opens between
 _FAR_REACH = 100  # ... and further back than this in any case ('wedged across ... during a sandstorm on Tuesday')
 _CLAUSE_OPENER = re.compile(r"(?:that|which|who|and|but|while|as|after|before|because|when|where|said|says)")

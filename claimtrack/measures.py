@@ -152,6 +152,8 @@ _LEADING_PARTITIVE = re.compile(r"^\s*of\s+(?:the|its|their|those|these)\s+[\w\s
 _PARTITIVE = re.compile(r"\s+(?:other\s+|of\s+(?:the|its|their|those|these)\s+)", re.I)
 _SUBORDINATE = re.compile(r"\b(?:once|when|after|before|because|while|as|if|which|who|that|until|since)\b")
 _AMONG = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
+# what a sum named before includes: 'a claim which includes a $300 million claim for ...' is a part of it
+_INCLUDED = re.compile(r"\b(?:includ(?:es|ed|ing)|among\s+them)\s+(?:an?\s+|the\s+|some\s+)?$", re.I)
 _OWNER = re.compile(r"\b([A-Z][\w.]*)[’']s\b")
 _SUBSET = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b", re.I)
 # a change of the value before to this one: 'later lowered to', 'reduced its demand to'
@@ -338,7 +340,8 @@ def _own(
         noun = f"security {noun}"  # '650 troops to provide security for diplomats' are not the force at war
     if noun and (bound := _BOUND.search(text, p.left, p.right)):
         noun = " ".join((f"{bound.group(1).lower()}bound", *(w for w in noun.split() if not _BOUND.fullmatch(w))))
-    aspect = "part" if partitive and not state else _aspect(before, text[n.end : p.right])
+    included = n.kind == "money" and _INCLUDED.search(before[-_TAIL:]) is not None  # a count's noun tells it apart
+    aspect = "part" if (partitive and not state) or included else _aspect(before, text[n.end : p.right])
     if aspect == "rate" and noun:  # a rate is per its period: '$400 million an hour' is not '$5 billion a day'
         noun = f"{noun} per {_period(text[n.end : p.right])}"
     tense = _tense(before, own, text[n.unit_end or n.end : p.right], clause, n)

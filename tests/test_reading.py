@@ -182,3 +182,23 @@ def test_what_a_date_is_about(text, surface, subject):
 def test_a_deadline_of_two_allies_together_is_neither_ones():
     text = "The deal calls for a withdrawal of U.S. and NATO troops by May 2021."
     assert " nato " not in f" {_claim(text, 'by May 2021').subject} "
+
+
+def test_a_sum_a_claim_includes_is_a_part_of_it_but_a_count_of_others_is_not():
+    text = "The council's claim, which includes a $30 million claim for lost rent, was rejected."
+    assert _claim(text, "$30 million").aspect == "part"
+    assert _claim("More than 9,000 people were evacuated, including 700 Canadian citizens.", "700").aspect == "level"
+
+
+@pytest.mark.parametrize(
+    "text, surface, subject",
+    [
+        # a date said to be an event's start is that start
+        ("Monday is the formal start of the withdrawal of the last troops.", "Monday", "withdraw start"),
+        ("The minister set June 1 as the official start of the withdrawal.", "June 1", "withdraw start"),
+        # a date that is an event noun's adjective takes no place from the verb before it
+        ("The injured were flown to Perth after the March 3 blaze.", "March 3", "fire"),
+    ],
+)
+def test_when_an_event_began_and_where(text, surface, subject):
+    assert _claim(text, surface).subject.split(":")[0] == subject
