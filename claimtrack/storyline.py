@@ -27,6 +27,7 @@ then current, else the first. Reports are read in publication order against the 
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from typing import NamedTuple
@@ -56,7 +57,7 @@ def story(claims: list[dict], conflict_days: int = CONFLICT_DAYS) -> list[Step]:
         articles.setdefault(c["article_id"], []).append(c)
     order = list(articles)
     steps: list[Step] = []
-    levels: list[dict] = []  # the levels so far, the current one last
+    levels = _Levels()  # the levels so far, the current one last
     trend = 0  # the way the last change went: +1 up, -1 down
     for n, article in enumerate(order):
         report = _report(articles[article], levels)
@@ -65,7 +66,7 @@ def story(claims: list[dict], conflict_days: int = CONFLICT_DAYS) -> list[Step]:
             continue
         level = levels[-1]
         flag = _compare(level, report)
-        later = [_report(articles[a], levels) for a in order[n + 1 :]]
+        later = _Later(articles, order, n + 1, levels)
         if flag == "vaguer":
             flag = _confirmed(level, report, later)
         if flag in ("unchanged", "consistent"):
@@ -80,21 +81,42 @@ def story(claims: list[dict], conflict_days: int = CONFLICT_DAYS) -> list[Step]:
     return steps
 
 
-def _borne_out(level: dict, report: dict, later: list[dict]) -> bool:
+class _Later:
+    """The reports of the articles after one, against the levels as they stand, each read only when a
+    flag asks for it (most flags need the next one at most: a thread of 10,000 articles is not read
+    10,000 times)."""
+
+    def __init__(self, articles: dict[str, list[dict]], order: list[str], start: int, levels: _Levels):
+        self._articles, self._order, self._start, self._levels = articles, order, start, levels
+        self._read: list[dict] = []
+
+    def __iter__(self):
+        for i in range(self._start, len(self._order)):
+            k = i - self._start
+            if k == len(self._read):
+                self._read.append(_report(self._articles[self._order[i]], self._levels))
+            yield self._read[k]
+
+    def first(self) -> dict | None:
+        """The next article's report, if there is one."""
+        return next(iter(self), None)
+
+
+def _borne_out(level: dict, report: dict, later: _Later) -> bool:
     """Whether a date the level conflicts with is the story's from now on: the next report agrees with
     it and not with the level (the first report got the day wrong: 'Thursday' among 'March 23')."""
-    nxt = later[0] if later else None
+    nxt = later.first()
     return report["kind"] == "date" and nxt is not None and _agree(nxt, report) and not _agree(nxt, level)
 
 
-def _odd(level: dict, report: dict, later: list[dict], trend: int, conflict_days: int) -> str:
+def _odd(level: dict, report: dict, later: _Later, trend: int, conflict_days: int) -> str:
     """'outlier' or 'conflict' for a report the story does not bear out, else ''. The next report
     bears it out if it agrees with it or lies beyond the level on its side; the story goes back if
     the next report agrees with the level instead. A report another outlet gave within
     ``conflict_days`` of the level, that nothing after bears out, is a conflict unless it goes the
     way the story was going ('78 %' searched, then '85 %') or raises a running total ('27,000 cubic
     metres so far', then '30,000')."""
-    nxt = later[0] if later else None
+    nxt = later.first()
     back = nxt is not None and _agree(nxt, level) and not _agree(nxt, report)
     onward = nxt is not None and not back and _onward(level, report, nxt)
     if not onward and _far(level, report):
@@ -117,12 +139,53 @@ def _onward(level: dict, report: dict, nxt: dict) -> bool:
     return (_value(report) - base) * (_value(nxt) - base) > 0
 
 
-def _report(claims: list[dict], levels: list[dict]) -> dict:
+class _Levels(list):
+    """The levels a thread has stood at, the current one last, with their spans kept in order so that
+    whether a claim restates one of them is found by bisection, however long the thread."""
+
+    def __init__(self):
+        super().__init__()
+        self._lows: list = []  # the spans' starts, in order
+        self._highs: list = []  # ... their ends, in the same order
+        self._reach: list = []  # the furthest end among the spans up to each one
+        self._open = False  # a date level with no period agrees with every date
+
+    def append(self, level: dict) -> None:
+        super().append(level)
+        low, high = _span(level)
+        if low is None:
+            self._open = True
+            return
+        i = bisect.bisect_right(self._lows, low)
+        self._lows.insert(i, low)
+        self._highs.insert(i, high)
+        del self._reach[i:]
+        for end in self._highs[i:]:
+            self._reach.append(max(self._reach[-1], end) if self._reach else end)
+
+    def restates(self, claim: dict) -> bool:
+        """Whether a claim can be the value of one of the levels (see :func:`_agree`)."""
+        low, high = _span(claim)
+        if low is None or self._open:
+            return bool(self)
+        i = bisect.bisect_right(self._lows, high)
+        return i > 0 and self._reach[i - 1] >= low
+
+
+def _span(c: dict) -> tuple:
+    """The span :func:`_agree` compares: a date's period, a number's named bounds; (None, None) for a
+    date with no period."""
+    if c["kind"] == "date":
+        return (None, None) if pd.isna(c["date_start"]) else (c["date_start"], c["date_end"])
+    return _named_bounds(c)
+
+
+def _report(claims: list[dict], levels: _Levels) -> dict:
     """An article's report: the first of its claims that differs from the level and from every
     earlier level (news), else the one that agrees with the level (a restatement), else the first."""
     if not levels:
         return claims[0]
-    news = next((c for c in claims if not any(_agree(c, old) for old in levels)), None)
+    news = next((c for c in claims if not levels.restates(c)), None)
     return news or next((c for c in claims if _agree(c, levels[-1])), claims[0])
 
 
@@ -144,7 +207,7 @@ def _compare(level: dict, report: dict) -> str:
     return "revised"
 
 
-def _confirmed(level: dict, report: dict, later: list[dict]) -> str:
+def _confirmed(level: dict, report: dict, later: _Later) -> str:
     """A report that holds the level but leans one way ('at least 97' after 115) moves it if the next
     report that leaves the level lies the same way (97, 99 ...); else it only said the level vaguely
     ('at least 150' ships after 165 to 185, then 321), as does any report that holds a level that is

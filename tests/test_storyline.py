@@ -7,8 +7,10 @@ import math
 
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from claimtrack.storyline import story
+from claimtrack.storyline import _agree, _Levels, story
 
 INF = math.inf
 
@@ -107,3 +109,19 @@ def test_a_deadline_moves_and_a_date_that_had_passed_conflicts_without_moving():
     steps = story(happened)
     assert [s.flag for s in steps] == ["conflict", "consistent"]
     assert steps[1].before is happened[0]  # the conflicting date did not become the level
+
+
+_BOUNDS = st.tuples(st.integers(0, 50), st.integers(0, 50), st.booleans())
+
+
+@given(st.lists(_BOUNDS, max_size=12), st.lists(_BOUNDS, min_size=1, max_size=6))
+def test_whether_a_claim_restates_a_level_is_found_as_by_comparing_it_with_each(levels, claims):
+    def claim(low, width, open_high):
+        return {"kind": "count", "value_low": float(low), "value_high": INF if open_high else float(low + width)}
+
+    seen = _Levels()
+    for bounds in levels:
+        seen.append(claim(*bounds))
+    for bounds in claims:
+        c = claim(*bounds)
+        assert seen.restates(c) == any(_agree(c, level) for level in seen)
