@@ -105,7 +105,7 @@ def read_dates(
             group = canonical(first.group(), lex) if first else ""
         others = [(s, e) for s, e, _r in dates if (s, e) != (start, end)]
         # 'flown to Oahu after the Aug. 8 wildfire': the fire's place is not Oahu (a deadline's is its clause's)
-        noun = _noun_after(after, lex) if role != "deadline" else 0
+        noun = noun_after(after, lex) if role != "deadline" else 0
         clause = end + noun if noun else text.rfind(";", s0, start) + 1 or s0
         span = Phrase(start, end, clause, right, "")
         place = place_near(text, start, end, span, places, others, lex, "", before_first=not noun, sentence=False)
@@ -212,7 +212,7 @@ def _event(before: str, after: str, lex: Lexicon) -> str:
     start = _START_OF.match(after)
     if start and (m := cue.match(after, start.end())):
         return _started(_event_of(m.group(), lex), lex)
-    if noun := _noun_after(after, lex):
+    if noun := noun_after(after, lex):
         return _event_of(cue.search(after, 0, noun).group(), lex)
     found = list(cue.finditer(before))
     if found and _BEFORE_VERB.match(before[found[-1].end() :]):
@@ -225,7 +225,7 @@ def _event(before: str, after: str, lex: Lexicon) -> str:
     return _subject_event(found, lex)
 
 
-def _noun_after(after: str, lex: Lexicon) -> int:
+def noun_after(after: str, lex: Lexicon) -> int:
     """Where the event noun a date is an adjective of ends, in the folded text after the date ('the
     Aug. 8 blaze', 'a May 1 deadline'); 0 for none."""
     m = _event_cues(lex).search(after, 0, 40)

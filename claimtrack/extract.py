@@ -16,14 +16,14 @@ from typing import NamedTuple
 import pandas as pd
 
 from .dask import extract_dask, is_dask
-from .date_events import read_dates
+from .date_events import noun_after, read_dates
 from .dates import find_dates
 from .lexicon import Lexicon, default_lexicon
 from .measures import home_country, read_sentence, refers_back
 from .numbers import find_numbers
 from .schema import ARTICLES, CLAIMS, conform, empty, validate
 from .speakers import Attribution, attribution
-from .text import Sentences, split_sentences
+from .text import Sentences, folded, split_sentences
 
 PARALLEL_CHARS = 2_000_000
 ORDER = ["published", "article_id", "start"]
@@ -119,7 +119,7 @@ def article_claims(article_id: str, text: str, published, source: str, lex: Lexi
     home = home_country(text, lex) if numbers or dates else ""
     counts, segments = _number_rows(article, numbers, home)
     rows = counts + _date_rows(article, dates, numbers, counts, home)
-    _mark_as_of(rows, segments, text, pub)
+    _mark_as_of(rows, segments, text, pub, lex)
     rows.sort(key=lambda r: r["start"])
     return rows
 
@@ -254,9 +254,13 @@ _WHEN = re.compile(r"\s*,\s*(?:when|at\s+which\s+time)\s[^,;.]{0,40}")  # 'a yea
 _NOT_AS_OF = re.compile(r"\b(?:since|until|till|through|by|before|after)\s+$", re.I)  # a date that bounds, not dates
 
 
-def _mark_as_of(rows: list[dict], segments: dict[int, tuple[int, int]], text: str, pub: date | None) -> None:
+def _mark_as_of(
+    rows: list[dict], segments: dict[int, tuple[int, int]], text: str, pub: date | None, lex: Lexicon
+) -> None:
     """Give a number the date its own segment says it held at ('a year ago, when roughly 5,200'):
-    the nearest event date in it well before publication. A date of another number's segment is not its."""
+    the nearest event date in it well before publication. A date of another number's segment is not its,
+    nor is one after it that dates an event noun ('still missing from the Aug. 8 blaze'), though one
+    before it is ('the 2015 flood, which killed 40')."""
     if pub is None:
         return
     past = [
@@ -270,11 +274,13 @@ def _mark_as_of(rows: list[dict], segments: dict[int, tuple[int, int]], text: st
     ]
     if not past:
         return
+    events = {d["start"] for d in past if noun_after(folded(text[d["end"] : d["end"] + 40]), lex)}
     for r in rows:
         if r["kind"] == "date" or r["start"] not in segments:
             continue
         left, right = segments[r["start"]]
-        near = [d for d in past if _dates(d, r, left, right, text)]
+        candidates = [d for d in past if not (d["start"] in events and d["start"] > r["start"])]
+        near = [d for d in candidates if _dates(d, r, left, right, text)]
         if near:
             r["as_of"] = min(near, key=lambda d: abs(d["start"] - r["start"]))["date_start"]
 

@@ -85,7 +85,10 @@ _IDENT_AFTER = re.compile(  # a letter, '-X', '/7' or '.5' right after, or a str
 _ANAPHOR = re.compile(r"\bthe\s+$", re.I)
 _SEPARATE = re.compile(r"\s+(?:separate|different|distinct|individual)\b", re.I)  # 'the three separate fires' counts
 _ONE_PRONOUN = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each|anyone|someone)\s+$", re.I)
-_ONE_NOT_NUMBER = re.compile(r"\s+(?:of|another|day|time|point|way|side|hand)\b", re.I)
+_ONE_NOT_NUMBER = re.compile(  # 'one of them', 'one day'; 'one that killed a soldier' (an attack)
+    r"\s+(?:of|another|day|time|point|way|side|hand|which|who|whose|that(?!\s+(?:day|time|week|month|year|night)))\b",
+    re.I,
+)
 _WORD_COMPOUND = re.compile(
     r"-(?!year|month|week|day|hour|minute|mile|km|metre|meter|foot|thirds?|quarters?|half|tenths?)[a-z]+\s+[a-z]"
 )
@@ -562,6 +565,8 @@ def _single(text: str, a: _Atom, g: _Grammar) -> NumberMatch | None:
             unit, unit_end = _unit(text, end)
             if not unit and a.end - a.start == 4 and _YEARLIKE.match(text, a.start, a.end):
                 return None
+            if not unit and not qualifier and _is_age(text, a):
+                return None
     if kind == "count" and _FRACTION.search(text, a.start, a.end):
         kind, unit, value = "percent", "percent", round(a.value * 100, 2)
     negative = kind == "measure" and _MINUS_BEFORE.search(text[max(0, start - 8) : start])
@@ -576,6 +581,23 @@ def _single(text: str, a: _Atom, g: _Grammar) -> NumberMatch | None:
     if negative:
         low, high = -high, -low
     return NumberMatch(start, end, low, high, qualifier or "exact", kind, unit, unit_end)
+
+
+def _is_age(text: str, a: _Atom) -> bool:
+    """Whether a bare number is a person's age, set off by commas after a name ('Donna Gomes, 71, is
+    the sixth victim'; 'Robert Dyckman, 74, and ...')."""
+    return (
+        a.value == int(a.value)
+        and 0 < a.value <= _OLDEST
+        and _AGE_BEFORE.search(text, max(0, a.start - 30), a.start) is not None
+        and _AGE_AFTER.match(text, a.end) is not None
+    )
+
+
+_OLDEST = 120
+# right after a person's first and last name and a comma ('Donna Gomes, '), not a place ('In Kabul, ')
+_AGE_BEFORE = re.compile(r"\b(?!(?:In|At|On|From|By|For|And|But|The)\s)[A-Z][a-z]+\s+[A-Z][\w’'-]+,\s$")
+_AGE_AFTER = re.compile(r",|\s+(?:and|of|from)\b")  # ... and closed like an aside
 
 
 def _range_matches(text: str, a: _Atom, b: _Atom, how: str, g: _Grammar) -> list[NumberMatch]:

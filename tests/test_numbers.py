@@ -490,6 +490,11 @@ NOT_QUANTITIES = [
     ("The charges fall under Section 427 of the code.", []),
     ("Flight 370 vanished over the ocean.", []),
     ("Windows 10 users were affected.", []),
+    # a person's age set off by commas after the name is no claim
+    ("Maria Lopez, 64, and Tom Reed, 70, were named as victims.", []),
+    ("Anna Berg, 81, was the third victim identified.", []),
+    # 'one' as a pronoun before a relative clause
+    ("The rebels kept up their attacks, including one that wounded a guard.", []),
     ("It was the first time the party lost.", []),
     ("She finished 2nd in the race.", []),
     ("The 21st century began with war.", []),

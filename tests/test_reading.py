@@ -108,6 +108,8 @@ def test_a_value_changed_later_in_its_sentence_is_past():
         ("The fire in the hills that started on Aug. 8, 2019, is now 100% contained.", "100%", None),
         # a date that bounds a span does not date the number
         ("Since 2015, about 300 people have died.", "about 300", None),
+        # a date of an event noun dates the event, not the number
+        ("Ana Ruiz was one of three people still missing from the March 3 flood.", "three", None),
     ],
 )
 def test_the_date_a_number_held_at(text, surface, as_of):
