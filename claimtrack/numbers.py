@@ -478,8 +478,9 @@ def _bounds(value: float, qualifier: str) -> tuple[float, float]:
     return value, value
 
 
-def _unit(text: str, end: int) -> tuple[str, int]:
-    """The noun phrase written after a count (``'US troops'``) and where it ends."""
+def _unit(text: str, end: int, lex: Lexicon) -> tuple[str, int]:
+    """The noun phrase written after a count (``'US troops'``) and where it ends; a stop word that
+    ends a noun of two words the lexicon's aliases name still belongs to it ('human remains')."""
     pos = end
     strong = text.startswith("-", pos) and _STRONG.match(text, pos, pos + 8)
     if strong:
@@ -504,7 +505,8 @@ def _unit(text: str, end: int) -> tuple[str, int]:
             return "", end
         w = raw if "." in raw and _INITIALS.fullmatch(raw) else raw.rstrip(".’'")
         lw = w.lower()
-        if lw in _STOP or (words and (lw in _STOP_AFTER_HEAD or lw.endswith(_VERB_ENDINGS))):
+        compound = bool(words) and f"{words[-1][0]} {lw}" in lex.aliases
+        if not compound and (lw in _STOP or (words and (lw in _STOP_AFTER_HEAD or lw.endswith(_VERB_ENDINGS)))):
             break
         words.append((lw, at, at + len(w)))
         pos = stop
@@ -562,7 +564,7 @@ def _single(text: str, a: _Atom, g: _Grammar) -> NumberMatch | None:
         if measure:
             kind, unit = "measure", measure.group().strip(" -")
         elif not unit:
-            unit, unit_end = _unit(text, end)
+            unit, unit_end = _unit(text, end, g.lex)
             if not unit and a.end - a.start == 4 and _YEARLIKE.match(text, a.start, a.end):
                 return None
             if not unit and not qualifier and _is_age(text, a):
@@ -610,7 +612,7 @@ def _range_matches(text: str, a: _Atom, b: _Atom, how: str, g: _Grammar) -> list
     if kind == "count" and _YEARLIKE.match(text[a.start : a.end]) and _YEARLIKE.match(text[b.start : b.end]):
         return []
     low = a.value * (b.scale if a.scale == 1.0 and b.scale > 1.0 else 1.0)
-    unit, unit_end = _unit(text, end) if kind == "count" else (unit_word, end)
+    unit, unit_end = _unit(text, end, g.lex) if kind == "count" else (unit_word, end)
     if how == "from":
         b_start, b_qualifier, _ = _prefix(text, b.start, g)
         b_start = max(b_start, a.end + 1)

@@ -43,6 +43,7 @@ def _claim(text: str, surface: str, published: str = "2021-07-24") -> pd.Series:
         ("Police have identified 40 people.", "40", "identified people"),
         # states only people are in count people; a force that guards a site is at it, one that guards people apart
         ("The crash caused 40 deaths.", "40", "killed people"),
+        ("Crews have recovered 52 human remains so far.", "52", "killed people"),  # a noun of two words
         ("About 300 soldiers will stay to protect the embassy.", "About 300", "troops in embassy"),
         ("About 300 soldiers will stay to provide security for diplomats.", "About 300", "security troops"),
         # named events place what they count, by name and kind of event
