@@ -153,7 +153,7 @@ _PARTITIVE = re.compile(r"\s+(?:other\s+|of\s+(?:the|its|their|those|these)\s+)"
 _SUBORDINATE = re.compile(r"\b(?:once|when|after|before|because|while|as|if|which|who|that|until|since)\b")
 _AMONG = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
 # what a sum named before includes: 'a claim which includes a $300 million claim for ...' is a part of it
-_INCLUDED = re.compile(r"\b(?:includ(?:es|ed|ing)|among\s+them)\s+(?:an?\s+|the\s+|some\s+)?$", re.I)
+_INCLUDED = re.compile(r"\b(?:includ(?:es|ed|ing)|among\s+them)\b", re.I)
 _OWNER = re.compile(r"\b([A-Z][\w.]*)[’']s\b")
 _SUBSET = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b", re.I)
 # a change of the value before to this one: 'later lowered to', 'reduced its demand to'
@@ -219,7 +219,10 @@ _AUX = (
     r"(?:(?:who|that|which|are|is|were|was|have|has|had|been|being|be|will|would|remain|remained|remains|still|now"
     r"|also|got|reported|listed|confirmed|believed|thought|feared|presumed|declared|considered|to)\s+)*"
 )
-_NEAR_AFTER = re.compile(rf"^[\s,]*{_AUX}(?:\w+ly\s+)?[\"“‘']?$", re.I)  # 'who are still “unaccounted for”'
+_LISTED_AS = r"(?:(?:listed|reported|counted|classified|registered)\s+(?:by\s+(?:the\s+)?\w[\w.]*\s+)?as\s+)?"
+_NEAR_AFTER = re.compile(  # 'who are still “unaccounted for”', 'listed by the FBI as unaccounted for'
+    rf"^[\s,]*{_AUX}{_LISTED_AS}(?:\w+ly\s+)?[\"“‘']?$", re.I
+)
 _NEAR_BEFORE = re.compile(
     r"^(?:\s*(?:the|a|an|of|to|had|have|has|some|about|another|over|nearly|only|just|all)\b)*\s*$", re.I
 )
@@ -340,7 +343,8 @@ def _own(
         noun = f"security {noun}"  # '650 troops to provide security for diplomats' are not the force at war
     if noun and (bound := _BOUND.search(text, p.left, p.right)):
         noun = " ".join((f"{bound.group(1).lower()}bound", *(w for w in noun.split() if not _BOUND.fullmatch(w))))
-    included = n.kind == "money" and _INCLUDED.search(before[-_TAIL:]) is not None  # a count's noun tells it apart
+    # a sum in the list a sum includes ('includes $300 million for ... and $300 million for ...') is a part
+    included = n.kind == "money" and _INCLUDED.search(clause) is not None  # a count's noun tells it apart
     aspect = "part" if (partitive and not state) or included else _aspect(before, text[n.end : p.right])
     if aspect == "rate" and noun:  # a rate is per its period: '$400 million an hour' is not '$5 billion a day'
         noun = f"{noun} per {_period(text[n.end : p.right])}"

@@ -41,6 +41,9 @@ def _claim(text: str, surface: str, published: str = "2021-07-24") -> pd.Series:
         # a state its clause denies is not the number's
         ("The remains of four people have yet to be identified.", "four", "people"),
         ("Police have identified 40 people.", "40", "identified people"),
+        ("Besides the 60 people listed by the police as unaccounted for, 80 names are being checked.", "60",
+         "missing people"),
+        ("The toll will rise from the estimate of 36 as search crews reach new areas.", "36", "killed"),
         # states only people are in count people; a force that guards a site is at it, one that guards people apart
         ("The crash caused 40 deaths.", "40", "killed people"),
         ("Crews have recovered 52 human remains so far.", "52", "killed people"),  # a noun of two words
@@ -188,8 +191,10 @@ def test_a_deadline_of_two_allies_together_is_neither_ones():
 
 
 def test_a_sum_a_claim_includes_is_a_part_of_it_but_a_count_of_others_is_not():
-    text = "The council's claim, which includes a $30 million claim for lost rent, was rejected."
-    assert _claim(text, "$30 million").aspect == "part"
+    text = "The claim, which includes a $30 million claim for rent and a $20 million claim for repairs, failed."
+    assert _claim(text, "$30 million").aspect == _claim(text, "$20 million").aspect == "part"
+    whole = "The budget, which includes $5 billion for roads, totals $70 billion."
+    assert _claim(whole, "$70 billion").aspect == "level"
     assert _claim("More than 9,000 people were evacuated, including 700 Canadian citizens.", "700").aspect == "level"
 
 
