@@ -257,9 +257,23 @@ def find_numbers(text: str, *, taken: list[tuple[int, int]] | None = None) -> li
             continue
         m = _single(text, a, g)
         if m:
-            out.append(m)
+            out.append(_same_currency(m, out[-1] if out else None, text))
         i += 1
     return out
+
+
+def _same_currency(m: NumberMatch, before: NumberMatch | None, text: str) -> NumberMatch:
+    """A bare sum in millions or billions after a sum of money in its sentence is in that money
+    ('demanded 950 million dollars, then lowered the request to 550 million')."""
+    if m.kind != "count" or m.unit or m.value_low < _BARE_SUM or before is None or before.kind != "money":
+        return m
+    if _SENTENCE_BREAK.search(text, before.end, m.start):
+        return m
+    return m._replace(kind="money", unit=before.unit)
+
+
+_BARE_SUM = 1e6
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)")
 
 
 def _masked(text: str, taken: list[tuple[int, int]]) -> str:

@@ -386,6 +386,11 @@ MONEY = [
     ("The miner bid A$50m for the stake.", [("A$50m", 5e7, 5e7, "exact", "money")]),
     ("Oil traded at $75 a barrel.", [("$75", 75, 75, "exact", "money")]),
     ("The ransom was 1 million dollars.", [("1 million dollars", 1e6, 1e6, "exact", "money")]),
+    # a bare sum in millions after money in its sentence is money; in the next sentence it is not
+    ("They asked 90 million dollars, then cut the demand to 50 million.",
+     [("90 million dollars", 9e7, 9e7, "exact", "money"), ("50 million", 5e7, 5e7, "exact", "money")]),
+    ("They asked 90 million dollars. The town has 2 million people.",
+     [("90 million dollars", 9e7, 9e7, "exact", "money"), ("2 million", 2e6, 2e6, "exact", "count")]),
     ("The EU approved a €750bn recovery fund.", [("€750bn", 7.5e11, 7.5e11, "exact", "money")]),
     ("The stadium cost £1.2 billion to build.", [("£1.2 billion", 1.2e9, 1.2e9, "exact", "money")]),
     ("Workers earn about 300 euros a month.", [("about 300 euros", 300, 300, "about", "money")]),
