@@ -199,7 +199,7 @@ def _place_classes(
         by_word[_WORD.search(_name(place)).group()].add(place)
     for article, places in by_article.items():
         text = mentions.get(article, "")
-        named = {p for w in set(_WORD.findall(text)) for p in by_word.get(w, ()) if _named(text, frozenset((p,)))}
+        named = {p for w in _words(text) for p in by_word.get(w, ()) if _named(text, frozenset((p,)))}
         together.update(frozenset((a, b)) for a in places for b in named if a != b)
     out: dict[tuple, str] = {}
     for measure, counts in by_measure.items():
@@ -329,8 +329,16 @@ def _name(place: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _named(text: str, places: frozenset[str]) -> bool:
-    """Whether ``text`` (lower case) names one of ``places`` as a word."""
-    return _place_words(places).search(text) is not None
+    """Whether ``text`` (lower case) names one of ``places`` as a word (only places whose first word
+    it has are searched for)."""
+    words = _words(text)
+    found = frozenset(p for p in places if _WORD.search(_name(p)).group() in words)
+    return bool(found) and _place_words(found).search(text) is not None
+
+
+@lru_cache(maxsize=1024)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text))
 
 
 @lru_cache(maxsize=4096)

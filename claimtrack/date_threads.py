@@ -60,7 +60,7 @@ def date_threads(
     for i, (k, names) in enumerate(zip(keys, rare, strict=True)):
         if k is None or pd.isna(starts[i]):
             continue
-        for name in names:
+        for name in sorted(names):  # in a fixed order: which join comes first decides which holds
             if k.state:
                 by_name[(k.state, k.aspect, name)].append(i)
             by_name[("", k.aspect, name, starts[i], ends[i])].append(i)

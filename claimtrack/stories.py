@@ -100,9 +100,13 @@ def story_ids(frame: pd.DataFrame, lex: Lexicon) -> dict[str, str]:
     told = {r: set().union(*(found[a] for a in group)) for r, group in members.items()}
     if len(members) == len(articles) and articles:  # no two articles share names: the corpus is one story
         return dict.fromkeys(articles, articles[0])
+    holders: dict[str, set[str]] = defaultdict(set)  # a name -> the stories that give it
+    for r, given in told.items():
+        for n in given:
+            holders[n].add(r)
     out = {}
     for r, group in members.items():  # a small story joins the larger one that gives most of its names
-        larger = [o for o in members if len(members[o]) > len(group)]
+        larger = {o for n in told[r] for o in holders[n] if len(members[o]) > len(group)}
         shared, story = max(((len(told[r] & told[o]), o) for o in larger), default=(0, ""))
         home = story if shared and 2 * shared >= len(told[r]) else r if len(group) > 1 else ""
         out.update((a, home) for a in group)
