@@ -1,13 +1,16 @@
-"""Threads of dates: the same event, or the same deadline, of the same group and place.
+"""Threads of dates: the same event, or the same deadline, in the same place.
 
-A date's key is the event its clause names, the group and place it concerns and, for a deadline,
-the level it sets and the phase of the plan it belongs to (see :mod:`claimtrack.date_events`).
-Deadlines and dates of events that happen once (an invasion, a ship running aground) join across
-articles whatever their dates, so that a moved deadline or a misreported date shows as a change;
-dates of events that recur (a visit, an announcement) join only where their periods overlap, as
-one occurrence. Two dates of one event also join when both sentences name the same rare entity
-(the general a strike killed), and two dates that name no event when their periods are the same
-and they share a rare name. A date that names no event is otherwise a thread of its own.
+A date's key is the event its clause names, the place it concerns and, for a deadline, the level
+it sets and the phase of the plan it belongs to (see :mod:`claimtrack.date_events`). Whose
+deadline it is names its thread (the group most of its claims give) but parts no claims: 'US
+troops' and 'NATO troops' out of a country by May 1 are one deadline. Dates of events that
+happen once (an invasion, a ship running aground) join across articles whatever their dates, so
+that a misreported date shows as a change, and so do deadlines while they stand (a deadline set
+a month after the last one had passed is a new one); dates of events that recur (a visit, an
+announcement) join only where their periods overlap, as one occurrence. Two dates of one event
+also join when both sentences name the same rare entity (the general a strike killed), and two
+dates that name no event when their periods are the same and they share a rare name. A date that
+names no event is otherwise a thread of its own.
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ def date_threads(
     bare = [k for k, _names in parsed]
     keys, reasons = complete_keys(frame, [k if k and k.state else None for k in bare], lex, context)
     keys = [k or b for k, b in zip(keys, bare, strict=True)]  # a date that names no event is not completed
+    whose = [k.group if k else "" for k in keys]  # a deadline's group names its thread but parts no claims:
+    keys = [k._replace(group="") if k else None for k in keys]  # 'US troops' and 'NATO troops' out by May 1
     rare = _rare_names([n for _k, n in parsed], keys, lex)
     starts, ends = frame["date_start"].tolist(), frame["date_end"].tolist()
     published = frame["published"].tolist()
@@ -82,6 +87,10 @@ def date_threads(
                     union.join(first, i, f"{what} and both name '{name}'")
     roots = [union.find(i) for i in range(len(keys))]
     size = Counter(roots)
+    named: dict[int, Counter] = defaultdict(Counter)  # a thread -> the groups its deadlines name
+    for i, r in enumerate(roots):
+        if whose[i]:
+            named[r][whose[i]] += 1
     cids = frame["claim_id"].tolist()
     tids, final = [], []
     for i, r in enumerate(roots):
@@ -91,10 +100,17 @@ def date_threads(
             reasons[i] = "single claim"
             continue
         k = keys[r] or keys[i]
+        k = k._replace(group=_commonest(named[r])) if k else k
         tids.append(f"date:{thread_name(k) if k else 'event'}:{cids[r]}")
         final.append(k)
         reasons[i] = union.why.get(i, reasons[i] if i == r else union.why.get(r, reasons[i]))
     return tids, final, reasons
+
+
+def _commonest(counts: Counter) -> str:
+    """The value named more often than any other, else ''."""
+    ranked = counts.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
 
 
 def _key(subject: str, role: str, lex: Lexicon, ahead: bool = False) -> tuple[Key | None, list[str]]:

@@ -223,3 +223,15 @@ def test_a_dissenting_source_is_a_conflict_not_a_change():
     changes = ct.track(arts).changes
     pairs = set(zip(changes["from_claim_id"].str[0], changes["to_claim_id"].str[0], changes["flag"], strict=True))
     assert pairs == {("a", "b", "conflict"), ("a", "c", "unchanged")}
+
+
+def test_allies_leaving_one_country_by_one_date_share_a_deadline_named_for_most_of_its_claims():
+    threads, _changes = _deadlines(
+        [
+            ("2021-02-01", "US troops will leave Latvia by May 1, officials said."),
+            ("2021-02-03", "NATO troops will also leave Latvia by May 1."),
+            ("2021-03-01", "The US is still set to withdraw from Latvia by May 1."),
+        ]
+    )
+    assert threads.nunique() == 1
+    assert "deadline us in latvia" in threads.iloc[0]
