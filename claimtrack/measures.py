@@ -223,6 +223,7 @@ _LISTED_AS = r"(?:(?:listed|reported|counted|classified|registered)\s+(?:by\s+(?
 _NEAR_AFTER = re.compile(  # 'who are still “unaccounted for”', 'listed by the FBI as unaccounted for'
     rf"^[\s,]*{_AUX}{_LISTED_AS}(?:\w+ly\s+)?[\"“‘']?$", re.I
 )
+_PURPOSE = re.compile(r"\bto\s+$")  # an infinitive of purpose before a cue
 _NEAR_BEFORE = re.compile(
     r"^(?:\s*(?:the|a|an|of|to|had|have|has|some|about|another|over|nearly|only|just|all)\b)*\s*$", re.I
 )
@@ -254,7 +255,7 @@ def read_sentence(
         _own(text, cued, n, p, (s0, s1, h), places, home, lex) for n, p, h in zip(nums, spans, heads, strict=True)
     ]
     bare = [i > 0 and _BARE_AND.fullmatch(text, spans[i - 1].end, p.start) is not None for i, p in enumerate(spans)]
-    frames = _share(frames, spans, bare)
+    frames = _share(frames, spans, bare, [n.kind for n in nums])
     for i in range(1, len(nums)):  # '$900 million ..., later lowered to $550 million': the first was before
         if spans[i].link == "partner" and _CHANGED_TO.search(
             text, max(spans[i - 1].end, nums[i].start - 40), nums[i].start
@@ -462,6 +463,8 @@ def _state(
     for m in cue.finditer(after, 0, min(_REACH, clause.start() if clause else len(after))):  # last, a verb later
         if _NEGATED.search(after, max(0, m.start() - 24), m.start()):
             return ""
+        if _PURPOSE.search(after, max(0, m.start() - 4), m.start()) or _BEFORE_NOUN.match(after, m.end()):
+            continue  # 'seven tugs came to rescue the stranded ship': what they came to do, and the ship's
         if read(m.group(), False):  # in its clause: 'four members and two others were hurt'
             return read(m.group(), False)
     return ""
@@ -557,20 +560,21 @@ def _tense(before: str, own: str, after: str, clause: str, n: Number) -> str:
     return "current"
 
 
-def _share(frames: list[Frame], spans: list[Phrase], bare: list[bool]) -> list[Frame]:
-    """Partners lend each other every facet either leaves out; a sibling lends what is counted, and
-    the state of a verb after both when only 'and' joins them ('800,000 troops and 25,000 civilians
-    served': ``bare[i]`` says so of number ``i`` and the one before it)."""
+def _share(frames: list[Frame], spans: list[Phrase], bare: list[bool], kinds: list[str]) -> list[Frame]:
+    """Partners lend each other every facet either leaves out; a sibling of the same kind lends what
+    is counted, and the state of a verb after both when only 'and' joins them ('800,000 troops and
+    25,000 civilians served': ``bare[i]`` says so of number ``i`` and the one before it); a share
+    lends no state to the acres after it ('contained 90% of the blaze with some 2,170 acres burned')."""
     out = list(frames)
     for i in range(len(out) - 1, 0, -1):
-        if bare[i] and not out[i - 1].state and out[i].state:
+        if bare[i] and kinds[i] == kinds[i - 1] and not out[i - 1].state and out[i].state:
             out[i - 1] = out[i - 1]._replace(state=out[i].state)
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
         if spans[i].link == "partner":
             out[i] = _fill(b, a, ("noun", "state", "group", "place", "unit"))
             out[i - 1] = _fill(a, out[i], ("noun", "state", "group", "place", "unit"))
-        elif spans[i].link == "sibling" and b.noun != "-":
+        elif spans[i].link == "sibling" and b.noun != "-" and kinds[i] == kinds[i - 1]:
             facets = ("noun", "group", "unit", "state") if not b.noun else ("state",)
             out[i] = _fill(b, a, facets)
     for i in range(len(out) - 2, -1, -1):  # a partner later in the sentence lends back along the chain

@@ -82,6 +82,9 @@ def _claim(text: str, surface: str, published: str = "2021-07-24") -> pd.Series:
         ("Yesterday, 12 aircraft – eight of them cargo jets – departed with about 3,100 personnel.", "about 3,100",
          "withdrawn troops"),
         ("Police arrived with 30 officers.", "30", "officers"),
+        # a share lends no state to the acres after it; what a number came to do is not its state
+        ("Crews have contained 60% of the blaze with some 900 acres burned.", "some 900", "acres"),
+        ("At least five tugs came to rescue the stranded barge.", "At least five", "tugboats"),
         # a stretch of time that lasts has no length, and no place in the world
         ("Crews began a four-day-long effort to clear the pass.", "four", "days"),
         ("The road reopened four days after the slide, with effects felt around the world.", "four", "days"),
