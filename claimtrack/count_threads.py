@@ -123,12 +123,13 @@ def complete_keys(
     """Keys with places that are one made one, and partial keys completed (see the module docstring),
     with the reason each claim got its key. ``frame`` holds the claims the keys are of."""
     stories, mentions, homes = context or corpus(frame, lex)
-    places = _place_classes(keys, _sentences(frame), _values(frame), mentions, lex)
+    places, wholes = _place_classes(keys, _sentences(frame), _values(frame), mentions, lex)
     names: dict[str, set[str]] = defaultdict(set)  # a place -> the names of the places it is one with
     for (_measure_key, place), home in places.items():
         names[home].update((place, home))
     keys = [k._replace(place=places.get((_measure(k), k.place), k.place)) if k else None for k in keys]
-    return _complete(keys, frame["article_id"].tolist(), frame["subject"].tolist(), mentions, names, homes, stories)
+    articles, subjects = frame["article_id"].tolist(), frame["subject"].tolist()
+    return _complete(keys, articles, subjects, mentions, names, homes, stories, wholes)
 
 
 def _key(kind: str, subject: str, aspect: str, era: str, states: frozenset[str], lex: Lexicon) -> Key:
@@ -168,8 +169,9 @@ def _place_classes(
     values: list[tuple[float, float]],
     mentions: dict[str, str],
     lex: Lexicon,
-) -> dict[tuple, str]:
-    """``(measure, place) -> the place it is one with``: a place of a measure joins the class of places
+) -> tuple[dict[tuple, str], set[tuple]]:
+    """``(measure, place) -> the place it is one with``, and the ``(measure, place)`` that are wholes of
+    parts apart (see :func:`_whole`): a place of a measure joins the class of places
     of it that an article names with it, named by the place most claims give, unless it is apart from
     one of them (see :func:`_apart`): a sentence sets them against each other, or one article gives
     them different values ('96 killed on Maui' and '1,000 killed in Peshtigo')."""
@@ -202,9 +204,11 @@ def _place_classes(
         named = {p for w in _words(text) for p in by_word.get(w, ()) if _named(text, frozenset((p,)))}
         together.update(frozenset((a, b)) for a in places for b in named if a != b)
     out: dict[tuple, str] = {}
+    every_whole: set[tuple] = set()
     for measure, counts in by_measure.items():
         classes: list[list[str]] = []
         wholes = {p for p in counts if _whole(p, counts, together, measure, contrasts[measure], lex)}
+        every_whole.update((measure, p) for p in wholes)
         for place, _n in sorted(counts.items(), key=lambda pn: (-pn[1], pn[0])):
             home = next(
                 (
@@ -224,7 +228,7 @@ def _place_classes(
         for c in classes:
             for place in c:
                 out[(measure, place)] = c[0]
-    return out
+    return out, every_whole
 
 
 def _whole(place: str, places: Counter, together: set[frozenset], measure: tuple, contrasts: set, lex: Lexicon) -> bool:
@@ -264,6 +268,7 @@ def _complete(
     names: dict[str, set[str]],
     homes: dict[str, str],
     stories: dict[str, str],
+    wholes: set[tuple],
 ) -> tuple[list[Key | None], list[str]]:
     """Each key that leaves out the thing counted, the group or the place takes it, facet by facet,
     from the keys of the same measure it agrees with: the only value its own article gives (or the
@@ -292,7 +297,7 @@ def _complete(
             if (k, art) not in completed:
                 done = k
                 story = told[story_of[art]] if stories.get(art) else None
-                said = (present[art], story, mentions.get(art, ""), names, homes.get(art, ""))
+                said = (present[art], story, mentions.get(art, ""), names, homes.get(art, ""), wholes)
                 for facet in _FACETS:
                     if not getattr(done, facet):
                         value = _value(facet, done, peers, *said)
@@ -401,10 +406,12 @@ def _value(
     mentions: str,
     names: dict[str, set[str]],
     home: str,
+    wholes: set[tuple],
 ) -> str:
     """The value of a missing facet: the only one (or, for a place, the commonest) its article's fitting
     keys give, else the only one its story's give (``told``: its keys, counted; in two claims at
-    least), else the one most claims of its story give, at least ``MIN_SUPPORT`` and twice the next.
+    least), else, for a place, the one whole (``wholes``: measure and place) the others are parts of,
+    else the one most claims of its story give, at least ``MIN_SUPPORT`` and twice the next.
     An article in no story (``told`` None) takes what most claims of the corpus count, but no place but
     its country: a death toll of a lone story is not another story's."""
     fitting = peers.fitting(k)
@@ -429,6 +436,9 @@ def _value(
             return ""
     if named:
         counts = Counter({p: n for p, n in counts.items() if _named(mentions, frozenset(names.get(p, {p})))})
+    whole = [p for p in counts if (_measure(k), p) in wholes]
+    if len(whole) == 1:
+        return whole[0]  # buildings destroyed on Maui, of which some in Kula and some in Olinda
     ranked = counts.most_common(2)
     if ranked and ranked[0][1] >= MIN_SUPPORT and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]  # '' when claims that name no group are the commonest

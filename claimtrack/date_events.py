@@ -97,7 +97,10 @@ def read_dates(
     phases = [(m.start(), _phase_name(m)) for m in _PHASE.finditer(text, s0, s1)]
     for start, end, role in dates:
         left, right = _segment(text, s0, s1, start, end)
-        after = folded(masked[end:right])
+        closed = right == end and _YEAR_CLOSED.search(text, start, end) is not None  # 'the Sept. 11, 2001, attacks'
+        if closed:
+            right = _segment(text, s0, s1, end + 1, end + 1)[1]
+        after = folded(masked[end + closed : right])
         event = _event(folded(masked[left:start]), after, lex) or _after_event(after, lex)
         group = _group(masked[left:start], masked[end:right], lex)
         if not group and role == "deadline":  # whose deadline: the sentence's subject, named first
@@ -188,6 +191,7 @@ def _segment(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, in
     return left + 1, right
 
 
+_YEAR_CLOSED = re.compile(r",\s*\d{4}$")  # a full date whose year the style closes with a comma too
 _MARK = re.compile(r",(?!\d{3})|;|:(?!\d)|\(| — | – ")  # not the comma of '3,000' nor the colon of '10:30'
 
 

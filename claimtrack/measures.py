@@ -485,15 +485,14 @@ _DIMENSIONS = {
 DIMENSIONS = frozenset(_DIMENSIONS.values())  # what a measure's state may be: 'length', 'depth' ...
 _DIMENSION_AFTER = re.compile(rf"^[\w\s-]{{0,12}}?(?:\([^)]{{0,25}}\)\s*)?\b({'|'.join(_DIMENSIONS)})\b")
 _DIMENSION_BEFORE = re.compile(rf"\b({'|'.join(_DIMENSIONS)})\s+(?:of\s+|\(\s*)$")  # 'length of', 'long ('
-_LENGTH_UNITS = frozenset("m km cm mm miles feet".split())  # as the lexicon's units name them
-_TIME_UNITS = frozenset("seconds minutes hours days weeks months years".split())
+_LENGTH_UNITS = frozenset("m km cm mm miles feet yards inches".split())  # as the lexicon's units name them
 
 
 def _dimension(before: str, after: str, unit: str) -> str:
     """What a measure measures when its words say so ('400 metres long', 'a depth of 18 metres',
     'half a kilometre long (400m)'); a length unit made an adjective ('a 400-metre ship') is a length."""
     m = _DIMENSION_AFTER.match(after) or _DIMENSION_BEFORE.search(before)
-    if m and unit not in _TIME_UNITS:  # 'a six-day-long effort' lasts, it has no length
+    if m and unit in _LENGTH_UNITS:  # 'a six-day-long effort' lasts and a 'long and 200,000 tonne' ship weighs
         return _DIMENSIONS[m.group(1)]
     return "length" if after[:1] == "-" and unit in _LENGTH_UNITS else ""
 
@@ -574,13 +573,19 @@ def _share(frames: list[Frame], spans: list[Phrase], bare: list[bool], kinds: li
         if spans[i].link == "partner":
             out[i] = _fill(b, a, ("noun", "state", "group", "place", "unit"))
             out[i - 1] = _fill(a, out[i], ("noun", "state", "group", "place", "unit"))
-        elif spans[i].link == "sibling" and b.noun != "-" and kinds[i] == kinds[i - 1]:
+        elif spans[i].link == "sibling" and b.noun != "-" and _alike(a, b, kinds[i - 1], kinds[i]):
             facets = ("noun", "group", "unit", "state") if not b.noun else ("state",)
             out[i] = _fill(b, a, facets)
     for i in range(len(out) - 2, -1, -1):  # a partner later in the sentence lends back along the chain
         if spans[i + 1].link == "partner":
             out[i] = _fill(out[i], out[i + 1], ("noun", "state", "group", "place", "unit"))
     return out
+
+
+def _alike(a: Frame, b: Frame, kind_a: str, kind_b: str) -> bool:
+    """Whether a sibling may lend its facets: of one kind and, for measures, one unit (the length of
+    'a 400-metre long and 200,000 tonne ship' is no weight)."""
+    return kind_a == kind_b and (kind_b != "measure" or not b.noun or a.noun == b.noun)
 
 
 def _fill(frame: Frame, donor: Frame, facets: tuple[str, ...]) -> Frame:

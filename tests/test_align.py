@@ -235,3 +235,21 @@ def test_allies_leaving_one_country_by_one_date_share_a_deadline_named_for_most_
     )
     assert threads.nunique() == 1
     assert "deadline us in latvia" in threads.iloc[0]
+
+
+def test_a_count_that_names_no_place_is_of_the_whole_whose_parts_are_apart():
+    arts = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c"],
+            "published": ["2023-05-01", "2023-05-02", "2023-05-03"],
+            "source": ["A", "B", "C"],
+            "text": [
+                "The storm destroyed more than 300 homes on Ridge Island, officials said.",
+                "On Ridge Island, the storm destroyed 12 homes in Alder and 20 homes in Birchwood.",
+                "Ridge Island's mayor said 320 homes were destroyed in all.",
+            ],
+        }
+    )
+    aligned = ct.track(arts).aligned.set_index("surface")
+    assert aligned.loc["320", "thread_id"] == aligned.loc["more than 300", "thread_id"]
+    assert aligned.loc["12", "thread_id"] != aligned.loc["more than 300", "thread_id"]

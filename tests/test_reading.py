@@ -84,6 +84,7 @@ def _claim(text: str, surface: str, published: str = "2021-07-24") -> pd.Series:
         ("Police arrived with 30 officers.", "30", "officers"),
         # a share lends no state to the acres after it; what a number came to do is not its state
         ("Crews have contained 60% of the blaze with some 900 acres burned.", "some 900", "acres"),
+        ("It is a 300-metre long and 90,000 tonne tanker.", "90,000", "tonnes"),  # a length is no weight
         ("At least five tugs came to rescue the stranded barge.", "At least five", "tugboats"),
         # a stretch of time that lasts has no length, and no place in the world
         ("Crews began a four-day-long effort to clear the pass.", "four", "days"),
@@ -209,6 +210,8 @@ def test_a_sum_a_claim_includes_is_a_part_of_it_but_a_count_of_others_is_not():
         ("The minister set June 1 as the official start of the withdrawal.", "June 1", "withdraw start"),
         # a date that is an event noun's adjective takes no place from the verb before it
         ("The injured were flown to Perth after the March 3 blaze.", "March 3", "fire"),
+        # a full date whose year a comma closes is still the adjective of the noun after it
+        ("Troops were sent in response to the Sept. 11, 2001, attacks.", "Sept. 11, 2001", "attack"),
     ],
 )
 def test_when_an_event_began_and_where(text, surface, subject):
