@@ -94,11 +94,13 @@ def change_range(a_low: float, a_high: float, b_low: float, b_high: float) -> tu
 
 
 def describe_value(claim: dict) -> str:
-    """A claim's value as an editor would write it: '5,000–6,000', 'about 2,500', 'May 2020'."""
+    """A claim's value as an editor would write it: '5,000–6,000', 'about 2,500', 'May 2020',
+    'about $550 million'."""
     if claim["kind"] == "date":
         return describe_period(claim["date_start"], claim["date_end"], claim.get("granularity", ""))
     low, high, q = claim["value_low"], claim["value_high"], claim["qualifier"]
-    fmt = lambda x: f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}"  # noqa: E731
+    unit = claim.get("unit") or ""
+    fmt = (lambda x: _amount(x, unit)) if claim["kind"] == "money" else _plain  # noqa: E731
     if math.isinf(high):
         return f"{q} {fmt(low)}" if q in ("more than", "at least") else f"at least {fmt(low)}"
     if q in ("less than", "up to"):
@@ -106,6 +108,24 @@ def describe_value(claim: dict) -> str:
     if low != high:
         return f"{fmt(low)}–{fmt(high)}"
     return f"{q} {fmt(low)}" if q not in ("exact", "between", "") else fmt(low)
+
+
+def _plain(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}"
+
+
+def _amount(x: float, currency: str) -> str:
+    """A sum as a newspaper writes it: '$916 million', '4.5 billion EUR', '$12,500'.
+
+    >>> _amount(916e6, "USD"), _amount(4.5e9, "EUR"), _amount(12500, "USD")
+    ('$916 million', '4.5 billion EUR', '$12,500')
+    """
+    scaled = next(((x / size, word) for size, word in _SCALES if abs(x) >= size), None)
+    text = f"{scaled[0]:,.2f}".rstrip("0").rstrip(".") + f" {scaled[1]}" if scaled else _plain(x)
+    return f"${text}" if currency == "USD" else f"{text} {currency}".strip()
+
+
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 
 def describe_period(start, end, granularity: str = "") -> str:

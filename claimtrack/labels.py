@@ -8,8 +8,12 @@ The words come from the lexicon's ``labels`` table (event names, state phrases, 
 'US troops in Iraq'
 >>> count_label(Key("count", "killed", "", "people", "maui", "level", ""))
 'Deaths in Maui'
+>>> count_label(Key("count", "", "us", "troops", "airport", "level", ""))
+'US troops at the airport'
 >>> count_label(Key("money", "value", "", "westbound usd per day", "", "rate", ""))
 'Westbound worth (USD) per day'
+>>> count_label(Key("money", "demanded", "", "usd", "", "part", ""))
+'Part of demanded (USD)'
 >>> date_label(Key("date", "deadline", "us", "", "afghanistan", "deadline", "2500"))
 'Deadline for the US in Afghanistan to reach 2,500'
 >>> date_label(Key("date", "deadline", "us", "", "iraq", "deadline", "combat"))
@@ -20,6 +24,7 @@ from __future__ import annotations
 
 from .count_threads import Key
 from .lexicon import Lexicon, default_lexicon
+from .measures import FACILITIES
 
 _SMALL = frozenset("of the and in on at to for a an".split())
 _THE = frozenset("us uk un eu coalition".split())  # groups named with 'the': 'for the US', but 'for NATO'
@@ -51,6 +56,8 @@ def count_label(k: Key, lex: Lexicon | None = None) -> str:
         head = f"{head}, usually"
     elif k.aspect == "peak":
         head = f"Peak of {_lower_first(head)}"
+    elif k.aspect == "part":
+        head = f"Part of {_lower_first(head)}"
     return _finish(head, k, lex)
 
 
@@ -77,7 +84,9 @@ def date_label(k: Key, lex: Lexicon | None = None) -> str:
 
 def _finish(head: str, k: Key, lex: Lexicon) -> str:
     label = head[:1].upper() + head[1:]
-    if k.place:
+    if k.place in FACILITIES:  # a site named by what it is: 'at the airport'
+        label += f" at the {k.place}"
+    elif k.place:
         label += f" in {_place(k.place, lex)}"
     if k.era:
         label += f" ({k.era})"
