@@ -100,7 +100,7 @@ def read_dates(
         closed = right == end and _YEAR_CLOSED.search(text, start, end) is not None  # 'the Sept. 11, 2001, attacks'
         if closed:
             right = _segment(text, s0, s1, end + 1, end + 1)[1]
-        after = folded(masked[end + closed : right])
+        after = folded(masked[end + 1 if closed else end : right])
         event = _event(folded(masked[left:start]), after, lex) or _after_event(after, lex)
         group = _group(masked[left:start], masked[end:right], lex)
         if not group and role == "deadline":  # whose deadline: the sentence's subject, named first
@@ -180,7 +180,6 @@ def _nation_words(lex: Lexicon) -> re.Pattern:
     words = {w for w in lex.nations} | {a for a, c in lex.aliases.items() if c in lex.nations}
     # a whole word, or an owner ('the coalition's') or a leader ('US-led')
     return re.compile(rf"(?<![\w.’'-]){trie(w for w in words)}(?=[’']s\b|-led\b|[^\w'’-]|$)", re.I)
-
 
 
 def _segment(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
