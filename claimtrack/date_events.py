@@ -107,11 +107,13 @@ def read_dates(
             first = _nation_words(lex).search(masked, s0, left)
             group = canonical(first.group(), lex) if first else ""
         others = [(s, e) for s, e, _r in dates if (s, e) != (start, end)]
-        # 'flown to Oahu after the Aug. 8 wildfire': the fire's place is not Oahu (a deadline's is its clause's)
+        # a date of an event noun is where the noun says ('the Aug. 8 fire in Lahaina'), not where the verbs
+        # around it do ('flown to Oahu after the Aug. 8 wildfire'); a deadline is where its clause is
         noun = noun_after(after, lex) if role != "deadline" else 0
         clause = end + noun if noun else text.rfind(";", s0, start) + 1 or s0
         span = Phrase(start, end, clause, right, "")
-        place = place_near(text, start, end, span, places, others, lex, "", before_first=not noun, sentence=False)
+        near = tuple(pl for pl in places if 0 < pl[0] - clause <= 2) if noun else places
+        place = place_near(text, start, end, span, near, others, lex, "", before_first=not noun, sentence=False)
         out.append(
             DateFrame(
                 event,
@@ -183,9 +185,13 @@ def _nation_words(lex: Lexicon) -> re.Pattern:
 
 
 def _segment(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
-    """The words a date is an adjunct of: its sentence between the marks around it."""
+    """The words a date is an adjunct of: its sentence between the marks around it, an aside in
+    brackets closed before it left in ('occurred at 7:37 p.m. (1137 UTC) on Wednesday')."""
     marks = [m.start() for m in _MARK.finditer(text, s0, s1)]
-    left = max((i for i in marks if i < start), default=s0 - 1)
+    before = [i for i in marks if i < start]
+    while before and text[before[-1]] == "(" and ")" in text[before[-1] : start]:
+        before.pop()
+    left = before[-1] if before else s0 - 1
     right = min((i for i in marks if i >= end), default=s1)
     return left + 1, right
 

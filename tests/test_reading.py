@@ -212,6 +212,11 @@ def test_a_sum_a_claim_includes_is_a_part_of_it_but_a_count_of_others_is_not():
         ("The injured were flown to Perth after the March 3 blaze.", "March 3", "fire"),
         # a full date whose year a comma closes is still the adjective of the noun after it
         ("Troops were sent in response to the Sept. 11, 2001, attacks.", "Sept. 11, 2001", "attack"),
+        # an aside in brackets does not part a date from its clause
+        ("The first tremor struck at 7:37 p.m. local time (1137 UTC) on Friday.", "Friday", "earthquake"),
+        # the place of an event noun is the one right after it, not the object of the verb after that
+        ("Friday's quake damaged roads in the north of Chad.", "Friday", "earthquake"),
+        ("The Aug. 8 fire in Lahaina killed 97.", "Aug. 8", "fire in lahaina"),
     ],
 )
 def test_when_an_event_began_and_where(text, surface, subject):
