@@ -4,7 +4,8 @@ deadline the level it sets ('to 2,500 by Jan. 15').
 The event is read where it binds to the date: a noun right after it ('the Aug. 8 blaze', 'a May 1
 deadline'), a verb right before it ('ran aground on March 23', 'freed on March 29'), else the
 nearest event word of the date's segment (see :mod:`claimtrack.clauses`), so that two dates of one
-sentence are not given one event.
+sentence are not given one event; a date that opens its sentence dates the clause it opens ('On
+Wednesday, the tremor left five dead').
 
 >>> text = "The ship ran aground on March 23 and was freed on March 29."
 >>> [e.event for e in read_dates(text, [(24, 32, "event"), (50, 58, "event")], [])]
@@ -102,6 +103,8 @@ def read_dates(
             right = _segment(text, s0, s1, end + 1, end + 1)[1]
         after = folded(masked[end + 1 if closed else end : right])
         event = _event(folded(masked[left:start]), after, lex) or _after_event(after, lex)
+        if not event and left == s0 and _BEFORE_VERB.match(text[s0:start]) and not after.strip():
+            event = _main_event(text, masked, s0, s1, right, lex)  # 'On March 29, salvage teams freed the ship'
         group = _group(masked[left:start], masked[end:right], lex)
         if not group and role == "deadline":  # whose deadline: the sentence's subject, named first
             first = _nation_words(lex).search(masked, s0, left)
@@ -265,11 +268,22 @@ _START_OF = re.compile(
 _REACH = 50  # an event word further back than this is another clause's, if a clause opens between
 _FAR_REACH = 100  # ... and further back than this in any case ('wedged across ... during a sandstorm on Tuesday')
 _CLAUSE_OPENER = re.compile(r"(?:that|which|who|and|but|while|as|after|before|because|when|where|said|says)")
-_SAID = re.compile(
-    r"\b(?:said|says|say|told|tells|stated|added|noted|reported|wrote|confirmed|acknowledged|briefed|indicated"
-    r"|estimated|predicted|warned|insisted|explained|argued|revealed|disclosed|showed)\s+"
-    r"(?:\w+\s+){0,3}?(?:on\s+|late\s+|early\s+|last\s+)?$"
+_SPEECH = (
+    r"(?:said|says|say|told|tells|stated|added|noted|reported|wrote|confirmed|acknowledged|briefed|indicated"
+    r"|estimated|predicted|warned|insisted|explained|argued|revealed|disclosed|showed)"
 )
+_SAID = re.compile(rf"\b{_SPEECH}\s+(?:\w+\s+){{0,3}}?(?:on\s+|late\s+|early\s+|last\s+)?$")
+_SPOKEN = re.compile(rf"\b{_SPEECH}\b")
+
+
+def _main_event(text: str, masked: str, s0: int, s1: int, comma: int, lex: Lexicon) -> str:
+    """The event of the clause a leading date introduces ('On March 29, salvage teams freed the
+    ship'): the first event word of the segment after it, unless a word of speech comes first ('On
+    Monday, officials said the ship had been freed' tells when it was said)."""
+    _left, right = _segment(text, s0, s1, comma + 1, comma + 1)
+    clause = folded(masked[comma + 1 : right])
+    m = _event_cues(lex).search(clause)
+    return "" if m is None or _SPOKEN.search(clause, 0, m.start()) else _event_of(m.group(), lex)
 
 
 def _target(text: str, spans: list, start: int, end: int) -> str:

@@ -8,9 +8,9 @@ happen once (an invasion, a ship running aground) join across articles whatever 
 that a misreported date shows as a change, and so do deadlines while they stand (a deadline set
 a month after the last one had passed is a new one); dates of events that recur (a visit, an
 announcement) join only where their periods overlap, as one occurrence. Two dates of one event
-also join when both sentences name the same rare entity (the general a strike killed), and two
-dates that name no event when their periods are the same and they share a rare name. A date that
-names no event is otherwise a thread of its own.
+also join when both sentences name the same rare entity (the general a strike killed), and a
+date that names no event joins the dates of its period that share a rare name with it, in the
+thread of the event most of them name. A date that names no event is otherwise a thread of its own.
 """
 
 from __future__ import annotations
@@ -77,8 +77,10 @@ def date_threads(
         else:
             occurrences = _occurrences(members, starts, ends)
         for occurrence in occurrences:
-            first = occurrence[0]
-            for i in occurrence[1:]:
+            first = _lead(occurrence, keys) if period else occurrence[0]
+            for i in occurrence:
+                if i == first:
+                    continue
                 a, b = keys[first], keys[i]
                 if period and a.state and b.state:
                     continue  # two events of one day are joined by their event, not by the day
@@ -156,6 +158,16 @@ def _agree(a: Key, b: Key) -> bool:
     return a.aspect == b.aspect and a.era == b.era and all(
         not x or not y or x == y for x, y in ((a.state, b.state), (a.group, b.group), (a.place, b.place))
     )
+
+
+def _lead(occurrence: list[int], keys: list[Key]) -> int:
+    """The claim a day's dates that name no event join: one of the event most of that day's claims
+    name, so that a date of the day is not given to whichever event came first."""
+    events = Counter(keys[i].state for i in occurrence if keys[i].state)
+    if not events:
+        return occurrence[0]
+    top = events.most_common(1)[0][0]
+    return next(i for i in occurrence if keys[i].state == top)
 
 
 def _deadlines(members: list[int], starts: list, ends: list, published: list) -> list[list[int]]:

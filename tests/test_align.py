@@ -253,3 +253,24 @@ def test_a_count_that_names_no_place_is_of_the_whole_whose_parts_are_apart():
     aligned = ct.track(arts).aligned.set_index("surface")
     assert aligned.loc["320", "thread_id"] == aligned.loc["more than 300", "thread_id"]
     assert aligned.loc["12", "thread_id"] != aligned.loc["more than 300", "thread_id"]
+
+
+def test_a_date_that_names_no_event_joins_the_event_most_claims_of_its_day_name():
+    arts = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c", "d", "e"],
+            "published": ["2023-03-04", "2023-03-05", "2023-03-06", "2023-03-07", "2023-03-08"],
+            "source": ["A", "B", "C", "D", "E"],
+            "text": [
+                "Ferry traffic resumed on March 3 after the Ardent Star was moved aside.",
+                "The Ardent Star ran aground on March 3 near the harbour mouth.",
+                "The Ardent Star, which ran aground on March 3, is still stuck.",
+                "March 3 was a long day for the crew of the Ardent Star.",
+                # other dates of the corpus, so that the ship's name is rare enough to tell a day apart
+                " ".join(f"The port council met on {d} January." for d in range(2, 30, 2)),
+            ],
+        }
+    )
+    aligned = ct.track(arts).aligned
+    dates = aligned[(aligned["kind"] == "date") & (aligned["article_id"] != "e")].set_index("article_id")["thread_id"]
+    assert dates["d"] == dates["b"] == dates["c"] != dates["a"]

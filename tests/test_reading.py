@@ -217,6 +217,9 @@ def test_a_sum_a_claim_includes_is_a_part_of_it_but_a_count_of_others_is_not():
         # the place of an event noun is the one right after it, not the object of the verb after that
         ("Friday's quake damaged roads in the north of Chad.", "Friday", "earthquake"),
         ("The Aug. 8 fire in Lahaina killed 97.", "Aug. 8", "fire in lahaina"),
+        # a date that opens a sentence dates the event of the clause it opens, unless that tells of speech
+        ("On Friday, the strong tremor left five dead.", "Friday", "earthquake"),
+        ("On Friday, officials said the tanker had been freed.", "Friday", ""),
     ],
 )
 def test_when_an_event_began_and_where(text, surface, subject):
