@@ -189,13 +189,17 @@ def _nation_words(lex: Lexicon) -> re.Pattern:
 
 def _segment(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
     """The words a date is an adjunct of: its sentence between the marks around it, an aside in
-    brackets closed before it left in ('occurred at 7:37 p.m. (1137 UTC) on Wednesday')."""
+    brackets left in ('occurred at 7:37 p.m. (1137 UTC) on Wednesday', 'the World Health
+    Organization (WHO) declared')."""
     marks = [m.start() for m in _MARK.finditer(text, s0, s1)]
     before = [i for i in marks if i < start]
     while before and text[before[-1]] == "(" and ")" in text[before[-1] : start]:
         before.pop()
     left = before[-1] if before else s0 - 1
-    right = min((i for i in marks if i >= end), default=s1)
+    after = [i for i in marks if i >= end]
+    while after and text[after[0]] == "(" and (close := text.find(")", after[0], s1)) >= 0:
+        after = [i for i in after if i > close]
+    right = after[0] if after else s1
     return left + 1, right
 
 

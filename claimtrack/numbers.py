@@ -554,7 +554,7 @@ _STOP = frozenset(
     weeks day days hour hours minute minutes ago later earlier previously since until till via among
     between against within without toward towards amid despite overnight yesterday today tonight now
     again already apiece respectively altogether live lives lived lost sank sink fled flee fell died die
-    voted vote remain remained remains stay stayed left made took gave came went became found held kept saw got
+    voted vote remain remained remains stay stayed left made took gave came went became found held kept saw got due
     """.split()
 )
 _SKIP_FIRST = frozenset("more additional extra other further".split())

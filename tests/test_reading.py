@@ -220,6 +220,9 @@ def test_a_sum_a_claim_includes_is_a_part_of_it_but_a_count_of_others_is_not():
         # a date that opens a sentence dates the event of the clause it opens, unless that tells of speech
         ("On Friday, the strong tremor left five dead.", "Friday", "earthquake"),
         ("On Friday, officials said the tanker had been freed.", "Friday", ""),
+        ("On Friday, the World Health Organization (WHO) declared the outbreak over.", "Friday", "declare"),
+        # the courts' events
+        ("Lawyers said Tuesday's plea spared the families a trial.", "Tuesday", "plea"),
     ],
 )
 def test_when_an_event_began_and_where(text, surface, subject):
