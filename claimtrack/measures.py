@@ -438,7 +438,7 @@ def _state(
         return lex.states.get(c, "")
 
     found = list(cue.finditer(before))
-    if found and _NEAR_BEFORE.match(before[found[-1].end() :]) and not level:
+    if found and _NEAR_BEFORE.match(before[found[-1].end() :]) and not level and not _verb_first(lex).match(own):
         state = lex.states.get(_cue_of(found[-1].group(), cues), "")
         if state:
             return state  # the verb it is the object of: 'killed at least 96', 'lost 2,461 troops'
@@ -713,6 +713,14 @@ def _canonical_place(place: str, lex: Lexicon) -> str:
 @cache
 def _country_names(lex: Lexicon) -> frozenset[str]:
     return frozenset(name.title() for name in lex.countries)
+
+
+@cache
+def _verb_first(lex: Lexicon) -> re.Pattern:
+    """The qualifiers that are verbs ('surpassed 100,000'): a number they open is their object, not the
+    object of the word before it ('deaths linked to infections surpassed 100,000')."""
+    verbs = [q for q in lex.qualifiers if " " not in q and q.endswith(("ed", "ing"))]
+    return re.compile(rf"{trie(verbs)}\s", re.I)
 
 
 @cache

@@ -46,6 +46,9 @@ def _claim(text: str, surface: str, published: str = "2021-07-24") -> pd.Series:
         ("The toll will rise from the estimate of 36 as search crews reach new areas.", "36", "killed"),
         # states only people are in count people; a force that guards a site is at it, one that guards people apart
         ("The crash caused 40 deaths.", "40", "killed people"),
+        # a number a verb opens is that verb's object, not the noun's before it
+        ("The number of deaths linked to the infections surpassed 2,000 in Chad.", "surpassed 2,000",
+         "killed people in chad"),
         ("Crews have recovered 52 human remains so far.", "52", "killed people"),  # a noun of two words
         ("About 300 soldiers will stay to protect the embassy.", "About 300", "troops in embassy"),
         ("About 300 soldiers will stay to provide security for diplomats.", "About 300", "security troops"),
