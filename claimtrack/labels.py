@@ -10,6 +10,8 @@ The words come from the lexicon's ``labels`` table (event names, state phrases, 
 'Deaths in Maui'
 >>> count_label(Key("count", "", "us", "troops", "airport", "level", ""))
 'US troops at the airport'
+>>> count_label(Key("count", "injured", "us", "troops", "al-asad", "level", ""))
+'US troops injured in Al-Asad'
 >>> count_label(Key("money", "value", "", "westbound usd per day", "", "rate", ""))
 'Westbound worth (USD) per day'
 >>> count_label(Key("money", "demanded", "", "usd", "", "part", ""))
@@ -94,9 +96,11 @@ def _finish(head: str, k: Key, lex: Lexicon) -> str:
 
 
 def _place(place: str, lex: Lexicon) -> str:
+    """A place as a label writes it: 'Kabul Airport', 'Al-Asad', 'Isle of Man'."""
     words = place.split()
     return " ".join(
-        lex.labels.get(("place", w), w if i and w in _SMALL else w[:1].upper() + w[1:]) for i, w in enumerate(words)
+        lex.labels.get(("place", w), w if i and w in _SMALL else "-".join(p[:1].upper() + p[1:] for p in w.split("-")))
+        for i, w in enumerate(words)
     )
 
 
