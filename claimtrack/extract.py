@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, nullcontext
 from datetime import date
+from functools import cache
 from multiprocessing import get_all_start_methods, get_context
 from typing import NamedTuple
 
@@ -24,6 +25,7 @@ from .numbers import find_numbers
 from .schema import ARTICLES, CLAIMS, conform, empty, validate
 from .speakers import Attribution, attribution
 from .text import Sentences, folded, split_sentences
+from .trie import trie
 
 PARALLEL_CHARS = 2_000_000
 ORDER = ["published", "article_id", "start"]
@@ -213,6 +215,8 @@ def _date_rows(a: _Article, dates: list, numbers: list, counts: list[dict], home
     rows = []
     for i, found in _by_sentence(dates, a.sentences).items():
         s0, s1 = a.sentences.starts[i], a.sentences.ends[i]
+        options = _proposals(a.lex).search(a.text, s0, s1) is not None  # 'one of the options under discussion'
+        found = [d._replace(role="plan") if options and d.role == "deadline" else d for d in found]
         frames = read_dates(a.text, [(d.start, d.end, d.role) for d in found], by_count.get(i, []), a.lex, s0, s1, home)
         for d, frame in zip(found, frames, strict=True):
             rows.append(
@@ -227,6 +231,12 @@ def _date_rows(a: _Article, dates: list, numbers: list, counts: list[dict], home
                 }
             )
     return rows
+
+
+@cache
+def _proposals(lex: Lexicon) -> re.Pattern:
+    """The words of a proposal ('options', 'under discussion'): a date it gives is a plan, not a deadline."""
+    return re.compile(rf"\b{trie(lex.words('cues', 'proposal'))}\b", re.I)
 
 
 RETRO_DAYS = 14

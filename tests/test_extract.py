@@ -104,6 +104,20 @@ def test_speakers(text, speaker):
     assert claims["speaker"].iloc[0] == speaker
 
 
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("Troops will leave by the end of next year, officials said.", "deadline"),
+        ("A force of 500 by the end of next year is one of the options under discussion.", "plan"),
+        ("The ministry is weighing a full exit by the end of next year.", "plan"),
+    ],
+)
+def test_a_deadline_under_discussion_is_a_plan(text, role):
+    """A date in a proposal ('one of the options', 'weighing') does not bind anyone: it is a plan."""
+    claims = ct.extract_claims(one_article(text))
+    assert claims.loc[claims["kind"] == "date", "role"].tolist() == [role]
+
+
 def test_same_input_same_output():
     from conftest import SAMPLE
 
