@@ -33,3 +33,10 @@ def test_runs(path, tmp_path):
     charts = [o for o in html if "vega" in o["data"]["text/html"]]
     assert charts, "no chart was displayed"
     assert all("cdn.jsdelivr" not in o["data"]["text/html"] for o in charts), "a chart loads Vega from a CDN"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_reads_only_the_repository(path):
+    """A user's clone has nothing beside it: a notebook reads ``data/`` or data it makes."""
+    source = "".join(cell.source for cell in nbformat.read(path, as_version=4).cells)
+    assert "../shared" not in source and "shared/" not in source
