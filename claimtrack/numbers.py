@@ -552,7 +552,7 @@ _STOP = frozenset(
     per cent said says told say according while when where if because so than then also only just about
     around some more less most least up down out off times each every per year years month months week
     weeks day days hour hours minute minutes ago later earlier previously since until till via among
-    between against within without toward towards amid despite overnight yesterday today tonight now
+    between against versus vs within without toward towards amid despite overnight yesterday today tonight now
     again already apiece respectively altogether live lives lived lost sank sink fled flee fell died die
     voted vote remain remained remains stay stayed left made took gave came went became found held kept saw got due
     """.split()

@@ -1,5 +1,7 @@
 """Which articles tell one story: articles that share at least ``MIN_SHARED`` distinctive names
-(a ship, a town, a general) are one story, and so is every article linked to it in a chain; a
+(a ship, a town, a general) are one story, and so is every article linked to it in a chain, as
+long as the chain holds together (one name at least in half of its articles; else its pairs must
+share more names: wire copy of a month links every story to the next); a
 story (or an article linked to none) joins the larger story that gives at least half of its names,
 the one that gives most; an article alone is in none (''). A corpus in which no two articles
 share names is one story: the articles someone chose to read together.
@@ -23,6 +25,7 @@ from .lexicon import Lexicon
 from .subjects import canonical, countries, names
 
 MIN_SHARED = 2
+_MOST_SHARED = 6  # a chain still loose when its pairs share this many names is no story
 # News agencies name the teller, not the story.
 _AGENCIES = frozenset(
     ["ap", "associated press", "reuters", "afp", "agence france-presse", "bloomberg", "upi", "dpa", "ani", "pti",
@@ -76,6 +79,39 @@ def story_ids(frame: pd.DataFrame, lex: Lexicon) -> dict[str, str]:
     sentences."""
     found = _distinctive(frame, lex)
     articles = sorted(found)
+    chains = _chains(articles, found, MIN_SHARED)
+    if len(chains) == len(articles) and articles:  # no two articles share names: the corpus is one story
+        return dict.fromkeys(articles, articles[0])
+    members = {group[0]: group for chain in chains for group in _held_together(chain, found, MIN_SHARED)}
+    told = {r: set().union(*(found[a] for a in group)) for r, group in members.items()}
+    holders: dict[str, set[str]] = defaultdict(set)  # a name -> the stories that give it
+    for r, given in told.items():
+        for n in given:
+            holders[n].add(r)
+    out = {}
+    for r, group in members.items():  # a small story joins the larger one that gives most of its names
+        larger = {o for n in told[r] for o in holders[n] if len(members[o]) > len(group)}
+        shared, story = max(((len(told[r] & told[o]), o) for o in larger), default=(0, ""))
+        home = story if shared and 2 * shared >= len(told[r]) else r if len(group) > 1 else ""
+        out.update((a, home) for a in group)
+    return out
+
+
+def _held_together(chain: list[str], found: dict[str, set[str]], min_shared: int) -> list[list[str]]:
+    """The stories of a chain of articles linked by ``min_shared`` names. A chain may run through many
+    stories ('Reagan' and 'Congress' in one pair, 'Congress' and 'OPEC' in the next): one whose most
+    given name is in fewer than half of its articles is linked again by one name more, until each
+    part holds together, or stands apart, each article alone."""
+    core = Counter(n for a in chain for n in found[a]).most_common(1)
+    if len(chain) <= 2 or 2 * core[0][1] >= len(chain):
+        return [chain]
+    if min_shared >= _MOST_SHARED:
+        return [[a] for a in chain]
+    return [part for c in _chains(chain, found, min_shared + 1) for part in _held_together(c, found, min_shared + 1)]
+
+
+def _chains(articles: list[str], found: dict[str, set[str]], min_shared: int) -> list[list[str]]:
+    """The groups of ``articles`` (in order) linked in a chain by pairs that share ``min_shared`` names or more."""
     by_name: dict[str, list[str]] = defaultdict(list)
     for article in articles:
         for n in found[article]:
@@ -90,35 +126,33 @@ def story_ids(frame: pd.DataFrame, lex: Lexicon) -> dict[str, str]:
         return a
 
     for (a, b), shared in pairs.items():
-        if shared >= MIN_SHARED:
+        if shared >= min_shared:
             ra, rb = root(a), root(b)
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)
-    members: dict[str, list[str]] = defaultdict(list)
+    groups: dict[str, list[str]] = defaultdict(list)
     for a in articles:
-        members[root(a)].append(a)
-    told = {r: set().union(*(found[a] for a in group)) for r, group in members.items()}
-    if len(members) == len(articles) and articles:  # no two articles share names: the corpus is one story
-        return dict.fromkeys(articles, articles[0])
-    holders: dict[str, set[str]] = defaultdict(set)  # a name -> the stories that give it
-    for r, given in told.items():
-        for n in given:
-            holders[n].add(r)
-    out = {}
-    for r, group in members.items():  # a small story joins the larger one that gives most of its names
-        larger = {o for n in told[r] for o in holders[n] if len(members[o]) > len(group)}
-        shared, story = max(((len(told[r] & told[o]), o) for o in larger), default=(0, ""))
-        home = story if shared and 2 * shared >= len(told[r]) else r if len(group) > 1 else ""
-        out.update((a, home) for a in group)
-    return out
+        groups[root(a)].append(a)
+    return list(groups.values())
 
 
 def _distinctive(frame: pd.DataFrame, lex: Lexicon) -> dict[str, set[str]]:
     """Article -> the names its claims' sentences give that may tell its story apart: in two articles
-    at least, in no more than ``MAX_ARTICLES``, and no country, nation or agency."""
+    at least, in no more than ``MAX_ARTICLES``, no country, nation or agency, and no common word
+    capitalised (a word the corpus writes in lower case in as many articles: 'Bank', 'Sales')."""
     found: dict[str, set[str]] = defaultdict(set)
+    lower: dict[str, set[str]] = defaultdict(set)  # a word -> the articles that write it in lower case
     for article, sentence in frame[["article_id", "sentence"]].drop_duplicates().itertuples(index=False):
         found[article].update(n for n in names(sentence, lex).split(", ") if n)
+        for word in _LOWER_WORD.findall(sentence):
+            lower[word].add(article)
     share = Counter(n for given in found.values() for n in given)
     generic = countries(lex) | set(lex.nations) | _AGENCIES
-    return {a: {n for n in given if 2 <= share[n] <= MAX_ARTICLES and n not in generic} for a, given in found.items()}
+    common = {n for n in share if len(lower.get(n, ())) >= share[n]}
+    return {
+        a: {n for n in given if 2 <= share[n] <= MAX_ARTICLES and n not in generic and n not in common}
+        for a, given in found.items()
+    }
+
+
+_LOWER_WORD = re.compile(r"(?<![\w.-])[a-z][a-z]+\b")  # a word written in lower case

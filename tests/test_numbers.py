@@ -565,6 +565,8 @@ def test_numbers(text, expected):
 # Units of counts: the noun phrase written after the number
 # --------------------------------------------------------------------------------------------
 UNITS = [
+    ("Orders were 1,250 vs 1,100 a year earlier.", "1,250", ""),  # a preposition, as 'against': no unit
+    ("The poll had 48 versus 45 for the challenger.", "48", ""),
     ("There are between 5,000 and 6,000 US troops in Iraq.", "between 5,000 and 6,000", "US troops"),
     ("Police said 42 people were killed.", "42", "people"),
     ("The militia maintains 16 seats in parliament.", "16", "seats"),

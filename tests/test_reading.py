@@ -162,6 +162,38 @@ def test_a_small_story_joins_the_larger_one_that_gives_its_names():
     assert stories["c1"] == stories["c2"] == "a1"
 
 
+def test_a_chain_of_pairs_through_many_stories_is_no_story():
+    """Each pair shares two names with the next, but no name is in half the articles: wire copy of
+    unrelated events, not one story; a story every article of which names its ship stays one."""
+    places = ("Brenner", "Carro", "Dorval", "Esk", "Fenn", "Gale")
+    firms = [f"the {place} {firm}" for place in places for firm in ("Trust", "Mill")]
+    sentences = {  # article i names firms 2i to 2i+3: two in common with the next
+        f"c{i}": [f"Officials said {', '.join(firms[2 * i : 2 * i + 3])} and {firms[2 * i + 3]} signed."]
+        for i in range(5)
+    }
+    sentences |= {f"s{i}": [f"Tugs from the Halden Strait freed the Ocean Pearl, the Marlow Line said, day {i}."]
+                  for i in range(3)}
+    stories = _stories(sentences)
+    assert {stories[f"c{i}"] for i in range(5)} == {""}
+    assert stories["s0"] == stories["s1"] == stories["s2"] == "s0"
+
+
+def test_a_common_word_capitalised_names_no_story():
+    """'Bank' and 'Sales' capitalised in wire copy are written in lower case as often elsewhere: no names."""
+    stories = _stories(
+        {
+            "a1": ["The Bank said Sales rose 12 percent."],
+            "a2": ["The Bank said Sales fell 3 percent."],
+            "a3": ["The bank said sales of cars rose 4 percent."],
+            "a4": ["A bank said sales of homes fell 2 percent."],
+            "s1": ["Tugs from the Halden Strait freed the Ocean Pearl, the Marlow Line said."],
+            "s2": ["The Ocean Pearl left the Halden Strait on Friday."],
+        }
+    )
+    assert stories["a1"] == stories["a2"] == ""
+    assert stories["s1"] == stories["s2"] == "s1"
+
+
 @pytest.mark.parametrize(
     "text, surface, subject",
     [
