@@ -31,6 +31,8 @@ _AGENCIES = frozenset(
     ["ap", "associated press", "reuters", "afp", "agence france-presse", "bloomberg", "upi", "dpa", "ani", "pti",
      "xinhua", "efe"]
 )
+# A company's legal form ('Co', 'Inc', 'Ltd') names no company: a name of these words alone tells nothing.
+_LEGAL_FORMS = frozenset("co corp inc ltd plc llc lp ag sa nv gmbh".split())
 # A name in more articles than this is too common to link them ('White House' in a year of news);
 # in a folder of one story, the name every article gives is that story's.
 MAX_ARTICLES = 200
@@ -138,8 +140,9 @@ def _chains(articles: list[str], found: dict[str, set[str]], min_shared: int) ->
 
 def _distinctive(frame: pd.DataFrame, lex: Lexicon) -> dict[str, set[str]]:
     """Article -> the names its claims' sentences give that may tell its story apart: in two articles
-    at least, in no more than ``MAX_ARTICLES``, no country, nation or agency, and no common word
-    capitalised (a word the corpus writes in lower case in as many articles: 'Bank', 'Sales')."""
+    at least, in no more than ``MAX_ARTICLES``, no country, nation or agency, no legal form alone
+    ('Co Inc'), and no common word capitalised (a word the corpus writes in lower case in as many
+    articles: 'Bank', 'Sales')."""
     found: dict[str, set[str]] = defaultdict(set)
     lower: dict[str, set[str]] = defaultdict(set)  # a word -> the articles that write it in lower case
     for article, sentence in frame[["article_id", "sentence"]].drop_duplicates().itertuples(index=False):
@@ -148,7 +151,7 @@ def _distinctive(frame: pd.DataFrame, lex: Lexicon) -> dict[str, set[str]]:
             lower[word].add(article)
     share = Counter(n for given in found.values() for n in given)
     generic = countries(lex) | set(lex.nations) | _AGENCIES
-    common = {n for n in share if len(lower.get(n, ())) >= share[n]}
+    common = {n for n in share if len(lower.get(n, ())) >= share[n] or _LEGAL_FORMS.issuperset(n.split())}
     return {
         a: {n for n in given if 2 <= share[n] <= MAX_ARTICLES and n not in generic and n not in common}
         for a, given in found.items()

@@ -12,7 +12,9 @@ from .periods import MONTHS, TIME_ZONES, WEEKDAYS
 
 NOT_PLACES = frozenset((*MONTHS, *WEEKDAYS, *TIME_ZONES, "washington's"))  # capitalised words that are not places
 _POSSESSIVE = re.compile(r"[’']s\b")
-_NAMES = re.compile(r"[A-Z](?<=\b[A-Z])(?:[\w’'-]+|(?<=U)\.S\.)(?:\s+[A-Z][\w’'-]+)*")  # the capital leads: a fast scan
+# a run of capitalised words on one line (a table's labels are one to a line); the capital leads: a fast scan
+_NAMES = re.compile(r"[A-Z](?<=\b[A-Z])(?:[\w’'-]+|(?<=U)\.S\.)(?:[^\S\n]+[A-Z][\w’'-]+)*")
+_LINE_START = re.compile(r"\n[^\S\n]*$")  # what precedes a word that begins a line
 _STOP_ENTITIES = frozenset(
     """The A An In On At But And Or After Before Since During While When If As It He She They We I This That These
     Those His Her Their Its There Here Most Many Some Two Three""".split()
@@ -83,6 +85,8 @@ def name_spans(sentence: str, lex: Lexicon | None = None) -> list[tuple[int, int
     found = []
     for m in _NAMES.finditer(sentence):
         run = m.group()
+        if " " not in run and _LINE_START.search(sentence, max(0, m.start() - 12), m.start()):
+            continue  # so is one opening a line: a table's label ('Shr', 'Revs'), not a name
         titled = _TITLE_BEFORE.search(sentence, max(0, m.start() - 8), m.start()) is not None  # 'Gen. Austin Miller'
         if " " in run and _TITLE_OF_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
             run, titled = run.split(" ", 1)[1], True  # 'Secretary of Defense Mark Esper': the office's name first

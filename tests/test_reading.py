@@ -194,6 +194,19 @@ def test_a_common_word_capitalised_names_no_story():
     assert stories["s1"] == stories["s2"] == "s1"
 
 
+def test_a_legal_form_alone_names_no_story():
+    """'Co' and 'Co Inc' end the names of unrelated firms: two articles that share only them are apart."""
+    stories = _stories(
+        {
+            "f1": ["Officials said Goldwin, Marsh and Co and Perry, Lane and Co Inc advised."],
+            "f2": ["Officials said Ardent and Co and Vell and Co Inc signed."],
+            "s1": ["Tugs from the Halden Strait freed the Ocean Pearl, the Marlow Line said."],
+            "s2": ["The Ocean Pearl left the Halden Strait on Friday."],
+        }
+    )
+    assert stories["f1"] == stories["f2"] == ""
+
+
 @pytest.mark.parametrize(
     "text, surface, subject",
     [
