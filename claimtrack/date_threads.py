@@ -21,7 +21,7 @@ import pandas as pd
 
 from .count_threads import Key, complete_keys, thread_name
 from .lexicon import Lexicon
-from .stories import Corpus
+from .stories import Corpus, corpus
 from .subjects import countries
 
 # Events that all mean 'the end' when a deadline is set for them: 'out by', 'leave by', 'end by'.
@@ -39,10 +39,12 @@ def date_threads(
     ahead = (frame["date_start"] >= frame["published"].dt.normalize()).tolist()
     parsed = [_key(s, role, lex, a) for s, role, a in zip(frame["subject"], frame["role"], ahead, strict=True)]
     bare = [k for k, _names in parsed]
+    context = context or corpus(frame, lex)
     keys, reasons = complete_keys(frame, [k if k and k.state else None for k in bare], lex, context)
     keys = [k or b for k, b in zip(keys, bare, strict=True)]  # a date that names no event is not completed
     whose = [k.group if k else "" for k in keys]  # a deadline's group names its thread but parts no claims:
     keys = [k._replace(group="") if k else None for k in keys]  # 'US troops' and 'NATO troops' out by May 1
+    keys = _kept_to_story(keys, frame["article_id"].tolist(), context.stories)
     rare = _rare_names([n for _k, n in parsed], keys, lex)
     starts, ends = frame["date_start"].tolist(), frame["date_end"].tolist()
     published = frame["published"].tolist()
@@ -107,6 +109,15 @@ def date_threads(
         final.append(k)
         reasons[i] = union.why.get(i, reasons[i] if i == r else union.why.get(r, reasons[i]))
     return tids, final, reasons
+
+
+def _kept_to_story(keys: list[Key | None], articles: list[str], stories: dict[str, str]) -> list[Key | None]:
+    """A deadline that names nothing it is for ('by March 15', 'until 1989') is one of its story's,
+    wherever it is: a loan's term and a ship's delivery in Germany are not one deadline moved."""
+    return [
+        k._replace(story=stories.get(a) or a) if k and k.aspect == "deadline" and k.state == "deadline" else k
+        for k, a in zip(keys, articles, strict=True)
+    ]
 
 
 def _commonest(counts: Counter) -> str:

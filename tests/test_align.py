@@ -113,6 +113,22 @@ def test_a_deadline_set_long_after_the_last_one_passed_is_a_new_deadline():
     assert changes["flag"].tolist().count("postponed") == 1  # December 2023 -> March 2024, told while it stood
 
 
+def test_deadlines_that_name_nothing_they_are_for_stay_in_their_own_story():
+    """Two stories told in one place: a loan's term and a plant's completion are not one deadline moved;
+    within one story, the deadline that names nothing is still the story's."""
+    threads, changes = _deadlines(
+        [
+            ("1987-03-02", "The Brenner Trust said its loan to Halden Bank in Bavaria runs until March 15."),
+            ("1987-03-03", "Halden Bank said the Brenner Trust loan in Bavaria runs until March 15."),
+            ("1987-03-04", "The Carro Mill plant that Esk Works is building in Bavaria will be finished by 1989."),
+            ("1987-03-05", "Esk Works said the Carro Mill plant in Bavaria is due to be finished by 1989."),
+            ("1987-03-06", "Halden Bank said the Brenner Trust loan in Bavaria now runs until April 30."),
+        ]
+    )
+    assert threads["a0"] == threads["a1"] == threads["a4"] and threads["a2"] == threads["a3"] != threads["a0"]
+    assert changes["flag"].tolist().count("postponed") == 1  # the loan's term, March 15 -> April 30
+
+
 def test_thread_summary(sample_track):
     threads = sample_track.threads
     validate(threads, THREADS, "threads")
