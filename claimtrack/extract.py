@@ -39,7 +39,7 @@ def extract_claims(
     workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> pd.DataFrame:
-    """The claims table: one row per number or date claim in ``articles`` (see DESIGN.md).
+    """The claims table: one row per number or date claim in ``articles`` (see docs/contract.md).
 
     ``workers`` processes share the work (default: every core once the corpus passes
     ``PARALLEL_CHARS`` characters, else one); the result is the same whatever their number.

@@ -89,6 +89,34 @@ THREADS: dict[str, str] = {
     "flags": STR,
 }
 
+# The values a column may hold ('' where it does not apply: a number has no role, a date no tense).
+# docs/contract.md lists them; tests/test_contract.py checks it does, and that the pipeline keeps to them.
+PUBLISHED_FROM = ("front matter", "metadata.csv", "column", "dateline", "html meta")
+KINDS = ("count", "money", "percent", "measure", "date")
+QUALIFIERS = ("exact", "about", "nearly", "more than", "at least", "less than", "up to", "between", "vague")
+ROLES = ("event", "deadline", "plan")
+GRANULARITIES = ("hour", "day", "days", "week", "weekend", "month", "quarter", "half", "season", "year", "decade")
+ANCHORS = ("absolute", "publication", "text")
+DIRECTIONS = ("from", "to")
+ASPECTS = ("level", "change", "rate", "usual", "peak", "part")
+TENSES = ("current", "past", "target")
+FLAGS = ("increase", "decrease", "revised", "unchanged", "conflict", "outlier", "postponed", "advanced", "consistent")
+VALUES: dict[str, dict[str, tuple[str, ...]]] = {
+    "articles": {"published_from": PUBLISHED_FROM},
+    "claims": {
+        "kind": KINDS,
+        "qualifier": QUALIFIERS,
+        "role": ROLES,
+        "granularity": GRANULARITIES,
+        "anchor": ANCHORS,
+        "direction": DIRECTIONS,
+        "aspect": ASPECTS,
+        "tense": TENSES,
+    },
+    "changes": {"flag": FLAGS},
+    "threads": {"kind": KINDS},
+}
+
 _FILL = {STR: "", FLOAT: float("nan"), INT: 0, BOOL: False}
 
 

@@ -7,7 +7,7 @@ Each row is ``(text, published, expected)``; ``expected`` lists, in text order,
 ``shared/gold/seed_claims.csv``: ``"2003"`` (the year), ``"2020-05"`` (the month), ``"2021-07-26"``
 (the day) or ``"start/end"`` (both days inclusive).
 
-Conventions (DESIGN.md and the seed gold): a month or weekday without a year resolves to the most
+Conventions (docs/contract.md and the seed gold): a month or weekday without a year resolves to the most
 recent one on or before publication, or the next one when the clause looks ahead ("will", "to be",
 "expected", "by"); "this week" is Monday..Sunday of the publication week, "this weekend" Saturday
 ..Sunday; "two years ago" is that calendar year; "over the past year" runs from publication minus

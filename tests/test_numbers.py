@@ -6,7 +6,7 @@ Each row is ``(text, expected)`` where ``expected`` lists, in text order, one tu
 ``direction`` of a "from X to Y" pair. ``None`` in a value field means "not asserted" (vague
 quantities are detection-first, per the seed gold: only their floor is checked).
 
-Conventions (DESIGN.md, claims table): open bounds are ``inf`` ("more than 100" -> 100, inf);
+Conventions (docs/contract.md, claims table): open bounds are ``inf`` ("more than 100" -> 100, inf);
 "fewer than / less than / under / below / up to / as many as" -> 0, value; approximations keep a
 point value ("about 2,500" -> 2500, 2500); fractions are percentages ("two-thirds" -> 66.67).
 The surface holds the qualifier, the currency sign or word and the percent sign or word; the
