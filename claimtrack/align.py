@@ -30,7 +30,7 @@ def align_claims(
     A Dask DataFrame of claims is gathered, aligned with pandas and returned as a Dask DataFrame.
     """
     if is_dask(claims):
-        return align_dask(claims, head_cutoff=head_cutoff, lexicon=lexicon)
+        return align_dask(align_claims, claims, head_cutoff=head_cutoff, lexicon=lexicon)
     lex = lexicon or default_lexicon()
     validate(claims, CLAIMS, "claims")
     out = claims.copy()

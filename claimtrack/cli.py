@@ -33,6 +33,15 @@ def _parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
         p.add_argument("path", nargs="+", help="a folder of .txt/.md articles, or CSV/JSONL/Parquet files")
         p.add_argument("--review", metavar="FILE", help="a YAML or CSV review file to apply to the threads")
+        p.add_argument(
+            "--lexicon", metavar="DIR", help="a folder of your own lexicon CSVs, merged on top of the shipped ones"
+        )
+        p.add_argument(
+            "--workers",
+            type=int,
+            metavar="N",
+            help="processes that share extraction (default: every core once the corpus is large)",
+        )
         p.add_argument("--quiet", "-q", action="store_true", help="print no summary")
         p.add_argument(
             "--progress",
@@ -90,11 +99,15 @@ def _print_warnings(caught: list) -> None:
 
 
 def _run(args: argparse.Namespace):
+    from .lexicon import load_lexicon
     from .track import track
 
     source = args.path[0] if len(args.path) == 1 else args.path
     show = args.progress if args.progress is not None else sys.stderr.isatty()
-    result = track(source, review=args.review, progress=_progress_bar if show else None)
+    lexicon = load_lexicon(args.lexicon) if args.lexicon else None
+    result = track(
+        source, review=args.review, lexicon=lexicon, workers=args.workers, progress=_progress_bar if show else None
+    )
     if args.command == "report":
         paths = result.report(Path(args.out))
         if not args.quiet:

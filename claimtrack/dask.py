@@ -9,7 +9,10 @@ Point it at a cluster with ``distributed.Client("tcp://scheduler:8786")`` before
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import Any
+
+import pandas as pd
 
 from .schema import CLAIMS, empty
 
@@ -20,21 +23,16 @@ def is_dask(frame: Any) -> bool:
     return module is not None and isinstance(frame, module.DataFrame)
 
 
-def extract_dask(articles, **options):
-    """``extract_claims`` on each partition of a Dask DataFrame of articles."""
-    from .extract import extract_claims
-
-    return articles.map_partitions(extract_claims, workers=1, **options, meta=empty(CLAIMS))
+def extract_dask(extract: Callable[..., pd.DataFrame], articles, **options):
+    """``extract`` (``extract_claims``) on each partition of a Dask DataFrame of articles."""
+    return articles.map_partitions(extract, workers=1, **options, meta=empty(CLAIMS))
 
 
-def align_dask(claims, **options):
-    """``align_claims`` on a Dask DataFrame of claims, gathered to the client first."""
+def align_dask(align: Callable[..., pd.DataFrame], claims, **options):
+    """``align`` (``align_claims``) on a Dask DataFrame of claims, gathered to the client first."""
     import dask.dataframe as dd
 
-    from .align import align_claims
-
-    gathered = claims.compute()
-    aligned = align_claims(gathered.reset_index(drop=True), **options)
+    aligned = align(claims.compute().reset_index(drop=True), **options)
     return dd.from_pandas(aligned, npartitions=max(1, claims.npartitions))
 
 

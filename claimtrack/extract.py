@@ -53,7 +53,7 @@ def extract_claims(
     [['About 2,500', 'count', 'us troops in iraq'], ['Friday', 'date', 'in iraq: iraq, us']]
     """
     if is_dask(articles):
-        return extract_dask(articles, lexicon=lexicon)
+        return extract_dask(extract_claims, articles, lexicon=lexicon)
     articles = conform(articles, ARTICLES)
     jobs = list(zip(articles["article_id"], articles["text"], articles["published"], articles["source"], strict=True))
     if workers is None:

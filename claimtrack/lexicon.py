@@ -8,10 +8,13 @@ merge a user's own folder of CSVs with the same names and columns on top.
 from __future__ import annotations
 
 import csv
+import warnings
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
+
+from .errors import ClaimtrackError, InputWarning
 
 TABLES = (
     "number_words", "qualifiers", "units", "aliases", "cues", "states", "events", "nations", "countries", "labels"
@@ -99,8 +102,13 @@ def load_lexicon(extra: str | Path | None = None) -> Lexicon:
     if extra is None:
         return base
     folder = Path(extra)
+    if not folder.is_dir():
+        raise ClaimtrackError(f"{folder}: no such lexicon folder")
     tables = {
         name: _rows((folder / f"{name}.csv").read_text("utf-8")) for name in TABLES if (folder / f"{name}.csv").exists()
     }
+    if not tables:
+        names = ", ".join(f"{name}.csv" for name in TABLES)
+        warnings.warn(f"{folder}: none of {names}; using the shipped lexicon", InputWarning, stacklevel=2)
     added = _parse(tables)
     return Lexicon(**{name: {**getattr(base, name), **added[name]} for name in (*TABLES, *_DERIVED)})

@@ -73,21 +73,23 @@ def track(
     *,
     review: str | PathLike | None = None,
     lexicon: Lexicon | None = None,
+    workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Track:
-    """Load, extract, align and flag in one call; ``review`` applies a review file to the threads
-    and ``progress(done, total)`` hears how extraction goes.
+    """Load, extract, align and flag in one call; ``review`` applies a review file to the threads,
+    ``lexicon`` is used by every stage, ``workers`` processes share extraction (see
+    :func:`claimtrack.extract_claims`) and ``progress(done, total)`` hears how it goes.
 
     >>> t = track(pd.DataFrame({"text": ["About 2,500 US troops are in Iraq."], "published": ["2021-07-24"]}))
     >>> len(t.claims)
     1
     """
     articles = load_articles(source)
-    claims = extract_claims(articles, lexicon=lexicon, progress=progress)
-    aligned = align_claims(claims)
+    claims = extract_claims(articles, lexicon=lexicon, workers=workers, progress=progress)
+    aligned = align_claims(claims, lexicon=lexicon)
     if review is not None:
         aligned = apply_review(aligned, load_review(review))
-    changes = flag_changes(aligned)
+    changes = flag_changes(aligned, lexicon=lexicon)
     return Track(articles, claims, aligned, changes, summarize_threads(aligned, changes))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import re
 import subprocess
 import sys
@@ -10,9 +11,20 @@ import pandas as pd
 import pytest
 from conftest import ROOT, SAMPLE, SEEDS, need_shared
 
-from claimtrack.cli import EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, main
+from claimtrack.cli import EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, _parser, main
 
-COMMANDS = ("report", "claims", "changes", "threads")
+
+def _commands() -> dict[str, list[str]]:
+    """The parser's real commands, each with its long options."""
+    parser = _parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices
+    return {
+        name: [o for a in sub._actions for o in a.option_strings if o.startswith("--") and o != "--help"]
+        for name, sub in commands.items()
+    }
+
+
+COMMANDS = tuple(_commands())
 
 
 @pytest.mark.parametrize("argv", [["-h"], ["--help"], ["report", "-h"], ["claims", "--help"]])
@@ -66,14 +78,31 @@ def test_skipped_inputs_exit_3(tmp_path, capsys):
     assert "empty.txt: empty file" in capsys.readouterr().err
 
 
-def test_readme_documents_every_command():
+def test_readme_documents_every_command_and_option():
     readme = (ROOT / "README.md").read_text("utf-8")
-    for command in COMMANDS:
+    assert set(COMMANDS) == {"report", "claims", "changes", "threads"}
+    for command, options in _commands().items():
         assert re.search(rf"claimtrack {command}\b", readme), command
+        for option in options:
+            assert f"`{option}" in readme or f"[{option}" in readme or f" {option} " in readme, (command, option)
     makefile = (ROOT / "Makefile").read_text("utf-8")
     ci = (ROOT / ".ci" / "run").read_text("utf-8")
     assert "make test" in ci and "make test" in readme and "make demo" in readme
     assert "demo:" in makefile and "test:" in makefile
+
+
+def test_a_lexicon_of_ones_own_and_workers(tmp_path, capsys):
+    """--lexicon merges a user's CSVs on top of the shipped ones, in every stage; --workers shares extraction."""
+    (tmp_path / "words").mkdir()
+    (tmp_path / "words" / "aliases.csv").write_text("term,canonical\nbluecoats,troops\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text("---\npublished: 2021-01-02\n---\nAbout 300 bluecoats are in Kandor.")
+    out = tmp_path / "c.csv"
+    assert main(["claims", str(tmp_path / "a.md"), "--out", str(out), "--workers", "1"]) == EXIT_OK
+    assert pd.read_csv(out, keep_default_na=False)["subject"].tolist() == ["bluecoats in kandor"]
+    assert main(["claims", str(tmp_path / "a.md"), "--out", str(out), "--lexicon", str(tmp_path / "words")]) == EXIT_OK
+    assert pd.read_csv(out, keep_default_na=False)["subject"].tolist() == ["troops in kandor"]
+    assert main(["claims", str(tmp_path / "a.md"), "--lexicon", str(tmp_path / "nowhere")]) == 1
+    assert "no such lexicon folder" in capsys.readouterr().err
 
 
 def test_bad_path_is_an_error(tmp_path, capsys):
