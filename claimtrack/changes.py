@@ -21,7 +21,6 @@ _COLUMNS = [
     "thread_id", "thread_label", "claim_id", "article_id", "published", "source", "kind", "start", "speaker",
     "value_low", "value_high", "qualifier", "date_start", "date_end", "role", "granularity", "sentence",
 ]
-MOVED = ("increase", "decrease", "revised", "conflict", "outlier", "postponed", "advanced")
 
 
 def flag_changes(

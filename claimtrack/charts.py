@@ -16,7 +16,7 @@ import pandas as pd
 
 from . import theme
 from .errors import ClaimtrackError
-from .schema import ALIGNED, CHANGES, empty, validate
+from .schema import ALIGNED, CHANGED, CHANGES, empty, validate
 from .theme import clip
 
 MAX_MARKS = 1_000
@@ -24,7 +24,6 @@ PANEL_MARKS = 100
 DATE_ROWS = 40
 TOOLTIP_CHARS = 300
 MAX_LABELS = 12
-NOTABLE = ("decrease", "increase", "conflict", "postponed", "advanced", "revised")
 _PERIODS = ("D", "W", "M", "Q", "Y")
 _KEEP = ["claim_id", "thread_id", "thread_label", "article_id", "published", "source", "speaker",
          "surface", "sentence", "kind", "value_low", "value_high", "qualifier", "unit",
@@ -177,7 +176,7 @@ def changes_chart(changes: pd.DataFrame, aligned: pd.DataFrame | None = None, *,
                                                    c["thread_id"].map(names))
     c["thread_label"] = c["thread_label"].fillna("").mask(lambda s: s == "", c["thread_id"])
     c["thread_label"] = c["thread_label"].map(lambda s: clip(s, 60))
-    c["notable"] = c["flag"].isin(NOTABLE)
+    c["notable"] = c["flag"].isin(CHANGED)
     score = c.groupby("thread_label").agg(notable=("notable", "sum"), total=("flag", "size"))
     order = score.sort_values(["notable", "total"], ascending=False, kind="stable").index
     order = order[:max_threads].tolist()
@@ -323,7 +322,7 @@ def _flag_layers(d: pd.DataFrame, changes: pd.DataFrame, y: str, dates: pd.Serie
     Count labels go where ``place`` finds room; date labels beside the bar, on the roomier side.
     """
     pos = d.drop_duplicates("claim_id").set_index("claim_id")
-    c = changes[changes["flag"].isin(NOTABLE) & changes["to_claim_id"].isin(pos.index)
+    c = changes[changes["flag"].isin(CHANGED) & changes["to_claim_id"].isin(pos.index)
                 & changes["from_claim_id"].isin(pos.index)]
     if c.empty:
         return []

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import ClaimtrackError, InputWarning
-from .headlines import NOTABLE, headlines
+from .headlines import headlines
+from .schema import CHANGED
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
 PROGRESS_FROM = 1000
@@ -139,7 +140,7 @@ def _progress_bar(done: int, total: int) -> None:
 
 def _print_summary(result) -> None:
     """The run in one line, then where each thread that moved began and stands (see :mod:`claimtrack.headlines`)."""
-    moved = result.changes[result.changes["flag"].isin(NOTABLE)]
+    moved = result.changes[result.changes["flag"].isin(CHANGED)]
     print(
         f"{len(result.articles)} articles, {len(result.aligned)} claims, {len(result.threads)} threads, "
         f"{len(moved)} changes"

@@ -23,9 +23,9 @@ from typing import NamedTuple
 import pandas as pd
 
 from .changes import describe_value
+from .schema import CHANGED
 
 SETS_LEVEL = ("increase", "decrease", "revised", "postponed", "advanced")
-NOTABLE = (*SETS_LEVEL, "conflict", "outlier")
 
 
 class StoryLine(NamedTuple):
@@ -42,7 +42,7 @@ class StoryLine(NamedTuple):
 def story_lines(aligned: pd.DataFrame, changes: pd.DataFrame, limit: int | None = None) -> list[StoryLine]:
     """The story lines of the threads with a notable flag (most notable flags first, at most
     ``limit`` threads): a thread's levels, and its plan if its targets moved."""
-    moved = changes[changes["flag"].isin(NOTABLE)]
+    moved = changes[changes["flag"].isin(CHANGED)]
     if moved.empty:
         return []
     target = changes["to_claim_id"].map(aligned.set_index("claim_id")["tense"]).eq("target")
@@ -51,7 +51,7 @@ def story_lines(aligned: pd.DataFrame, changes: pd.DataFrame, limit: int | None 
         mine = changes["thread_id"] == thread
         for plan in (False, True):
             steps = changes[mine & (target == plan)]
-            notable = steps["flag"][steps["flag"].isin(NOTABLE)]
+            notable = steps["flag"][steps["flag"].isin(CHANGED)]
             if notable.empty:
                 continue
             last = steps.iloc[-1]  # the level the last report was read against, or the level it set

@@ -19,7 +19,7 @@ import pandas as pd
 from . import charts as ch
 from .errors import ClaimtrackError
 from .export import embed_chart, html_page, save_chart, write_tables
-from .schema import ALIGNED, ARTICLES, CHANGES, THREADS, validate
+from .schema import ALIGNED, ARTICLES, CHANGED, CHANGES, THREADS, validate
 
 MAX_ROWS = 500
 CHART_FILES = {"timeline": "timeline.png", "small_multiples": "small_multiples.png",
@@ -140,11 +140,12 @@ def _summary(articles: pd.DataFrame, aligned: pd.DataFrame, changes: pd.DataFram
     """One sentence with the report's numbers."""
     _check(articles, aligned, changes, threads)
     counts = changes["flag"].value_counts()
-    notable = [f"{flag} {counts[flag]}" for flag in ch.NOTABLE if flag in counts]
+    changed = [f"{flag} {counts[flag]}" for flag in CHANGED if flag in counts]
+    total = sum(counts.get(flag, 0) for flag in CHANGED)
+    moved = f"{total} changes ({', '.join(changed)})" if changed else "no changes"
     return (f"{len(articles)} articles from {articles['source'].nunique()} outlets; "
             f"{len(aligned)} claims, {len(threads)} threads of two claims or more; "
-            f"{len(changes)} changes between claims"
-            + (f", notable: {', '.join(notable)}." if notable else ", none notable."))
+            f"{moved} in {len(changes)} comparisons of claims.")
 
 
 def _tables(articles: pd.DataFrame, aligned: pd.DataFrame, changes: pd.DataFrame,
@@ -160,7 +161,7 @@ def _tables(articles: pd.DataFrame, aligned: pd.DataFrame, changes: pd.DataFrame
         t["overall_change"], t["flags"], strict=True))]
     claim = aligned.set_index("claim_id")
     said = (claim["surface"] + " (" + claim["source"] + ", " + _dates(claim["published"]) + ")")
-    notable = changes["flag"].isin(ch.NOTABLE)
+    notable = changes["flag"].isin(CHANGED)
     c = pd.concat([changes[notable], changes[~notable]])
     tables.append(_table("Changes", "changes.csv", (
         "Thread", "Flag", "From", "To", "Days apart", "Summary"), zip(

@@ -101,6 +101,9 @@ DIRECTIONS = ("from", "to")
 ASPECTS = ("level", "change", "rate", "usual", "peak", "part")
 TENSES = ("current", "past", "target")
 FLAGS = ("increase", "decrease", "revised", "unchanged", "conflict", "outlier", "postponed", "advanced", "consistent")
+# The flags that say the story changed: what the CLI, the report, the notebook summary and the charts
+# count and show as changes (not 'unchanged', nor 'consistent').
+CHANGED = ("increase", "decrease", "revised", "conflict", "outlier", "postponed", "advanced")
 VALUES: dict[str, dict[str, tuple[str, ...]]] = {
     "articles": {"published_from": PUBLISHED_FROM},
     "claims": {

@@ -15,6 +15,7 @@ from .changes import flag_changes
 from .extract import extract_claims
 from .lexicon import Lexicon
 from .review import apply_review, load_review
+from .schema import CHANGED
 from .threads import summarize_threads
 
 
@@ -46,7 +47,7 @@ class Track:
         return write_report(out_dir, self.articles, self.aligned, self.changes, self.threads, skipped=self.skipped)
 
     def _repr_html_(self) -> str:
-        moved = self.changes[self.changes["flag"] != "unchanged"]
+        moved = self.changes[self.changes["flag"].isin(CHANGED)]
         head = (
             f"<p><b>claimtrack</b>: {len(self.articles)} articles, {len(self.claims)} claims, "
             f"{len(self.threads)} threads, {len(moved)} changes flagged"

@@ -123,3 +123,14 @@ def test_the_summary_tells_where_the_sample_story_began_and_stands(tmp_path, cap
     # the sample's troops: about 5,200 at the end of 2019, about 2,500 from early 2021 on
     assert re.search(r": about 5,200 \(Capitol Wire, 30 Dec 2019\) → (about |up to )?2,500 \(", troops), troops
     assert "decrease" in troops and "increase" not in troops
+
+
+def test_the_cli_the_report_and_the_notebook_count_the_same_changes(tmp_path, capsys):
+    """'Changed' is defined once (``schema.CHANGED``): every place that counts changes agrees."""
+    import claimtrack as ct
+
+    assert main(["report", str(SAMPLE), "--out", str(tmp_path)]) == EXIT_OK
+    cli = int(re.search(r"(\d+) changes", capsys.readouterr().out).group(1))
+    report = int(re.search(r"(\d+) changes \(", (tmp_path / "report.md").read_text("utf-8")).group(1))
+    notebook = int(re.search(r"(\d+) changes flagged", ct.track(SAMPLE)._repr_html_()).group(1))
+    assert cli == report == notebook > 0

@@ -10,7 +10,7 @@ import synthetic
 
 from claimtrack import report
 from claimtrack.errors import ClaimtrackError
-from claimtrack.schema import CHANGES
+from claimtrack.schema import CHANGED, CHANGES
 
 ATTACK = "</script><script>document.title='PWNED'</script>"
 SKIPPED = pd.DataFrame({"path": ["bad|file.txt", "x.pdf"],
@@ -37,8 +37,8 @@ def test_html_has_every_section(page):
                     "How the threads moved", "Threads", "Changes", "Articles", "Skipped inputs"):
         assert f"<h2>{heading}</h2>" in page
     assert page.count('class="claimtrack-spec"') == 4
-    assert ("7 articles from 6 outlets; 18 claims, 6 threads of two claims or more; 11 changes between claims, "
-            "notable: decrease 1, conflict 1, postponed 1, revised 2.") in page
+    assert ("7 articles from 6 outlets; 18 claims, 6 threads of two claims or more; 5 changes (decrease 1, "
+            "revised 2, conflict 1, postponed 1) in 11 comparisons of claims.") in page
 
 
 def test_html_escapes_all_untrusted_text(page):
@@ -67,8 +67,8 @@ def test_only_http_urls_become_links(page):
 
 def test_changes_table_lists_notable_changes_first(page):
     rows = re.findall(r"<tr><td>([^<]*)</td><td>([^<]*)</td>", page.split("<h2>Changes")[1])
-    flags = [flag for _, flag in rows if flag in report.ch.NOTABLE + ("unchanged", "consistent")]
-    assert flags[0] in report.ch.NOTABLE and flags[-1] in ("unchanged", "consistent")
+    flags = [flag for _, flag in rows if flag in CHANGED + ("unchanged", "consistent")]
+    assert flags[0] in CHANGED and flags[-1] in ("unchanged", "consistent")
     assert "between 5,000 and 6,000 (The Arab Weekly, 2020-07-08)" in page
 
 
