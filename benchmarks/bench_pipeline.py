@@ -143,6 +143,9 @@ def worker(mode: str, limit: int | None, exclude: list[str]) -> int:
                     "peak_kib": peak_rss_kib(),
                     "children_peak_kib": children_peak_rss_kib(),
                 }
+                # the flags raised: Reuters is a month of many unrelated stories, so a flag that says
+                # a thread changed mostly means two stories' figures were joined
+                | ({"flags": out["flag"].value_counts().to_dict()} if stage == "flag" else {})
             )
     except Exception as exc:  # noqa: BLE001 - reported to the parent
         emit(error_record(stage, exc))
@@ -320,6 +323,15 @@ def run(quick: bool = False, profile: bool = True, timeout: float = TIMEOUT) -> 
         )
         + (" (and some articles raise)" if exclude and not quick else "")
     )
+    flags = records.get("flag", {}).get("flags", {})
+    if flags:
+        from claimtrack.schema import CHANGED
+
+        said = ", ".join(f"{f} {n:,}" for f, n in sorted(flags.items(), key=lambda fn: -fn[1]))
+        print(
+            f"flags raised: {said}; saying a thread changed: {sum(flags.get(f, 0) for f in CHANGED):,} "
+            "(Reuters is a month of many unrelated stories: most such flags join two stories' figures)"
+        )
     out.update(
         seconds={s: records[s]["seconds"] for s in STAGES if s in records},
         total=total,
