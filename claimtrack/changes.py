@@ -19,7 +19,7 @@ from .storyline import CONFLICT_DAYS, mid, story
 
 _COLUMNS = [
     "thread_id", "thread_label", "claim_id", "article_id", "published", "source", "kind", "start", "speaker",
-    "value_low", "value_high", "qualifier", "date_start", "date_end", "role", "granularity", "sentence",
+    "value_low", "value_high", "qualifier", "unit", "date_start", "date_end", "role", "granularity", "sentence",
 ]
 
 

@@ -20,6 +20,9 @@ _LEAD = re.compile(r"^(?:and|but|so|while|as|then|also|now|however|meanwhile|in 
 _TAIL = re.compile(
     r"\s*(?:,|\b(?:who|which|that|familiar|speaking|during|in a|on|at|after|before|when|to|for)\b).*$", re.I
 )
+# adverbs between a speaker and the verb ('The official also said', 'Ortega reportedly said'): lower case,
+# so a name that ends in -ly ('Kelly') stays
+_ADVERBS_AT_END = re.compile(r"(?:\s+(?:also|later|then|now|still|again|first|[a-z]+ly))+$")
 _WORD_CHAR = re.compile(r"\w")
 _SUBJECTS, _OBJECTS = ("he", "she", "they"), ("he", "she")  # 'he said', 'said he'
 _ACCORDING_TO = "according to"
@@ -226,7 +229,7 @@ def _before_verb(sentence: str, before: re.Pattern, verbs: list[int]) -> Iterato
 
 def _clean(np: str) -> str:
     np = _LEAD.sub("", np.strip())
-    np = _TAIL.sub("", np).strip(" \"“”'’")
+    np = _ADVERBS_AT_END.sub("", _TAIL.sub("", np).strip(" \"“”'’"))
     words = np.split()
     if not words or len(words) > 7 or words[0].lower() in _PRONOUNS:
         return ""

@@ -36,7 +36,10 @@ def summarize_threads(aligned: pd.DataFrame, changes: pd.DataFrame | None = None
     )
     outlets = ordered[ordered["source"] != ""].drop_duplicates(["thread_id", "source"])
     table["outlets"] = outlets.groupby("thread_id")["source"].agg(lambda s: ", ".join(sorted(s)))
-    current = ordered[ordered["as_of"].isna() & (ordered["direction"] != "from")]
+    # of their own day: not a past level ('down from 8,600', 'once 5,000') nor a target ('to 2,000 by March')
+    current = ordered[
+        ordered["as_of"].isna() & (ordered["direction"] != "from") & ~ordered["tense"].isin(["past", "target"])
+    ]
     ends = pd.concat([current, ordered[~ordered["thread_id"].isin(current["thread_id"])]])
     first = ends.drop_duplicates("thread_id", keep="first").set_index("thread_id").to_dict("index")
     last = ends.drop_duplicates("thread_id", keep="last").set_index("thread_id").to_dict("index")

@@ -12,14 +12,15 @@ from collections.abc import Iterable
 
 
 def trie(words: Iterable[str]) -> str:
-    """A non-capturing regex matching exactly the given words (longest first at each branch)."""
+    """A non-capturing regex matching exactly the given words (longest first at each branch); of no
+    words, one that matches nothing (an empty pattern would match everywhere)."""
     root: dict = {}
     for word in set(words):
         node = root
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _render(root)
+    return _render(root) if root else "(?!)"
 
 
 def _render(node: dict) -> str:

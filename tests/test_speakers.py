@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
-import pandas as pd
 import pytest
+from conftest import one_article
 
 import claimtrack as ct
 from claimtrack import speakers
@@ -19,14 +19,10 @@ def xf(*values, reason):
     return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
-def one_article(text):
-    return pd.DataFrame({"article_id": ["a"], "published": ["2021-07-24"], "text": [text], "source": ["Test Wire"]})
-
-
 SPEAKERS = [
-    # 'X said' with the name before the verb ('told' is a speech verb too); 'on Monday' is not part of the name
+    # 'X told' with the name before the verb ('told' is a speech verb, like 'said')
     ("Colonel Ortega told reporters on Monday that 400 were moved.", "Colonel Ortega"),
-    # 'X said' after the claim, the time phrase after the verb is not part of the name
+    # ', X said' after the claim: the name between the comma and the verb
     ("Some 400 soldiers were moved, navy officials said on Monday.", "navy officials"),
     # 'according to X' before the claim
     ("According to three diplomats, 60 envoys were expelled.", "three diplomats"),
@@ -45,7 +41,7 @@ SPEAKERS = [
     # leading 'But' / 'In Baghdad,' are not part of the name
     ("But the defence ministry said 400 were moved.", "the defence ministry"),
     ("In Baghdad, the spokesman said 400 were moved.", "the spokesman"),
-    # 'has said' / 'had said': the auxiliary is not part of the name
+    # 'has said': the auxiliary is not part of the name
     ("The Kremlin has said 400 were moved.", "The Kremlin"),
     # a relative clause inside the name before the verb is cut at 'who'
     ("The analysts who studied the images said 400 were moved.", "The analysts"),
@@ -64,10 +60,10 @@ SPEAKERS = [
     # the empty sentence
     ("", ""),
     # 'The official also': an adverb between speaker and verb is not part of the speaker
-    xf("The official also said 400 were moved.", "The official",
-       reason="a word between the speaker and the verb ('also') is kept in the speaker: 'The official also'"),
-    xf("Ortega reportedly said 400 were moved.", "Ortega",
-       reason="a word between the speaker and the verb ('reportedly') is kept in the speaker: 'Ortega reportedly'"),
+    # an adverb between the speaker and the verb is not part of the speaker; a name in -ly is a name
+    ("The official also said 400 were moved.", "The official"),
+    ("Ortega reportedly said 400 were moved.", "Ortega"),
+    ("Megan Kelly said 400 were moved.", "Megan Kelly"),
     # an apposition between name and verb: the sentence attributes its claim to Ortega
     xf("Lena Ortega, a navy spokeswoman, said 400 were moved.", "Lena Ortega",
        reason="the apposition's commas hide the name from the 'X said' pattern, so no speaker is found"),
@@ -166,11 +162,9 @@ def test_user_lexicon_adds_a_speech_verb(tmp_path):
         # a lexicon with both kinds of cue reads as the default one does
         ({"said": "speech", "would": "hedge"}, "Ortega said 400 would stay.", Attribution("Ortega", False, True)),
         # no hedge words: nothing can be hedged
-        xf({"said": "speech"}, "Some 400 soldiers left in 2019.", Attribution("", False, False),
-           reason="with no hedge words the hedge pattern is an empty alternation that matches everywhere"),
+        ({"said": "speech"}, "Some 400 soldiers left in 2019.", Attribution("", False, False)),
         # no speech words: nothing can be attributed
-        xf({"would": "hedge"}, "Some 400 soldiers left in 2019.", Attribution("", False, False),
-           reason="with no speech words the verb pattern matches at every word, so 'Some' is taken as a speaker"),
+        ({"would": "hedge"}, "Some 400 soldiers left in 2019.", Attribution("", False, False)),
     ],
 )
 def test_minimal_lexicon(cues, sentence, expected):
@@ -201,8 +195,7 @@ def test_minimal_lexicon(cues, sentence, expected):
         ),
         # no attribution: empty speaker, a hedge alone still marks the claim
         ("Some 400 soldiers are expected to leave.", [("Some 400", "", True)]),
-        xf("The official also said 400 soldiers left.", [("400", "The official", False)],
-           reason="'also' is kept in the speaker column: 'The official also'"),
+        ("The official also said 400 soldiers left.", [("400", "The official", False)]),
     ],
 )
 def test_claim_columns(text, expected):
