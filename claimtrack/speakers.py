@@ -53,6 +53,7 @@ class _Grammar(NamedTuple):
     according: re.Pattern
     before: re.Pattern
     after: re.Pattern
+    apposed: re.Pattern  # a name, then what it is between commas, then the verb
     hedge: re.Pattern  # on folded text, as is pronoun
     pronoun: re.Pattern
     verb: re.Pattern  # empty, at every start of a speech verb or 'according to'
@@ -82,6 +83,13 @@ def _grammar(lex: Lexicon) -> _Grammar:
             rf"(?:^|[,;:\"“”]\s*|\b(?:and|but|as)\s+)(?P<np>{_NP})\s+(?:has\s+|had\s+|have\s+)?{verbs}\b"
         ),
         after=re.compile(rf"[,\"”]\s*{verbs}\s+(?P<np>[^,.;\"“”]+)"),
+        apposed=re.compile(
+            rf"""(?P<np>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})  # a name: 'Lena Ortega'
+            ,\s+(?:a|an|the)\s+[^,.;:"“”]{{1,60}}?,                 # what it is: ', a navy spokeswoman,'
+            \s+(?:has\s+|had\s+)?{verbs}\b                          # and the verb: 'said'
+            """,
+            re.VERBOSE,
+        ),
         hedge=re.compile(rf"\b{trie(hedges)}\b"),
         pronoun=re.compile(rf"\b(?:{'|'.join(_SUBJECTS)})\s+{verbs}\b|\b{verbs}\s+(?:{'|'.join(_OBJECTS)})\b"),
         verb=re.compile(rf"(?=\b(?:{verbs}|[Aa]ccording to)\b)"),
@@ -191,6 +199,7 @@ def _speaker(sentence: str, verbs: list[int], g: _Grammar) -> str:
         return ""
     found = (
         g.according.finditer(sentence) if "ccording" in sentence.lower() else (),
+        g.apposed.finditer(sentence) if "," in sentence else (),  # before ', told reporters' reads the audience
         _after_verb(sentence, g.after, verbs) if g.scanner else g.after.finditer(sentence),
         _before_verb(sentence, g.before, verbs),
     )

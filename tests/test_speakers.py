@@ -13,12 +13,6 @@ from claimtrack import speakers
 from claimtrack.lexicon import Lexicon, default_lexicon
 from claimtrack.speakers import Attribution, attribution, find_speaker, is_hedged, is_pronoun_attribution
 
-
-def xf(*values, reason):
-    """A case the module gets wrong today: the right answer stays, the case is a strict xfail."""
-    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
-
-
 SPEAKERS = [
     # 'X told' with the name before the verb ('told' is a speech verb, like 'said')
     ("Colonel Ortega told reporters on Monday that 400 were moved.", "Colonel Ortega"),
@@ -65,8 +59,9 @@ SPEAKERS = [
     ("Ortega reportedly said 400 were moved.", "Ortega"),
     ("Megan Kelly said 400 were moved.", "Megan Kelly"),
     # an apposition between name and verb: the sentence attributes its claim to Ortega
-    xf("Lena Ortega, a navy spokeswoman, said 400 were moved.", "Lena Ortega",
-       reason="the apposition's commas hide the name from the 'X said' pattern, so no speaker is found"),
+    ("Lena Ortega, a navy spokeswoman, said 400 were moved.", "Lena Ortega"),
+    # ... read before ', told reporters': the reporters are the audience, not the speaker
+    ("Jon Varga, the ministry's spokesman, told reporters 500 had left.", "Jon Varga"),
 ]
 
 
