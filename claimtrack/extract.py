@@ -122,8 +122,30 @@ def article_claims(article_id: str, text: str, published, source: str, lex: Lexi
     counts, segments = _number_rows(article, numbers, home)
     rows = counts + _date_rows(article, dates, numbers, counts, home)
     _mark_as_of(rows, segments, text, pub, lex)
+    _one_name_each(rows)
     rows.sort(key=lambda r: r["start"])
     return rows
+
+
+def _one_name_each(rows: list[dict]) -> None:
+    """A person an article names in full once is the same person by surname later: 'Kadhimi' and
+    'al-Kadhimi' become 'Mustafa al-Kadhimi' (in place). A surname two full names share is left alone."""
+    names = {r["speaker"] for r in rows if r["speaker"][:1].isupper()}
+    full: dict[str, set[str]] = {}  # a surname -> the longer names that end with it
+    for name in names:
+        if " " in name:
+            full.setdefault(_surname(name), set()).add(name)
+    for r in rows:
+        speaker = r["speaker"]
+        whole = full.get(_surname(speaker), set()) if speaker in names else set()
+        if len(whole) == 1 and speaker not in whole:
+            (r["speaker"],) = whole
+
+
+def _surname(name: str) -> str:
+    """The last word of a name, lower case, its article ('al-', 'el-') left out: 'kadhimi'."""
+    last = name.split()[-1].lower()
+    return last.split("-", 1)[1] if last.startswith(("al-", "el-")) else last
 
 
 class _Article(NamedTuple):

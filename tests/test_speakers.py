@@ -196,3 +196,20 @@ def test_minimal_lexicon(cues, sentence, expected):
 def test_claim_columns(text, expected):
     claims = ct.extract_claims(one_article(text))
     assert list(zip(claims["surface"], claims["speaker"], claims["hedged"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a person named in full once is the same person by surname, with or without its article 'al-'
+        ("Prime Minister Omar al-Rashidi said 2,500 would stay. Rashidi said 900 would go. "
+         "Al-Rashidi said 300 would come.", ["Prime Minister Omar al-Rashidi"] * 3),
+        # a surname two full names share stays as written; the full names stay apart
+        ("Jane Moss said 10 left. John Moss said 12 left. Moss said 14 left.", ["Jane Moss", "John Moss", "Moss"]),
+        # a role is no name
+        ("Col. Ada Brandt said 10 left. Officials said 12 left.", ["Col. Ada Brandt", "Officials"]),
+    ],
+)
+def test_one_person_one_name_in_an_article(text, expected):
+    claims = ct.extract_claims(one_article(text))
+    assert claims.loc[claims["kind"] == "count", "speaker"].tolist() == expected
