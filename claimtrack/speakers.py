@@ -9,6 +9,7 @@ from functools import cache
 from typing import NamedTuple
 
 from .lexicon import Lexicon, default_lexicon
+from .periods import WEEKDAYS
 from .subjects import ROLE_WORDS
 from .text import folded
 from .trie import trie
@@ -16,13 +17,27 @@ from .trie import trie
 _NP = r"(?:[\w.’'-]++\s++){0,6}?[\w.’'-]++"  # possessive: a word is always followed by a space
 _WORDS_AND_SPACES = re.compile(r"[\w.’'\s-]*")
 _PRONOUNS = frozenset("he she they we i it you who which this that".split())
-_LEAD = re.compile(r"^(?:and|but|so|while|as|then|also|now|however|meanwhile|in washington|in baghdad)\b[\s,]*", re.I)
+_LEAD = re.compile(
+    r"^(?:and|but|so|while|as|then|also|now|however|meanwhile|previously|earlier|later|in\s+washington|in\s+baghdad)"
+    r"\b[\s,]*",
+    re.I,
+)
 _TAIL = re.compile(
     r"\s*(?:,|\b(?:who|which|that|familiar|speaking|during|in a|on|at|after|before|when|to|for)\b).*$", re.I
 )
 # adverbs between a speaker and the verb ('The official also said', 'Ortega reportedly said'): lower case,
 # so a name that ends in -ly ('Kelly') stays
 _ADVERBS_AT_END = re.compile(r"(?:\s+(?:also|later|then|now|still|again|first|[a-z]+ly))+$")
+# when it was said is no part of who said it: 'Mayor Ana Ruiz Wednesday morning', 'the FBI Friday night'
+_WHEN = re.compile(
+    rf"\s*\b(?:{'|'.join(w.capitalize() for w in sorted(WEEKDAYS, key=len, reverse=True))}"
+    r"|yesterday|today|tonight|this\s+(?:morning|afternoon|evening|week))\b.*$|^\W+"
+)
+# a phrase that ends on one of these words is cut short: 'The ministry had earlier' -> 'The ministry' ...
+_LOOSE_ENDS = frozenset("had has have earlier previously later also then".split())
+# ... but one that ends on these ('Officials revised the', 'The fire has burned an') is no speaker
+_OPEN_ENDS = frozenset("the a an and or of to".split())
+_POSSESSIVE_OR_NOT = re.compile(r"[’']s$")  # "It’s" is 'it'
 _WORD_CHAR = re.compile(r"\w")
 _SUBJECTS, _OBJECTS = ("he", "she", "they"), ("he", "she")  # 'he said', 'said he'
 _ACCORDING_TO = "according to"
@@ -82,7 +97,9 @@ def _grammar(lex: Lexicon) -> _Grammar:
         before=re.compile(
             rf"(?:^|[,;:\"“”]\s*|\b(?:and|but|as)\s+)(?P<np>{_NP})\s+(?:has\s+|had\s+|have\s+)?{verbs}\b"
         ),
-        after=re.compile(rf"[,\"”]\s*{verbs}\s+(?P<np>[^,.;\"“”]+)"),
+        # '..., said the official'; but after 'told' comes who heard it ('..., told reporters')
+        # (a full stop inside the sentence is an abbreviation's: 'said Gen. Ada Brandt', 'the U.S. envoy')
+        after=re.compile(rf"[,\"”]\s*(?!told\b|tells?\b){verbs}\s+(?P<np>(?:[^,.;\"“”]|\.(?!\s*$))+)"),
         apposed=re.compile(
             rf"""(?P<np>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})  # a name: 'Lena Ortega'
             ,\s+(?:a|an|the)\s+[^,.;:"“”]{{1,60}}?,                 # what it is: ', a navy spokeswoman,'
@@ -239,8 +256,13 @@ def _before_verb(sentence: str, before: re.Pattern, verbs: list[int]) -> Iterato
 def _clean(np: str) -> str:
     np = _LEAD.sub("", np.strip())
     np = _ADVERBS_AT_END.sub("", _TAIL.sub("", np).strip(" \"“”'’"))
-    words = np.split()
-    if not words or len(words) > 7 or words[0].lower() in _PRONOUNS:
+    words = _WHEN.sub("", np).split()
+    while words and words[-1].lower() in _LOOSE_ENDS:
+        words.pop()
+    if not words or words[-1].lower() in _OPEN_ENDS or words[-1].endswith("ed") and words[-1].islower():
+        return ""  # the words before a verb that is no speech verb: 'Officials revised the'
+    np = " ".join(words)
+    if len(words) > 7 or _POSSESSIVE_OR_NOT.sub("", words[0]).lower() in _PRONOUNS or np == "According":
         return ""
     if not any(w[0].isupper() for w in words) and not ROLE_WORDS.search(np):
         return ""

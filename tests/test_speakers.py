@@ -60,6 +60,19 @@ SPEAKERS = [
     ("Megan Kelly said 400 were moved.", "Megan Kelly"),
     # an apposition between name and verb: the sentence attributes its claim to Ortega
     ("Lena Ortega, a navy spokeswoman, said 400 were moved.", "Lena Ortega"),
+    # after the quote, a title's full stop is not the sentence's end; after 'told' comes the audience
+    ('"About 400 will leave," said Gen. Ada Brandt.', "Gen. Ada Brandt"),
+    ('"About 400 will leave," said the U.S. envoy to Iraq.', "the U.S. envoy"),
+    ("About 400 troops will leave, told reporters on Monday.", ""),
+    # when it was said is not who said it
+    ("Mayor Ana Ruiz Wednesday morning said 400 homes burned.", "Mayor Ana Ruiz"),
+    ("Monday said 400 homes burned.", ""),
+    # an auxiliary and adverb before the verb are cut; a clause whose verb is no speech verb gives no speaker
+    ("The ministry had earlier said 400 homes burned.", "The ministry"),
+    ("Officials revised the toll to 40, up from 36, they said.", ""),
+    # a dash of a list, a leading 'previously' and a lone 'It’s' are no part of a speaker
+    ("- Maui County officials said 400 homes burned.", "Maui County officials"),
+    ("Previously officials said 400 homes burned.", "officials"),
     # ... read before ', told reporters': the reporters are the audience, not the speaker
     ("Jon Varga, the ministry's spokesman, told reporters 500 had left.", "Jon Varga"),
 ]
