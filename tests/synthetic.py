@@ -19,6 +19,30 @@ HOSTILE = ("</script><script>document.title='PWNED'</script>"
 INF = float("inf")
 
 
+def aligned_claim(article: str, day: str, low: float = float("nan"), high: float | None = None, *, start: int = 0,
+                  source: str | None = None, **fields) -> dict:
+    """One row of an aligned table made by hand: a current level of the count thread 'US troops in
+    Iraq' in ``article``, unless ``fields`` say otherwise (for ``conform(pd.DataFrame(rows), ALIGNED)``)."""
+    return {
+        "claim_id": f"{article}:{start}-{start + 5}",
+        "article_id": article,
+        "published": day,
+        "source": f"Outlet {article.upper()}" if source is None else source,
+        "kind": "count",
+        "start": start,
+        "end": start + 5,
+        "value_low": low,
+        "value_high": low if high is None else high,
+        "qualifier": "exact",
+        "subject": "us troops in iraq",
+        "aspect": "level",
+        "tense": "current",
+        "thread_id": "count:us troops in iraq",
+        "thread_label": "US troops in Iraq",
+        **fields,
+    }
+
+
 class Story(NamedTuple):
     """The four tables a claimtrack run produces."""
 

@@ -7,6 +7,7 @@ import math
 
 import pandas as pd
 import pytest
+from synthetic import aligned_claim
 
 import claimtrack as ct
 from claimtrack.changes import describe_value
@@ -16,26 +17,7 @@ INF = math.inf
 NAN = math.nan
 
 
-def _claim(article, day, low=NAN, high=None, *, start=0, source=None, **fields):
-    """One aligned claim of the thread 'US troops in Iraq', a current level unless ``fields`` say otherwise."""
-    return {
-        "claim_id": f"{article}:{start}-{start + 5}",
-        "article_id": article,
-        "published": day,
-        "source": f"Outlet {article.upper()}" if source is None else source,
-        "kind": "count",
-        "start": start,
-        "end": start + 5,
-        "value_low": low,
-        "value_high": low if high is None else high,
-        "qualifier": "exact",
-        "subject": "us troops in iraq",
-        "aspect": "level",
-        "tense": "current",
-        "thread_id": "count:us troops in iraq",
-        "thread_label": "US troops in Iraq",
-        **fields,
-    }
+_claim = aligned_claim
 
 
 def _date(article, day, start, end=None, **fields):

@@ -7,6 +7,7 @@ import math
 
 import pandas as pd
 import pytest
+from synthetic import aligned_claim
 
 import claimtrack as ct
 from claimtrack.schema import ALIGNED, CHANGES, THREADS, conform, empty, validate
@@ -15,26 +16,10 @@ INF = math.inf
 NAN = math.nan
 
 
-def _claim(article, day, low=NAN, high=None, *, thread="troops", start=0, source=None, **fields):
+def _claim(article, day, low=NAN, high=None, *, thread="troops", **fields):
     """One aligned claim of the count thread ``count:<thread>``, a current level unless ``fields`` say otherwise."""
-    return {
-        "claim_id": f"{article}:{start}-{start + 5}",
-        "article_id": article,
-        "published": day,
-        "source": f"Outlet {article.upper()}" if source is None else source,
-        "kind": "count",
-        "start": start,
-        "end": start + 5,
-        "value_low": low,
-        "value_high": low if high is None else high,
-        "qualifier": "exact",
-        "subject": "us troops in iraq",
-        "aspect": "level",
-        "tense": "current",
-        "thread_id": f"count:{thread}",
-        "thread_label": f"Label of {thread}",
-        **fields,
-    }
+    label = f"Label of {thread}"
+    return aligned_claim(article, day, low, high, thread_id=f"count:{thread}", thread_label=label, **fields)
 
 
 def _date(article, day, start, end=None, **fields):
