@@ -38,6 +38,7 @@ browser:
 
 lint: install-dev
 	$(BIN)/ruff check claimtrack tests benchmarks
+	$(BIN)/ruff format --check claimtrack tests benchmarks
 
 bench: install-dev
 	$(BIN)/python -m pip install --quiet -e ".[notebook,dev,bench]"

@@ -60,9 +60,7 @@ def score(articles: Path | str, gold: Path, flags: Path | None = None, *more: tu
             show.append(ln)
     failure = ""
     if proc.returncode != 0 or not summary:
-        failure = f"scorer exited {proc.returncode}:\n" + "\n".join(
-            "    " + ln for ln in _traceback_gist(proc.stderr)
-        )
+        failure = f"scorer exited {proc.returncode}:\n" + "\n".join("    " + ln for ln in _traceback_gist(proc.stderr))
     warnings = [ln for ln in proc.stderr.splitlines() if "Warning" in ln]
     return {
         "summary": summary,
@@ -125,10 +123,7 @@ def _compact(show: list[str], limit: int) -> list[str]:
     out = [ln if len(ln) <= LINE_WIDTH else ln[: LINE_WIDTH - 3] + "..." for ln in picked]
     counts = ", ".join(f"{len(v)} {k}" for k, v in groups.items())
     if len(picked) < len(show):
-        out.append(
-            f"... {len(show) - len(picked)} more not shown "
-            f"(in all: {counts}; --lines 0 shows every line)"
-        )
+        out.append(f"... {len(show) - len(picked)} more not shown (in all: {counts}; --lines 0 shows every line)")
     elif show:
         out.append(f"(in all: {counts})")
     return out
@@ -149,9 +144,7 @@ def run(quick: bool = False, lines: int = SHOW_LINES) -> dict:
     datasets.append(("wikinews dev", wiki))
     with tempfile.TemporaryDirectory(prefix="claimtrack-bench-") as tmp:
         if wiki["failure"]:
-            print(
-                "  the whole Wikinews corpus failed; scoring the 34 gold articles alone", flush=True
-            )
+            print("  the whole Wikinews corpus failed; scoring the 34 gold articles alone", flush=True)
             datasets.append(
                 (
                     "wikinews dev, gold articles only",
@@ -176,9 +169,7 @@ def run(quick: bool = False, lines: int = SHOW_LINES) -> dict:
             continue
         flags = f"{s['flags_found']}/{s['flags_expected']}" if s.get("flags_expected") else "-"
         rows.append(
-            [name, str(s["claims_gold"])]
-            + [fmt_num(s[k], 3) for k in keys[1:]]
-            + [flags, fmt_num(res["seconds"], 1)]
+            [name, str(s["claims_gold"])] + [fmt_num(s[k], 3) for k in keys[1:]] + [flags, fmt_num(res["seconds"], 1)]
         )
     print()
     print_table(
@@ -244,12 +235,8 @@ def _story_targets(res: dict | None) -> bool | None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument(
-        "--quick", action="store_true", help="same as without (the scoring is already quick)"
-    )
-    ap.add_argument(
-        "--lines", type=int, default=SHOW_LINES, help="--show lines per dataset (0: all)"
-    )
+    ap.add_argument("--quick", action="store_true", help="same as without (the scoring is already quick)")
+    ap.add_argument("--lines", type=int, default=SHOW_LINES, help="--show lines per dataset (0: all)")
     args = ap.parse_args()
     run(args.quick, args.lines)
     return 0

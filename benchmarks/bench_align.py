@@ -171,19 +171,14 @@ def run_size(n: int, seed: int, timeout: float) -> dict:
     if done["stopped"]:
         stage = next(s for s in ("align", "flag") if s in started and s not in records)
         elapsed = time.perf_counter() - started[stage]
-        out["error"] = (
-            f"stopped after {timeout:.0f} s of align + flag, {elapsed:.0f} s into {stage}"
-        )
+        out["error"] = f"stopped after {timeout:.0f} s of align + flag, {elapsed:.0f} s into {stage}"
         cpu = (cpu_at["stopped"] - cpu_at[stage]) if cpu_at.get("stopped") is not None else None
         records[stage] = {"stage": stage, "seconds": elapsed, "cpu": cpu, "lower_bound": True}
     elif "error" in records:
         out["error"] = f"{records['error']['error']} (during {records['error']['during']})"
         out["traceback"] = records["error"]["traceback"]
     elif done["returncode"] != 0:
-        out["error"] = (
-            f"worker exited {done['returncode']}: "
-            + (done["stderr"].strip().splitlines() or ["?"])[-1]
-        )
+        out["error"] = f"worker exited {done['returncode']}: " + (done["stderr"].strip().splitlines() or ["?"])[-1]
     return out
 
 
@@ -196,9 +191,7 @@ def _per_claim(r: dict, stage: str, key: str = "cpu") -> tuple[float | None, boo
     return rec[key] / r["n"] * 1e6, bool(rec.get("lower_bound"))
 
 
-def _ratio(
-    small: dict, large: dict, stages: tuple[str, ...], key: str = "cpu"
-) -> tuple[float | None, bool]:
+def _ratio(small: dict, large: dict, stages: tuple[str, ...], key: str = "cpu") -> tuple[float | None, bool]:
     s = [_per_claim(small, k, key) for k in stages]
     g = [_per_claim(large, k, key) for k in stages]
     if any(v is None or lb for v, lb in s):

@@ -190,8 +190,7 @@ def run(quick: bool = False, subset: int | None = None) -> dict:
             }
         )
         print(
-            f"  {tool} on {on}: {clock.wall:.1f} s wall, {clock.cpu:.1f} s CPU"
-            + (f", FAILED: {err}" if err else ""),
+            f"  {tool} on {on}: {clock.wall:.1f} s wall, {clock.cpu:.1f} s CPU" + (f", FAILED: {err}" if err else ""),
             flush=True,
         )
 
@@ -241,9 +240,7 @@ def run(quick: bool = False, subset: int | None = None) -> dict:
     for r in runs:
         r["vs_quantulum3_wall"] = r["chars_per_s"] / q["chars_per_s"]
         # CPU seconds compare like with like only for runs in one process
-        r["vs_quantulum3_cpu"] = (
-            r["chars_per_cpu_s"] / q["chars_per_cpu_s"] if r["single"] else float("nan")
-        )
+        r["vs_quantulum3_cpu"] = r["chars_per_cpu_s"] / q["chars_per_cpu_s"] if r["single"] else float("nan")
         if r["error"]:
             results["errors"].append(f"{r['tool']} on {r['on']}: {r['error']}")
     results["rows"] = runs
@@ -327,9 +324,7 @@ def run(quick: bool = False, subset: int | None = None) -> dict:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="a 2,000-body sample, baselines on 200")
-    ap.add_argument(
-        "--subset", type=int, help=f"bodies for the baseline comparison (default {SUBSET})"
-    )
+    ap.add_argument("--subset", type=int, help=f"bodies for the baseline comparison (default {SUBSET})")
     args = ap.parse_args()
     run(args.quick, args.subset)
     return 0

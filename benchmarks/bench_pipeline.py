@@ -159,9 +159,7 @@ def _run(mode: str, limit: int | None, exclude: list[str], timeout: float) -> di
     import tempfile
 
     records: dict[str, dict] = {}
-    with tempfile.NamedTemporaryFile(
-        "w", suffix=".json", prefix="claimtrack-bench-", delete=False
-    ) as fh:
+    with tempfile.NamedTemporaryFile("w", suffix=".json", prefix="claimtrack-bench-", delete=False) as fh:
         json.dump(exclude, fh)
         excl_path = fh.name
     cmd = [
@@ -301,12 +299,9 @@ def run(quick: bool = False, profile: bool = True, timeout: float = TIMEOUT) -> 
     print()
     print(
         f"whole pipeline on {inp.get('articles', 0):,} Reuters bodies "
-        f"({inp.get('chars', 0):,} chars)"
-        + (f", without {len(exclude)} that raise" if exclude else "")
+        f"({inp.get('chars', 0):,} chars)" + (f", without {len(exclude)} that raise" if exclude else "")
     )
-    print_table(
-        rows, ["stage", "seconds", "share", "CPU s", "rows out", "peak RSS", "worker peak RSS"]
-    )
+    print_table(rows, ["stage", "seconds", "share", "CPU s", "rows out", "peak RSS", "worker peak RSS"])
     print(
         "(seconds: wall-clock; CPU s: this process and its helpers; peak RSS: this process's "
         "peak during the stage; worker peak RSS: the largest helper process extract_claims "
@@ -316,11 +311,7 @@ def run(quick: bool = False, profile: bool = True, timeout: float = TIMEOUT) -> 
     print(
         f"target: all of Reuters through the pipeline in under {TARGET_SECONDS:.0f} s: "
         + (f"{total:.0f} s" if complete else "did not finish")
-        + (
-            " (quick run: not the target)"
-            if quick
-            else f" -> {'MET' if met and not exclude else 'NOT MET'}"
-        )
+        + (" (quick run: not the target)" if quick else f" -> {'MET' if met and not exclude else 'NOT MET'}")
         + (" (and some articles raise)" if exclude and not quick else "")
     )
     flags = records.get("flag", {}).get("flags", {})
@@ -340,10 +331,7 @@ def run(quick: bool = False, profile: bool = True, timeout: float = TIMEOUT) -> 
         target_met=bool(met and not exclude),
     )
     if crash:
-        print(
-            f"\nERROR in {crash['during']} on the whole corpus: {crash['error']}\n"
-            + _gist(crash["traceback"])
-        )
+        print(f"\nERROR in {crash['during']} on the whole corpus: {crash['error']}\n" + _gist(crash["traceback"]))
         out["errors"].append(f"{crash['during']}: {crash['error']}")
     if "error" in records:
         e = records["error"]
@@ -388,9 +376,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help=f"the first {QUICK_LIMIT:,} bodies only")
     ap.add_argument("--no-profile", action="store_true", help="skip the cProfile run")
-    ap.add_argument(
-        "--timeout", type=float, default=TIMEOUT, help="seconds before a run is stopped"
-    )
+    ap.add_argument("--timeout", type=float, default=TIMEOUT, help="seconds before a run is stopped")
     ap.add_argument("--worker", choices=("timed", "profile"), help=argparse.SUPPRESS)
     ap.add_argument("--limit", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--exclude-file", help=argparse.SUPPRESS)

@@ -31,18 +31,13 @@ def print_table(rows: list[list[str]], header: list[str], file=None) -> None:
     cells = [header] + [[str(c) for c in r] for r in rows]
     widths = [max(len(r[i]) for r in cells) for i in range(len(header))]
     numeric = [
-        all(
-            re.fullmatch(r"[>≥]?[-+]?[\d,.]+\s*(x|%|s|MB|µs)?|-|FAILED|TIMEOUT|", r[i])
-            for r in cells[1:]
-        )
+        all(re.fullmatch(r"[>≥]?[-+]?[\d,.]+\s*(x|%|s|MB|µs)?|-|FAILED|TIMEOUT|", r[i]) for r in cells[1:])
         and len(cells) > 1
         for i in range(len(header))
     ]
 
     def line(r):
-        return "  ".join(
-            c.rjust(w) if num else c.ljust(w) for c, w, num in zip(r, widths, numeric, strict=True)
-        )
+        return "  ".join(c.rjust(w) if num else c.ljust(w) for c, w, num in zip(r, widths, numeric, strict=True))
 
     print(line(header).rstrip(), file=out)
     print("  ".join("-" * w for w in widths), file=out)
@@ -177,9 +172,7 @@ def emit(record: dict) -> None:
     print(json.dumps(record), flush=True)
 
 
-def run_worker(
-    cmd: list[str], on_record, should_stop=lambda: False, before_kill=None, poll: float = 0.25
-) -> dict:
+def run_worker(cmd: list[str], on_record, should_stop=lambda: False, before_kill=None, poll: float = 0.25) -> dict:
     """Run a worker process that emits JSON lines; pass each to ``on_record`` as it arrives.
 
     ``should_stop()`` is polled; when it turns true ``before_kill(pid)`` is called (to read the

@@ -61,12 +61,8 @@ def reuters_raw() -> pd.DataFrame:
                 )
     df = pd.DataFrame(rows)
     parts = df["date"].str.extract(r"(\d{1,2}-[A-Z]{3}-\d{4})\s+(\d+:\d\d:\d\d)")
-    df["date"] = pd.to_datetime(
-        parts[0] + " " + parts[1], format="%d-%b-%Y %H:%M:%S", errors="coerce"
-    )
-    df["body"] = (
-        df["body"].str.replace(r"\s*reuter\s*\x03?\s*$", "", regex=True, case=False).str.strip()
-    )
+    df["date"] = pd.to_datetime(parts[0] + " " + parts[1], format="%d-%b-%Y %H:%M:%S", errors="coerce")
+    df["body"] = df["body"].str.replace(r"\s*reuter\s*\x03?\s*$", "", regex=True, case=False).str.strip()
     return df[df["body"].str.len() > 0].reset_index(drop=True)
 
 

@@ -69,10 +69,7 @@ def _load() -> str:
 def header() -> None:
     print(f"claimtrack benchmarks, {datetime.now():%Y-%m-%d %H:%M}")
     print(f"  commit {_git()}; Python {platform.python_version()}; {_versions()}")
-    print(
-        f"  {os.cpu_count()} cores; load average {_load()} "
-        "(other work on the machine slows the timings)"
-    )
+    print(f"  {os.cpu_count()} cores; load average {_load()} (other work on the machine slows the timings)")
     print(f"  corpora from {corpora.SHARED}")
 
 
@@ -96,9 +93,7 @@ def summary(results: dict, quick: bool) -> None:
         alt = acc.get("wikinews dev, gold articles only") or {}
         w = wiki if "value_recall" in wiki else alt
         if w:
-            label = "Wikinews dev" + (
-                "" if w is wiki else " (gold articles only: the corpus crashed)"
-            )
+            label = "Wikinews dev" + ("" if w is wiki else " (gold articles only: the corpus crashed)")
             rows.append(
                 [
                     f"{label}: value recall / precision",
@@ -137,13 +132,9 @@ def summary(results: dict, quick: bool) -> None:
         rows.append(
             [
                 f"extraction, {ext['subset_bodies']:,} Reuters bodies (chars per CPU-s)",
-                f"{ct_['chars_per_cpu_s']:,.0f} (1 process)"
-                if ct_ and not ct_["error"]
-                else "FAILED",
+                f"{ct_['chars_per_cpu_s']:,.0f} (1 process)" if ct_ and not ct_["error"] else "FAILED",
                 ">= 50x quantulum3",
-                f"quantulum3 {q['chars_per_cpu_s']:,.0f}; dateparser {d['chars_per_cpu_s']:,.0f}"
-                if q and d
-                else "",
+                f"quantulum3 {q['chars_per_cpu_s']:,.0f}; dateparser {d['chars_per_cpu_s']:,.0f}" if q and d else "",
                 f"{ext['ratio_subset']:.1f}x " + yes(ext.get("target_met")),
             ]
         )
@@ -164,11 +155,7 @@ def summary(results: dict, quick: bool) -> None:
         xa, bound_a = al.get("ratio_align"), al.get("ratio_align_is_lower_bound")
 
         def us(s, k):
-            return (
-                "-"
-                if s.get(k) is None
-                else f"{('>' if s['lower_bound'] else '')}{s[k] / s['n'] * 1e6:,.0f}"
-            )
+            return "-" if s.get(k) is None else f"{('>' if s['lower_bound'] else '')}{s[k] / s['n'] * 1e6:,.0f}"
 
         rows.append(
             [
@@ -176,9 +163,7 @@ def summary(results: dict, quick: bool) -> None:
                 f"{us(hi, 'align_cpu')} vs {us(lo, 'align_cpu')}",
                 "<= 3x",
                 "",
-                "-"
-                if xa is None
-                else f"{'>=' if bound_a else ''}{xa:.1f}x " + yes(al.get("target_met")),
+                "-" if xa is None else f"{'>=' if bound_a else ''}{xa:.1f}x " + yes(al.get("target_met")),
             ]
         )
         rows.append(
@@ -195,8 +180,7 @@ def summary(results: dict, quick: bool) -> None:
         done = len(pipe.get("seconds", {})) == 5
         rows.append(
             [
-                "whole pipeline on Reuters (s)"
-                + (" without crashing articles" if pipe.get("excluded") else ""),
+                "whole pipeline on Reuters (s)" + (" without crashing articles" if pipe.get("excluded") else ""),
                 f"{pipe['total']:.0f}" + ("" if done else " (incomplete)"),
                 "< 120",
                 f"peak RSS {pipe['peak_mb']:,.0f} MB" if pipe.get("peak_mb") else "",
@@ -205,9 +189,7 @@ def summary(results: dict, quick: bool) -> None:
         )
     if rows:
         print_table(rows, ["measure", "claimtrack", "target", "baselines / notes", "verdict"])
-    errors = [
-        (part, e) for part, r in results.items() if isinstance(r, dict) for e in r.get("errors", [])
-    ]
+    errors = [(part, e) for part, r in results.items() if isinstance(r, dict) for e in r.get("errors", [])]
     for part, e in errors:
         print(f"ERROR ({part}): {e}")
 
@@ -253,33 +235,23 @@ def main() -> int:
             if part == "accuracy":
                 import bench_accuracy
 
-                section(
-                    "ACCURACY: ../shared/tools/score_claims.py on the seeds and the "
-                    "Wikinews dev set"
-                )
+                section("ACCURACY: ../shared/tools/score_claims.py on the seeds and the Wikinews dev set")
                 results[part] = bench_accuracy.run(args.quick)
             elif part == "extract":
                 import bench_extract
 
-                section(
-                    "EXTRACTION SPEED: Reuters-21578 bodies, claimtrack vs quantulum3 vs dateparser"
-                )
+                section("EXTRACTION SPEED: Reuters-21578 bodies, claimtrack vs quantulum3 vs dateparser")
                 results[part] = bench_extract.run(args.quick)
             elif part == "align":
                 import bench_align
 
-                section(
-                    "ALIGNMENT AT SCALE: align_claims + flag_changes on synthetic claims tables"
-                )
+                section("ALIGNMENT AT SCALE: align_claims + flag_changes on synthetic claims tables")
                 kw = {"timeout": args.align_timeout} if args.align_timeout else {}
                 results[part] = bench_align.run(args.quick, **kw)
             elif part == "pipeline":
                 import bench_pipeline
 
-                section(
-                    "WHOLE PIPELINE: all of Reuters-21578, "
-                    "load -> extract -> align -> flag -> summarize"
-                )
+                section("WHOLE PIPELINE: all of Reuters-21578, load -> extract -> align -> flag -> summarize")
                 results[part] = bench_pipeline.run(args.quick, profile=not args.no_profile)
         except Exception:  # noqa: BLE001 - one broken part must not hide the others
             failed = True

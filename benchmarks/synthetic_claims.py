@@ -428,12 +428,8 @@ def story_dates(rng: np.random.Generator, n_rare: int) -> list[dict]:
     for i in range(330 - len(stories)):
         start = FIRST_DAY + pd.Timedelta(days=int(rng.integers(0, days)))
         n_ents = int(rng.integers(1, 4))
-        common = [
-            COMMON_ENTITIES[j] for j in rng.choice(len(COMMON_ENTITIES), size=n_ents, replace=False)
-        ]
-        rare = [
-            _name(int(j)) for j in rng.choice(n_rare, size=int(rng.integers(1, 3)), replace=False)
-        ]
+        common = [COMMON_ENTITIES[j] for j in rng.choice(len(COMMON_ENTITIES), size=n_ents, replace=False)]
+        rare = [_name(int(j)) for j in rng.choice(n_rare, size=int(rng.integers(1, 3)), replace=False)]
         role = "deadline" if i % 11 == 0 else "event"
         event = "end" if role == "deadline" and i % 2 else str(rng.choice(EVENTS))
         stories.append(
@@ -470,8 +466,7 @@ def synthetic_claims(n: int, seed: int = 0) -> pd.DataFrame:
     kind = kinds[rng.choice(len(kinds), size=n, p=list(KIND_SHARES.values()))]
 
     cols: dict[str, list] = {
-        c: [""] * n
-        for c in ("surface", "unit", "subject", "qualifier", "role", "granularity", "anchor")
+        c: [""] * n for c in ("surface", "unit", "subject", "qualifier", "role", "granularity", "anchor")
     }
     value_low = np.full(n, np.nan)
     value_high = np.full(n, np.nan)
@@ -506,14 +501,10 @@ def synthetic_claims(n: int, seed: int = 0) -> pd.DataFrame:
         else:
             key = core[pick[j]]
             if key[1] and key[3] and drop[j] < 0.3:  # written without its nation or its place
-                key = (
-                    (key[0], "", key[2], key[3]) if drop[j] < 0.15 else (key[0], key[1], key[2], "")
-                )
+                key = (key[0], "", key[2], key[3]) if drop[j] < 0.15 else (key[0], key[1], key[2], "")
         q = str(qual[j])
         full_key = core[pick[j]] if draw[j] >= 0.25 else key
-        drift = 1.0 + 0.04 * (pub_year[i] - 2000) * (
-            1 if zlib.crc32(repr(full_key).encode()) % 2 else -0.6
-        )
+        drift = 1.0 + 0.04 * (pub_year[i] - 2000) * (1 if zlib.crc32(repr(full_key).encode()) % 2 else -0.6)
         v = max(
             1.0,
             round(
@@ -560,9 +551,7 @@ def synthetic_claims(n: int, seed: int = 0) -> pd.DataFrame:
                 start, end, g, surface = d0, d0, "day", f"{d0:%B} {d0.day}"
             if draw[j] < 0.02:  # a wrong or disputed date
                 start, end = start + pd.DateOffset(years=1), end + pd.DateOffset(years=1)
-            ents = st["ents"][: 1 + n_ents[j] % len(st["ents"])] + [
-                COMMON_ENTITIES[common_pick[j, 0]]
-            ]
+            ents = st["ents"][: 1 + n_ents[j] % len(st["ents"])] + [COMMON_ENTITIES[common_pick[j, 0]]]
             event, role = st["event"], st["role"]
             if role == "deadline":
                 surface = f"by {surface}"
@@ -610,9 +599,7 @@ def synthetic_claims(n: int, seed: int = 0) -> pd.DataFrame:
     ):
         idx = np.flatnonzero(kind == k)
         vals = np.round(
-            rng.uniform(0.1, 60, size=idx.size)
-            if k == "percent"
-            else np.exp(rng.uniform(0, 12, size=idx.size)),
+            rng.uniform(0.1, 60, size=idx.size) if k == "percent" else np.exp(rng.uniform(0, 12, size=idx.size)),
             1,
         )
         u = rng.integers(0, len(units), size=idx.size)
@@ -637,9 +624,7 @@ def synthetic_claims(n: int, seed: int = 0) -> pd.DataFrame:
     as_of = np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
     past = (kind == "count") & (extra < 0.05)
     as_of[past] = (published[past] - pd.to_timedelta(365, unit="D")).to_numpy()
-    direction = np.where(
-        extra > 0.998, "from", np.where((extra > 0.996) & (extra <= 0.998), "to", "")
-    )
+    direction = np.where(extra > 0.998, "from", np.where((extra > 0.996) & (extra <= 0.998), "to", ""))
     frame = pd.DataFrame(
         {
             "claim_id": [f"{a}:{s}-{e}" for a, s, e in zip(article_id, start, end, strict=True)],
@@ -650,9 +635,7 @@ def synthetic_claims(n: int, seed: int = 0) -> pd.DataFrame:
             "start": start,
             "end": end,
             "surface": cols["surface"],
-            "sentence": [
-                f"{s} {u}, {FILLER}." for s, u in zip(cols["surface"], cols["unit"], strict=True)
-            ],
+            "sentence": [f"{s} {u}, {FILLER}." for s, u in zip(cols["surface"], cols["unit"], strict=True)],
             "value_low": value_low,
             "value_high": value_high,
             "qualifier": cols["qualifier"],
@@ -661,9 +644,7 @@ def synthetic_claims(n: int, seed: int = 0) -> pd.DataFrame:
             "date_start": date_start,
             "date_end": date_end,
             "role": cols["role"],
-            "speaker": [
-                SPEAKERS[k] if h else "" for k, h in zip(speaker_pick, has_speaker, strict=True)
-            ],
+            "speaker": [SPEAKERS[k] if h else "" for k, h in zip(speaker_pick, has_speaker, strict=True)],
             "hedged": extra < 0.15,
             "granularity": cols["granularity"],
             "anchor": cols["anchor"],

@@ -58,8 +58,10 @@ def align_claims(
 def _distinct_labels(ids: pd.Series, labels: pd.Series, when: pd.Series) -> pd.Series:
     """Tell apart threads that would share a label by when they begin ('(Dec 2021)'), a thread of
     dates by the date most of its claims give (one odd date does not name it)."""
-    first = pd.DataFrame({"id": ids, "label": labels, "when": when}).groupby("id").agg(
-        label=("label", "first"), begin=("when", "min"), usual=("when", lambda w: w.mode().min())
+    first = (
+        pd.DataFrame({"id": ids, "label": labels, "when": when})
+        .groupby("id")
+        .agg(label=("label", "first"), begin=("when", "min"), usual=("when", lambda w: w.mode().min()))
     )
     first["when"] = first["usual"].where(first.index.str.startswith("date:"), first["begin"])
     shared = first["label"].duplicated(keep=False)

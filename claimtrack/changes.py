@@ -18,8 +18,24 @@ from .schema import ALIGNED, CHANGES, conform, empty, validate
 from .storyline import CONFLICT_DAYS, mid, story
 
 _COLUMNS = [
-    "thread_id", "thread_label", "claim_id", "article_id", "published", "source", "kind", "start", "speaker",
-    "value_low", "value_high", "qualifier", "unit", "date_start", "date_end", "role", "granularity", "sentence",
+    "thread_id",
+    "thread_label",
+    "claim_id",
+    "article_id",
+    "published",
+    "source",
+    "kind",
+    "start",
+    "speaker",
+    "value_low",
+    "value_high",
+    "qualifier",
+    "unit",
+    "date_start",
+    "date_end",
+    "role",
+    "granularity",
+    "sentence",
 ]
 
 

@@ -25,9 +25,25 @@ DATE_ROWS = 40
 TOOLTIP_CHARS = 300
 MAX_LABELS = 12
 _PERIODS = ("D", "W", "M", "Q", "Y")
-_KEEP = ["claim_id", "thread_id", "thread_label", "article_id", "published", "source", "speaker",
-         "surface", "sentence", "kind", "value_low", "value_high", "qualifier", "unit",
-         "date_start", "date_end", "role"]
+_KEEP = [
+    "claim_id",
+    "thread_id",
+    "thread_label",
+    "article_id",
+    "published",
+    "source",
+    "speaker",
+    "surface",
+    "sentence",
+    "kind",
+    "value_low",
+    "value_high",
+    "qualifier",
+    "unit",
+    "date_start",
+    "date_end",
+    "role",
+]
 
 
 def main_thread(aligned: pd.DataFrame) -> str:
@@ -38,8 +54,9 @@ def main_thread(aligned: pd.DataFrame) -> str:
     return ranked[0]
 
 
-def timeline(aligned: pd.DataFrame, changes: pd.DataFrame | None = None, *,
-             thread: str | None = None, title: str | None = None) -> alt.TopLevelMixin:
+def timeline(
+    aligned: pd.DataFrame, changes: pd.DataFrame | None = None, *, thread: str | None = None, title: str | None = None
+) -> alt.TopLevelMixin:
     """One thread's claims over time (default: :func:`main_thread`), flags written at the claims.
 
     Count threads: x is the publication date; ranges are bars, open bounds ("more than",
@@ -60,16 +77,22 @@ def timeline(aligned: pd.DataFrame, changes: pd.DataFrame | None = None, *,
     colours = theme.outlet_colours(aligned["source"])
     palette = (colours, theme.outlet_scale(rows["source"], colours))
     chart = _panel(rows, aligned, _changes(changes), palette, True, "zoom", compact=False)
-    note = ("Each row is an article; bars span the period it gives; ticks mark publication"
-            if rows["kind"].iloc[0] == "date" else "Bars span ranges; triangles mark open "
-            "bounds; hollow points are approximate; dashed lines are deadlines")
+    note = (
+        "Each row is an article; bars span the period it gives; ticks mark publication"
+        if rows["kind"].iloc[0] == "date"
+        else "Bars span ranges; triangles mark open bounds; hollow points are approximate; dashed lines are deadlines"
+    )
     label = rows["thread_label"].iloc[0] or thread
     return theme.style(chart, title=title or label, subtitle=[note], sources=rows["source"])
 
 
-def small_multiples(aligned: pd.DataFrame, changes: pd.DataFrame | None = None, *,
-                    threads: Sequence[str] | None = None, max_threads: int = 12
-                    ) -> alt.TopLevelMixin:
+def small_multiples(
+    aligned: pd.DataFrame,
+    changes: pd.DataFrame | None = None,
+    *,
+    threads: Sequence[str] | None = None,
+    max_threads: int = 12,
+) -> alt.TopLevelMixin:
     """Many threads at once, a small timeline each, with independent scales.
 
     Without ``threads``, the ``max_threads`` threads reported by the most articles. A panel
@@ -92,16 +115,34 @@ def small_multiples(aligned: pd.DataFrame, changes: pd.DataFrame | None = None, 
     for i, tid in enumerate(chosen):
         rows = aligned[aligned["thread_id"] == tid]
         name = clip(rows["thread_label"].iloc[0] or tid, 45)
-        panels.append(_panel(rows, aligned, changes, palette, i == 0, f"zoom_{i}", compact=True,
-                             title=alt.TitleParams(name, fontSize=13)))
-    grid = alt.concat(*panels, columns=3, resolve=alt.Resolve(scale=alt.ScaleResolveMap(
-        x="independent", y="independent", shape="independent")))
-    return theme.style(grid, title="All threads", sources=used, subtitle=[
-        f"{len(chosen)} of {aligned['thread_id'].nunique()} threads, most reported first"])
+        panels.append(
+            _panel(
+                rows,
+                aligned,
+                changes,
+                palette,
+                i == 0,
+                f"zoom_{i}",
+                compact=True,
+                title=alt.TitleParams(name, fontSize=13),
+            )
+        )
+    grid = alt.concat(
+        *panels,
+        columns=3,
+        resolve=alt.Resolve(scale=alt.ScaleResolveMap(x="independent", y="independent", shape="independent")),
+    )
+    return theme.style(
+        grid,
+        title="All threads",
+        sources=used,
+        subtitle=[f"{len(chosen)} of {aligned['thread_id'].nunique()} threads, most reported first"],
+    )
 
 
-def story_map(aligned: pd.DataFrame, changes: pd.DataFrame | None = None, *,
-              max_threads: int = 30) -> alt.TopLevelMixin:
+def story_map(
+    aligned: pd.DataFrame, changes: pd.DataFrame | None = None, *, max_threads: int = 30
+) -> alt.TopLevelMixin:
     """Threads (rows) by articles (columns, by date): a mark where an article made a claim.
 
     The shape is the most notable flag that the article's claims raised in the thread. The
@@ -127,8 +168,14 @@ def story_map(aligned: pd.DataFrame, changes: pd.DataFrame | None = None, *,
         d["published"] = _period(d, ["thread_id"], MAX_MARKS, start="W")
         d["article_id"] = d["published"].dt.strftime("%Y-%m-%d").fillna("no date")
     cells = d.sort_values(["rank", "published"]).groupby(["thread_id", "article_id"], sort=True)
-    d = cells.agg(**{**_first(d), "n": ("n", "sum"), "outlet": ("outlet", _outlets), "group": (
-        "group", lambda g: g.iloc[0] if g.nunique() == 1 else theme.OTHER_OUTLETS)})
+    d = cells.agg(
+        **{
+            **_first(d),
+            "n": ("n", "sum"),
+            "outlet": ("outlet", _outlets),
+            "group": ("group", lambda g: g.iloc[0] if g.nunique() == 1 else theme.OTHER_OUTLETS),
+        }
+    )
     d = d.reset_index(drop=True)
     d["value"] = theme.value_text(d)
     names = d.drop_duplicates("thread_id").set_index("thread_id").loc[ranked, "thread_label"]
@@ -138,30 +185,49 @@ def story_map(aligned: pd.DataFrame, changes: pd.DataFrame | None = None, *,
         x = alt.X("published:T", title="Published", axis=theme.time_axis(d["published"], 8))
     else:
         arts = d.drop_duplicates("article_id").sort_values(["published", "article_id"])
-        arts["column"] = theme.unique(arts["published"].dt.strftime("%Y-%m-%d").fillna("no date") + " · "
-                                 + arts["outlet"].map(lambda s: clip(s, 24)))
+        arts["column"] = theme.unique(
+            arts["published"].dt.strftime("%Y-%m-%d").fillna("no date")
+            + " · "
+            + arts["outlet"].map(lambda s: clip(s, 24))
+        )
         d["column"] = d["article_id"].map(arts.set_index("article_id")["column"])
-        x = alt.X("column:N", sort=arts["column"].tolist(), title=None,
-                  axis=alt.Axis(labelAngle=-40, labelLimit=180))
+        x = alt.X("column:N", sort=arts["column"].tolist(), title=None, axis=alt.Axis(labelAngle=-40, labelLimit=180))
     shapes = [f for f in theme.FLAG_SHAPES if f in set(d["flag"])]
-    slim = theme.slim(d, ["thread_label", "flag", "group", "published" if by_date else "column"],
-                 by_date)
-    chart = alt.Chart(slim).mark_point(filled=True, size=110).encode(
-        x=x, y=alt.Y("thread_label:N", sort=names.tolist(), title=None),
-        color=alt.Color("group:N", title="Outlet", scale=theme.colour_scale(d["group"], colours)),
-        opacity=theme.pick_opacity(),
-        shape=alt.Shape("flag:N", title="Flag", sort=shapes, scale=alt.Scale(
-            domain=shapes, range=[theme.FLAG_SHAPES[f] for f in shapes])),
-        tooltip=[alt.Tooltip("thread_label:N", title="Thread"),
-                 alt.Tooltip("flag:N", title="Flag"), *theme.tooltips(by_date)],
-    ).add_params(theme.outlet_pick())
+    slim = theme.slim(d, ["thread_label", "flag", "group", "published" if by_date else "column"], by_date)
+    chart = (
+        alt.Chart(slim)
+        .mark_point(filled=True, size=110)
+        .encode(
+            x=x,
+            y=alt.Y("thread_label:N", sort=names.tolist(), title=None),
+            color=alt.Color("group:N", title="Outlet", scale=theme.colour_scale(d["group"], colours)),
+            opacity=theme.pick_opacity(),
+            shape=alt.Shape(
+                "flag:N",
+                title="Flag",
+                sort=shapes,
+                scale=alt.Scale(domain=shapes, range=[theme.FLAG_SHAPES[f] for f in shapes]),
+            ),
+            tooltip=[
+                alt.Tooltip("thread_label:N", title="Thread"),
+                alt.Tooltip("flag:N", title="Flag"),
+                *theme.tooltips(by_date),
+            ],
+        )
+        .add_params(theme.outlet_pick())
+    )
     chart = chart.properties(width=640 if by_date else alt.Step(28), height=alt.Step(26))
-    return theme.style(chart, title="Story map", sources=aligned["source"], subtitle=[
-        "Which article made a claim in which thread; the shape is the flag it raised"])
+    return theme.style(
+        chart,
+        title="Story map",
+        sources=aligned["source"],
+        subtitle=["Which article made a claim in which thread; the shape is the flag it raised"],
+    )
 
 
-def changes_chart(changes: pd.DataFrame, aligned: pd.DataFrame | None = None, *,
-                  max_threads: int = 20) -> alt.TopLevelMixin:
+def changes_chart(
+    changes: pd.DataFrame, aligned: pd.DataFrame | None = None, *, max_threads: int = 20
+) -> alt.TopLevelMixin:
     """Flag counts per thread as stacked bars, threads with the most notable flags first.
 
     Only the ``max_threads`` top threads are drawn; ``aligned``, when given, names the outlets
@@ -172,39 +238,64 @@ def changes_chart(changes: pd.DataFrame, aligned: pd.DataFrame | None = None, *,
         return theme.placeholder("No changes to chart", "How the threads moved")
     if aligned is not None:
         names = validate(aligned, ALIGNED, "aligned").groupby("thread_id")["thread_label"].first()
-        c["thread_label"] = c["thread_label"].mask(c["thread_label"] == "",
-                                                   c["thread_id"].map(names))
+        c["thread_label"] = c["thread_label"].mask(c["thread_label"] == "", c["thread_id"].map(names))
     c["thread_label"] = c["thread_label"].fillna("").mask(lambda s: s == "", c["thread_id"])
     c["thread_label"] = c["thread_label"].map(lambda s: clip(s, 60))
     c["notable"] = c["flag"].isin(CHANGED)
     score = c.groupby("thread_label").agg(notable=("notable", "sum"), total=("flag", "size"))
     order = score.sort_values(["notable", "total"], ascending=False, kind="stable").index
     order = order[:max_threads].tolist()
-    d = c[c["thread_label"].isin(order)].groupby(["thread_label", "flag"]).agg(
-        changes=("flag", "size"),
-        example=("summary", lambda s: clip(str(s.iloc[0]), TOOLTIP_CHARS))).reset_index()
+    d = (
+        c[c["thread_label"].isin(order)]
+        .groupby(["thread_label", "flag"])
+        .agg(changes=("flag", "size"), example=("summary", lambda s: clip(str(s.iloc[0]), TOOLTIP_CHARS)))
+        .reset_index()
+    )
     flags = [f for f in theme.FLAG_COLOURS if f in set(d["flag"])]
     flags += sorted(set(d["flag"]) - set(flags))
     d["order"] = d["flag"].map({f: i for i, f in enumerate(flags)})
-    chart = alt.Chart(d).mark_bar().encode(
-        y=alt.Y("thread_label:N", sort=order, title=None),
-        x=alt.X("changes:Q", title="Changes between consecutive claims",
-                axis=alt.Axis(format="d", tickMinStep=1)),
-        color=alt.Color("flag:N", title="Flag", sort=flags, scale=alt.Scale(
-            domain=flags, range=[theme.FLAG_COLOURS.get(f, theme.OTHER_COLOUR) for f in flags])),
-        order=alt.Order("order:Q"),
-        tooltip=[alt.Tooltip("thread_label:N", title="Thread"), alt.Tooltip("flag:N", title="Flag"),
-                 alt.Tooltip("changes:Q", title="Changes"),
-                 alt.Tooltip("example:N", title="Example")],
-    ).properties(width=480, height=alt.Step(22))
+    chart = (
+        alt.Chart(d)
+        .mark_bar()
+        .encode(
+            y=alt.Y("thread_label:N", sort=order, title=None),
+            x=alt.X("changes:Q", title="Changes between consecutive claims", axis=alt.Axis(format="d", tickMinStep=1)),
+            color=alt.Color(
+                "flag:N",
+                title="Flag",
+                sort=flags,
+                scale=alt.Scale(domain=flags, range=[theme.FLAG_COLOURS.get(f, theme.OTHER_COLOUR) for f in flags]),
+            ),
+            order=alt.Order("order:Q"),
+            tooltip=[
+                alt.Tooltip("thread_label:N", title="Thread"),
+                alt.Tooltip("flag:N", title="Flag"),
+                alt.Tooltip("changes:Q", title="Changes"),
+                alt.Tooltip("example:N", title="Example"),
+            ],
+        )
+        .properties(width=480, height=alt.Step(22))
+    )
     sources = aligned["source"] if aligned is not None else []
-    return theme.style(chart, title="How the threads moved", sources=sources, subtitle=[
-        f"Flags per thread: the {len(order)} threads with the most notable flags"])
+    return theme.style(
+        chart,
+        title="How the threads moved",
+        sources=sources,
+        subtitle=[f"Flags per thread: the {len(order)} threads with the most notable flags"],
+    )
 
 
-def _panel(rows: pd.DataFrame, aligned: pd.DataFrame, changes: pd.DataFrame,
-           palette: tuple[dict[str, str], alt.Scale], legend_pick: bool, zoom: str, *,
-           compact: bool, title: alt.TitleParams | None = None) -> alt.LayerChart:
+def _panel(
+    rows: pd.DataFrame,
+    aligned: pd.DataFrame,
+    changes: pd.DataFrame,
+    palette: tuple[dict[str, str], alt.Scale],
+    legend_pick: bool,
+    zoom: str,
+    *,
+    compact: bool,
+    title: alt.TitleParams | None = None,
+) -> alt.LayerChart:
     """One thread's layers with x zoom (and the legend pick, once per chart), sized to fit."""
     d = _frame(rows, palette[0])
     date = rows["kind"].iloc[0] == "date"
@@ -218,14 +309,23 @@ def _panel(rows: pd.DataFrame, aligned: pd.DataFrame, changes: pd.DataFrame,
     params = [alt.selection_interval(bind="scales", encodings=["x"], name=zoom)]
     layers[0] = layers[0].add_params(*params, *([theme.outlet_pick()] if legend_pick else []))
     width, height = (240, 150) if compact else (640, 320)
-    return alt.layer(*layers, resolve=alt.Resolve(scale=alt.ScaleResolveMap(
-        shape="independent")), width=width, title=title or alt.Undefined,
-        height=alt.Step(14 if compact else 22) if date else height)
+    return alt.layer(
+        *layers,
+        resolve=alt.Resolve(scale=alt.ScaleResolveMap(shape="independent")),
+        width=width,
+        title=title or alt.Undefined,
+        height=alt.Step(14 if compact else 22) if date else height,
+    )
 
 
-def _count_layers(d: pd.DataFrame, aligned: pd.DataFrame, changes: pd.DataFrame,
-                  palette: tuple[dict[str, str], alt.Scale], compact: bool, grouped: bool
-                  ) -> list:
+def _count_layers(
+    d: pd.DataFrame,
+    aligned: pd.DataFrame,
+    changes: pd.DataFrame,
+    palette: tuple[dict[str, str], alt.Scale],
+    compact: bool,
+    grouped: bool,
+) -> list:
     """Points, range bars, open-bound stubs with triangles, deadline rules, flag labels."""
     lo, hi = d["value_low"], d["value_high"]
     top = pd.concat([lo, hi[np.isfinite(hi)]]).max()
@@ -240,95 +340,138 @@ def _count_layers(d: pd.DataFrame, aligned: pd.DataFrame, changes: pd.DataFrame,
     unit = d["unit"].mode().iloc[0] if d["unit"].ne("").any() else "Count"
     ymax = float(d["top"].max()) * 1.12 if d["top"].max() > 0 else 1.0
     ys = (min(0.0, float(d["bottom"].min())), ymax)
-    y = alt.Y("y:Q", title=clip(unit, 40), scale=alt.Scale(domain=list(ys), nice=False),
-              axis=alt.Axis(format=",~f"))
+    y = alt.Y("y:Q", title=clip(unit, 40), scale=alt.Scale(domain=list(ys), nice=False), axis=alt.Axis(format=",~f"))
     deadlines = _deadlines(d, aligned, changes, palette[0]) if not compact else d.iloc[:0]
     dates = pd.concat([d["x"], deadlines.get("x", d["x"])])
-    x = alt.X("x:T", title=None if compact else "Published", axis=theme.time_axis(
-        dates, 4 if compact else 8), scale=alt.Scale(padding=theme.PAD, nice=False))
+    x = alt.X(
+        "x:T",
+        title=None if compact else "Published",
+        axis=theme.time_axis(dates, 4 if compact else 8),
+        scale=alt.Scale(padding=theme.PAD, nice=False),
+    )
     colour = alt.Color("group:N", title="Outlet", scale=palette[1])
     base = alt.Chart(theme.slim(d, ["x", "y", "y2", "mark", "precision", "group"], grouped)).encode(
-        x=x, color=colour, opacity=theme.pick_opacity(), tooltip=theme.tooltips(grouped))
+        x=x, color=colour, opacity=theme.pick_opacity(), tooltip=theme.tooltips(grouped)
+    )
     bounds = base.transform_filter("datum.mark == 'up' || datum.mark == 'down'")
-    precision = alt.Shape("precision:N", title="Value", legend=None if compact else alt.Legend(
-        symbolFillColor="#444444"), scale=alt.Scale(
-        domain=["exact", "approximate"], range=["circle", theme.RING]))
+    precision = alt.Shape(
+        "precision:N",
+        title="Value",
+        legend=None if compact else alt.Legend(symbolFillColor="#444444"),
+        scale=alt.Scale(domain=["exact", "approximate"], range=["circle", theme.RING]),
+    )
     marks, layers = set(d["mark"]), []
     if "point" in marks:
-        layers.append(base.transform_filter("datum.mark == 'point'").mark_point(
-            filled=True, size=55 if compact else 100).encode(y=y, shape=precision))
+        layers.append(
+            base.transform_filter("datum.mark == 'point'")
+            .mark_point(filled=True, size=55 if compact else 100)
+            .encode(y=y, shape=precision)
+        )
     if "band" in marks:
-        layers.append(base.transform_filter("datum.mark == 'band'").mark_rule(
-            strokeWidth=5 if compact else 7, strokeCap="round").encode(y=y, y2="y2:Q"))
+        layers.append(
+            base.transform_filter("datum.mark == 'band'")
+            .mark_rule(strokeWidth=5 if compact else 7, strokeCap="round")
+            .encode(y=y, y2="y2:Q")
+        )
     if marks & {"up", "down"}:
         layers.append(bounds.mark_rule(strokeWidth=2, strokeDash=[4, 3]).encode(y=y, y2="y2:Q"))
-        layers.append(bounds.mark_point(filled=True, size=50 if compact else 90).encode(
-            y="y2:Q", shape=alt.Shape("mark:N", legend=None, scale=alt.Scale(
-                domain=["up", "down"], range=["triangle-up", "triangle-down"]))))
+        layers.append(
+            bounds.mark_point(filled=True, size=50 if compact else 90).encode(
+                y="y2:Q",
+                shape=alt.Shape(
+                    "mark:N",
+                    legend=None,
+                    scale=alt.Scale(domain=["up", "down"], range=["triangle-up", "triangle-down"]),
+                ),
+            )
+        )
     box = ((dates.min(), dates.max()), ys, (240, 150) if compact else (640, 320))
     if not deadlines.empty:
         deadlines["end"] = theme.label_ends(deadlines, d, box)
         rule = alt.Chart(theme.slim(deadlines, ["x", "label", "group", "end"])).encode(
-            x="x:T", opacity=theme.pick_opacity(), tooltip=theme.tooltips(False))
+            x="x:T", opacity=theme.pick_opacity(), tooltip=theme.tooltips(False)
+        )
         layers.append(rule.mark_rule(strokeDash=[6, 4], strokeWidth=1.5).encode(color=colour))
-        layers += [rule.transform_filter(f"datum.end == '{end}'").mark_text(
-            angle=270, align=align, baseline="bottom", y=y_px, dy=-3, fontSize=10,
-            color="#333333").encode(text="label:N") for end, align, y_px in (
-            ("top", "right", 4), ("bottom", "left", box[2][1] - 4)) if end in set(deadlines["end"])]
+        layers += [
+            rule.transform_filter(f"datum.end == '{end}'")
+            .mark_text(angle=270, align=align, baseline="bottom", y=y_px, dy=-3, fontSize=10, color="#333333")
+            .encode(text="label:N")
+            for end, align, y_px in (("top", "right", 4), ("bottom", "left", box[2][1] - 4))
+            if end in set(deadlines["end"])
+        ]
     if not grouped:
-        layers += _flag_layers(d, changes, "label_y:Q", dates, place=functools.partial(
-            theme.place_labels, marks=d, deadlines=deadlines, box=box))
+        layers += _flag_layers(
+            d,
+            changes,
+            "label_y:Q",
+            dates,
+            place=functools.partial(theme.place_labels, marks=d, deadlines=deadlines, box=box),
+        )
     return layers
 
 
-def _date_layers(d: pd.DataFrame, changes: pd.DataFrame, scale: alt.Scale, compact: bool,
-                 grouped: bool) -> list:
+def _date_layers(d: pd.DataFrame, changes: pd.DataFrame, scale: alt.Scale, compact: bool, grouped: bool) -> list:
     """Per-article period bars, a point per claim shaped by role, publication ticks, flags."""
     colour = alt.Color("group:N", title="Outlet", scale=scale)
-    d["row"] = theme.unique(d["published"].dt.strftime("%Y-%m-%d").fillna("no date") + " · "
-                       + d["outlet"].map(lambda s: clip(s, 28)))
+    d["row"] = theme.unique(
+        d["published"].dt.strftime("%Y-%m-%d").fillna("no date") + " · " + d["outlet"].map(lambda s: clip(s, 28))
+    )
     d["end"] = d["date_end"] + pd.Timedelta(days=1)
     d["mid"] = d["date_start"] + (d["end"] - d["date_start"]) / 2
     order = d.sort_values(["published", "row"])["row"].drop_duplicates().tolist()
     dates = pd.concat([d["date_start"], d["end"], d["published"]])
     y = alt.Y("row:N", sort=order, title=None, axis=alt.Axis(labelLimit=130 if compact else 240))
     slim = theme.slim(d, ["row", "date_start", "end", "mid", "group", "role"], grouped)
-    base = alt.Chart(slim).encode(y=y, opacity=theme.pick_opacity(),
-                                  tooltip=theme.tooltips(grouped, "Period"))
+    base = alt.Chart(slim).encode(y=y, opacity=theme.pick_opacity(), tooltip=theme.tooltips(grouped, "Period"))
     roles = sorted(set(d["role"]) - {""}) or ["event"]
-    shape = alt.Shape("role:N", title="Role", legend=None if compact else alt.Legend(),
-                      scale=alt.Scale(domain=roles, range=[
-                          "triangle-right" if r == "deadline" else "circle" for r in roles]))
+    shape = alt.Shape(
+        "role:N",
+        title="Role",
+        legend=None if compact else alt.Legend(),
+        scale=alt.Scale(domain=roles, range=["triangle-right" if r == "deadline" else "circle" for r in roles]),
+    )
     layers = [
         base.mark_bar(height={"band": 0.55}, cornerRadius=2).encode(
-            x=alt.X("date_start:T", title=None if compact else "Claimed date",
-                    axis=theme.time_axis(dates, 4 if compact else 8),
-                    scale=alt.Scale(padding=theme.PAD)),
-            x2="end:T", color=colour),
-        base.mark_point(filled=True, size=40 if compact else 70).encode(
-            x="mid:T", color=colour, shape=shape),
-        base.mark_tick(color="#555555", thickness=2, size=10 if compact else 16).encode(
-            x="published:T"),
+            x=alt.X(
+                "date_start:T",
+                title=None if compact else "Claimed date",
+                axis=theme.time_axis(dates, 4 if compact else 8),
+                scale=alt.Scale(padding=theme.PAD),
+            ),
+            x2="end:T",
+            color=colour,
+        ),
+        base.mark_point(filled=True, size=40 if compact else 70).encode(x="mid:T", color=colour, shape=shape),
+        base.mark_tick(color="#555555", thickness=2, size=10 if compact else 16).encode(x="published:T"),
     ]
     if not grouped:
         layers += _flag_layers(d, changes, "row:N", dates, y_sort=order)
     return layers
 
 
-def _flag_layers(d: pd.DataFrame, changes: pd.DataFrame, y: str, dates: pd.Series, *,
-                 y_sort: list | None = None, place: Callable | None = None) -> list:
+def _flag_layers(
+    d: pd.DataFrame,
+    changes: pd.DataFrame,
+    y: str,
+    dates: pd.Series,
+    *,
+    y_sort: list | None = None,
+    place: Callable | None = None,
+) -> list:
     """Labels ("-55 %", "postponed") at the claims notable changes led to.
 
     Count labels go where ``place`` finds room; date labels beside the bar, on the roomier side.
     """
     pos = d.drop_duplicates("claim_id").set_index("claim_id")
-    c = changes[changes["flag"].isin(CHANGED) & changes["to_claim_id"].isin(pos.index)
-                & changes["from_claim_id"].isin(pos.index)]
+    c = changes[
+        changes["flag"].isin(CHANGED)
+        & changes["to_claim_id"].isin(pos.index)
+        & changes["from_claim_id"].isin(pos.index)
+    ]
     if c.empty:
         return []
     to, frm = pos.loc[c["to_claim_id"]].reset_index(), pos.loc[c["from_claim_id"]].reset_index()
-    to["label"] = [_flag_label(f, a, b) for f, a, b in zip(
-        c["flag"], frm.itertuples(), to.itertuples(), strict=True)]
+    to["label"] = [_flag_label(f, a, b) for f, a, b in zip(c["flag"], frm.itertuples(), to.itertuples(), strict=True)]
     to["summary"] = [clip(s, TOOLTIP_CHARS) for s in c["summary"]]
     keys = ["published", "row"] if "row" in to else ["published"]
     agg = {col: (col, "first") for col in to.columns if col not in keys}
@@ -344,13 +487,15 @@ def _flag_layers(d: pd.DataFrame, changes: pd.DataFrame, y: str, dates: pd.Serie
     else:
         to["side"] = np.where((to["mid"] - dates.min()) / span > 0.55, "right", "left")
         to["at"] = to["date_start"].where(to["side"] == "right", to["end"])
-    tips = [alt.Tooltip("label:N", title="Flag"), alt.Tooltip("summary:N", title="Change"),
-            *theme.tooltips(False)]
+    tips = [alt.Tooltip("label:N", title="Flag"), alt.Tooltip("summary:N", title="Change"), *theme.tooltips(False)]
     slim = theme.slim(to, ["at", "side", "label", "summary", y.split(":")[0]])
     base = alt.Chart(slim).encode(x="at:T", y=alt.Y(y, sort=y_sort), text="label:N", tooltip=tips)
-    return [base.transform_filter(f"datum.side == '{side}'").mark_text(
-        align=side, dx={"left": 7, "right": -7, "center": 0}[side], fontSize=11,
-        fontWeight="bold", color="#222222") for side in sorted(set(to["side"]))]
+    return [
+        base.transform_filter(f"datum.side == '{side}'").mark_text(
+            align=side, dx={"left": 7, "right": -7, "center": 0}[side], fontSize=11, fontWeight="bold", color="#222222"
+        )
+        for side in sorted(set(to["side"]))
+    ]
 
 
 def _flag_label(flag: str, frm: object, to: object) -> str:
@@ -362,14 +507,14 @@ def _flag_label(flag: str, frm: object, to: object) -> str:
     return flag
 
 
-def _deadlines(d: pd.DataFrame, aligned: pd.DataFrame, changes: pd.DataFrame,
-               colours: dict[str, str]) -> pd.DataFrame:
+def _deadlines(d: pd.DataFrame, aligned: pd.DataFrame, changes: pd.DataFrame, colours: dict[str, str]) -> pd.DataFrame:
     """Deadlines of the two deadline threads sharing most articles with ``d``.
 
     One rule per date and outlet, one label per date, saying when the deadline moved.
     """
-    dl = aligned[(aligned["role"] == "deadline") & aligned["article_id"].isin(d["article_id"])
-                 & aligned["date_end"].notna()]
+    dl = aligned[
+        (aligned["role"] == "deadline") & aligned["article_id"].isin(d["article_id"]) & aligned["date_end"].notna()
+    ]
     shared = dl.groupby("thread_id")["article_id"].nunique()
     dl = dl[dl["thread_id"].isin(shared.sort_values(ascending=False, kind="stable").index[:2])]
     out = _frame(dl, colours)
@@ -403,17 +548,23 @@ def _group(d: pd.DataFrame, limit: int) -> pd.DataFrame:
     if len(d) <= limit:
         return d
     d = d.assign(published=_period(d, ["group"], limit))
-    agg = {**_first(d), "value_low": ("value_low", "min"), "value_high": ("value_high", "max"),
-           "date_start": ("date_start", "min"), "date_end": ("date_end", "max"),
-           "n": ("n", "sum"), "outlet": ("outlet", _outlets),
-           "qualifier": ("qualifier", lambda s: s.iloc[0] if s.nunique() == 1 else "about")}
+    agg = {
+        **_first(d),
+        "value_low": ("value_low", "min"),
+        "value_high": ("value_high", "max"),
+        "date_start": ("date_start", "min"),
+        "date_end": ("date_end", "max"),
+        "n": ("n", "sum"),
+        "outlet": ("outlet", _outlets),
+        "qualifier": ("qualifier", lambda s: s.iloc[0] if s.nunique() == 1 else "about"),
+    }
     out = d.groupby(["published", "group"], sort=True).agg(**agg).reset_index(drop=True)
     return out.drop(columns="claim_id")
 
 
 def _period(d: pd.DataFrame, keys: list[str], limit: int, start: str = "D") -> pd.Series:
     """Publication dates floored to the finest period leaving at most ``limit`` groups."""
-    for freq in _PERIODS[_PERIODS.index(start):]:
+    for freq in _PERIODS[_PERIODS.index(start) :]:
         p = d["published"].dt.to_period(freq).dt.start_time
         if d.assign(p=p).groupby(["p", *keys]).ngroups <= limit:
             break
@@ -437,11 +588,13 @@ def _changes(changes: pd.DataFrame | None) -> pd.DataFrame:
 
 def _rank_threads(aligned: pd.DataFrame, counts_first: bool = True) -> list[str]:
     """Thread ids by articles, claims and id (threads with count claims first if asked)."""
-    g = aligned.assign(count=aligned["kind"] == "count").groupby("thread_id").agg(
-        counts=("count", "any"), articles=("article_id", "nunique"), claims=("claim_id", "size"))
+    g = (
+        aligned.assign(count=aligned["kind"] == "count")
+        .groupby("thread_id")
+        .agg(counts=("count", "any"), articles=("article_id", "nunique"), claims=("claim_id", "size"))
+    )
     g["counts"] = g["counts"] & counts_first
-    g = g.reset_index().sort_values(["counts", "articles", "claims", "thread_id"],
-                                    ascending=[False, False, False, True])
+    g = g.reset_index().sort_values(
+        ["counts", "articles", "claims", "thread_id"], ascending=[False, False, False, True]
+    )
     return g["thread_id"].tolist()
-
-

@@ -46,7 +46,7 @@ _ATTACHED = re.compile(
         (?:the\s+)?(?:[A-Z](?:[\w'’-]|\.(?=\w))*\s+)*                          # the place's name
         (?:[A-Z](?:[\w'’-]|\.(?=\w))*|airport|airfield|embassy|base|border|port|capital|island|canal|city|town)
         (?:\s+(?:airport|airfield|embassy|base|region|province|county|state|island|canal))?
-      | of\s+(?!the\s+(?:world|country|total)\b)(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*(?=[\s,.;:)]|$)
+      | of\s+(?!the\s+(?:world|country|total)\b)(?:[a-z][\w'’-]*\s+){0, 2}?[a-z][\w'’-]*(?=[\s,.;:)]|$)
     )
     """,
     re.VERBOSE,

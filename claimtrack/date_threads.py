@@ -166,8 +166,10 @@ def _rare_names(names: list[list[str]], keys: list[Key | None], lex: Lexicon) ->
 
 def _agree(a: Key, b: Key) -> bool:
     """Whether two date keys may be one event: no facet given by both differs."""
-    return a.aspect == b.aspect and a.era == b.era and all(
-        not x or not y or x == y for x, y in ((a.state, b.state), (a.group, b.group), (a.place, b.place))
+    return (
+        a.aspect == b.aspect
+        and a.era == b.era
+        and all(not x or not y or x == y for x, y in ((a.state, b.state), (a.group, b.group), (a.place, b.place)))
     )
 
 

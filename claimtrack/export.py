@@ -31,15 +31,19 @@ from .schema import BOOL, DATE, FLOAT, INT, conform, validate
 
 CHART_SUFFIXES = (".png", ".svg", ".pdf", ".html")
 TABLE_SUFFIXES = (".csv", ".parquet")
-EMBED_OPTIONS = {"renderer": "svg", "ast": True,
-                 "actions": {"export": True, "source": False, "compiled": False, "editor": False}}
-_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
-                          "\u2028": "\\u2028", "\u2029": "\\u2029"})
-_LOADER = ("document.querySelectorAll('script.claimtrack-spec').forEach(function (el) {\n"
-           "  var target = document.getElementById(el.getAttribute('data-target'));\n"
-           f"  vegaEmbed(target, JSON.parse(el.textContent), {json.dumps(EMBED_OPTIONS)})"
-           ".catch(function (err) {\n"
-           "    target.textContent = 'This chart could not be drawn: ' + err;\n  });\n});")
+EMBED_OPTIONS = {
+    "renderer": "svg",
+    "ast": True,
+    "actions": {"export": True, "source": False, "compiled": False, "editor": False},
+}
+_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+_LOADER = (
+    "document.querySelectorAll('script.claimtrack-spec').forEach(function (el) {\n"
+    "  var target = document.getElementById(el.getAttribute('data-target'));\n"
+    f"  vegaEmbed(target, JSON.parse(el.textContent), {json.dumps(EMBED_OPTIONS)})"
+    ".catch(function (err) {\n"
+    "    target.textContent = 'This chart could not be drawn: ' + err;\n  });\n});"
+)
 _CSS = """body{font-family:"Liberation Sans",Helvetica,Arial,sans-serif;margin:2em auto;
 max-width:1400px;padding:0 1em;color:#222;line-height:1.4}
 figure.chart{margin:1.5em 0;overflow-x:auto}table{border-collapse:collapse;margin:1em 0;
@@ -49,8 +53,7 @@ vertical-align:top}th{background:#f3f3f3}.note{color:#555}"""
 
 def safe_json(obj: Any) -> str:
     """JSON that is safe inside an HTML ``<script>`` element (``<``, ``>``, ``&`` escaped)."""
-    return json.dumps(obj, ensure_ascii=False, allow_nan=False,
-                      separators=(",", ":")).translate(_ESCAPES)
+    return json.dumps(obj, ensure_ascii=False, allow_nan=False, separators=(",", ":")).translate(_ESCAPES)
 
 
 def chart_spec(chart: alt.TopLevelMixin | dict) -> dict:
@@ -62,23 +65,29 @@ def embed_chart(chart: alt.TopLevelMixin | dict, element_id: str) -> str:
     """An HTML fragment holding ``chart``: a target ``div`` and its spec as inert JSON."""
     if not element_id.replace("-", "").replace("_", "").isalnum():
         raise ClaimtrackError(f"chart element id {element_id!r}: use letters, digits, - and _")
-    return (f'<figure class="chart"><div id="{element_id}"></div>'
-            f'<script type="application/json" class="claimtrack-spec" '
-            f'data-target="{element_id}">{safe_json(chart_spec(chart))}</script></figure>')
+    return (
+        f'<figure class="chart"><div id="{element_id}"></div>'
+        f'<script type="application/json" class="claimtrack-spec" '
+        f'data-target="{element_id}">{safe_json(chart_spec(chart))}</script></figure>'
+    )
 
 
 def html_page(title: str, body: str, *, charts: bool = True) -> str:
     """A whole HTML page around ``body`` (trusted markup), with Vega inline when ``charts``."""
     scripts = [_vega_bundle(), _LOADER] if charts else []
     hashes = " ".join(f"'sha256-{_sha256(s)}'" for s in scripts) or "'none'"
-    csp = (f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; "
-           "img-src data: blob:; font-src data:; base-uri 'none'; form-action 'none'")
+    csp = (
+        f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; "
+        "img-src data: blob:; font-src data:; base-uri 'none'; form-action 'none'"
+    )
     tags = "".join(f"<script>{s}</script>" for s in scripts)
-    return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-            f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n'
-            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f"<title>{html.escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n"
-            f"<body>\n{body}\n{tags}\n</body>\n</html>\n")
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{html.escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n"
+        f"<body>\n{body}\n{tags}\n</body>\n</html>\n"
+    )
 
 
 def chart_html(chart: alt.TopLevelMixin | dict, *, title: str | None = None) -> str:
@@ -86,8 +95,9 @@ def chart_html(chart: alt.TopLevelMixin | dict, *, title: str | None = None) -> 
     spec = chart_spec(chart)
     named = spec.get("title", {})
     named = named.get("text") if isinstance(named, dict) else named
-    return html_page(title or (named if isinstance(named, str) and named else "claimtrack chart"),
-                     embed_chart(spec, "chart"))
+    return html_page(
+        title or (named if isinstance(named, str) and named else "claimtrack chart"), embed_chart(spec, "chart")
+    )
 
 
 def notebook_html(chart: alt.TopLevelMixin | dict) -> str:
@@ -95,11 +105,15 @@ def notebook_html(chart: alt.TopLevelMixin | dict) -> str:
     as escaped JSON (Altair's own inline renderer does not escape ``</script>`` in the data)."""
     spec = safe_json(chart_spec(chart))
     target = "claimtrack-" + _sha256(spec)[:12].replace("+", "-").replace("/", "_")
-    loader = (f"(function () {{ var el = document.getElementById({json.dumps(target)});"
-              f" var spec = JSON.parse(document.getElementById({json.dumps(target + '-spec')}).textContent);"
-              f" vegaEmbed(el, spec, {json.dumps(EMBED_OPTIONS)}); }})();")
-    return (f'<div id="{target}"></div><script type="application/json" id="{target}-spec">{spec}</script>'
-            f"<script>{_vega_bundle()}</script><script>{loader}</script>")
+    loader = (
+        f"(function () {{ var el = document.getElementById({json.dumps(target)});"
+        f" var spec = JSON.parse(document.getElementById({json.dumps(target + '-spec')}).textContent);"
+        f" vegaEmbed(el, spec, {json.dumps(EMBED_OPTIONS)}); }})();"
+    )
+    return (
+        f'<div id="{target}"></div><script type="application/json" id="{target}-spec">{spec}</script>'
+        f"<script>{_vega_bundle()}</script><script>{loader}</script>"
+    )
 
 
 def notebook_renderer(spec: dict, **_options: Any) -> dict[str, str]:
@@ -107,14 +121,14 @@ def notebook_renderer(spec: dict, **_options: Any) -> dict[str, str]:
     return {"text/html": notebook_html(spec)}
 
 
-def save_chart(chart: alt.TopLevelMixin | dict, path: str | PathLike, *,
-               scale: float = 2.0) -> Path:
+def save_chart(chart: alt.TopLevelMixin | dict, path: str | PathLike, *, scale: float = 2.0) -> Path:
     """Write ``chart`` as .png (``scale`` × pixels), .svg, .pdf or .html, chosen by suffix."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in CHART_SUFFIXES:
-        raise ClaimtrackError(where(path, f"cannot save a chart as {suffix or 'no suffix'!r}; "
-                                          f"use one of {', '.join(CHART_SUFFIXES)}"))
+        raise ClaimtrackError(
+            where(path, f"cannot save a chart as {suffix or 'no suffix'!r}; use one of {', '.join(CHART_SUFFIXES)}")
+        )
     spec, version = chart_spec(chart), _vl_version()
     if suffix == ".png":
         data = vlc.vegalite_to_png(spec, vl_version=version, scale=scale, allowed_base_urls=[])
@@ -140,8 +154,7 @@ def write_csv(frame: pd.DataFrame, dest: str | PathLike | TextIO) -> None:
         dest.write(text)
 
 
-def write_tables(out_dir: str | PathLike, *, parquet: bool = False,
-                 **frames: pd.DataFrame) -> dict[str, Path]:
+def write_tables(out_dir: str | PathLike, *, parquet: bool = False, **frames: pd.DataFrame) -> dict[str, Path]:
     """Write each frame as ``<name>.csv`` (and ``.parquet``); the same frame, the same bytes.
 
     CSV: columns in the frame's order, UTF-8, ``\\n`` line ends, floats as Python's shortest
@@ -177,8 +190,9 @@ def read_table(path: str | PathLike, schema: dict[str, str]) -> pd.DataFrame:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in TABLE_SUFFIXES:
-        raise ClaimtrackError(where(path, f"cannot read a table from {suffix or 'no suffix'!r}; "
-                                          f"use one of {', '.join(TABLE_SUFFIXES)}"))
+        raise ClaimtrackError(
+            where(path, f"cannot read a table from {suffix or 'no suffix'!r}; use one of {', '.join(TABLE_SUFFIXES)}")
+        )
     if suffix == ".parquet":
         raw = pd.read_parquet(path)
     else:

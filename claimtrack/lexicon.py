@@ -17,7 +17,16 @@ from pathlib import Path
 from .errors import ClaimtrackError, InputWarning
 
 TABLES = (
-    "number_words", "qualifiers", "units", "aliases", "cues", "states", "events", "nations", "countries", "labels"
+    "number_words",
+    "qualifiers",
+    "units",
+    "aliases",
+    "cues",
+    "states",
+    "events",
+    "nations",
+    "countries",
+    "labels",
 )
 _DERIVED = ("once", "personal", "state_types", "state_kinds")  # read from columns of the tables above
 

@@ -28,11 +28,21 @@ HTML_START = re.compile(
     r"|\A\s*<[A-Za-z][^<>]*>(?=.{0,5000}</[A-Za-z])",
     re.I | re.S,
 )
-_SIGNATURES = {b"%PDF-": "a PDF document", b"\x89PNG": "a PNG image", b"GIF8": "a GIF image",
-               b"\xff\xd8\xff": "a JPEG image", b"PK\x03\x04": "a ZIP archive (or .docx/.xlsx)",
-               b"\x1f\x8b": "gzip data", b"\xd0\xcf\x11\xe0": "an old Office document"}
-_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"),
-         (b"\xfe\xff", "utf-16"))
+_SIGNATURES = {
+    b"%PDF-": "a PDF document",
+    b"\x89PNG": "a PNG image",
+    b"GIF8": "a GIF image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"PK\x03\x04": "a ZIP archive (or .docx/.xlsx)",
+    b"\x1f\x8b": "gzip data",
+    b"\xd0\xcf\x11\xe0": "an old Office document",
+}
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _CP1252 = [bytes([b]).decode("cp1252", "ignore") or chr(b) for b in range(256)]
 
@@ -131,8 +141,10 @@ _MARKUP = re.compile(
     r"|&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});",
     re.I | re.S,
 )
-_BLOCK = frozenset("""address article aside blockquote body dd div dl dt figcaption figure footer form h1 h2
-    h3 h4 h5 h6 head header hr html li main nav ol p pre section table tbody td tfoot th thead tr ul""".split())
+_BLOCK = frozenset(
+    """address article aside blockquote body dd div dl dt figcaption figure footer form h1 h2
+    h3 h4 h5 h6 head header hr html li main nav ol p pre section table tbody td tfoot th thead tr ul""".split()
+)
 
 
 def visible_text(page: str) -> str:
@@ -156,13 +168,25 @@ def visible_text(page: str) -> str:
     return _MARKUP.sub(blank, page)
 
 
-_META = re.compile(r"<meta\b[^<>]*>|<link\b[^<>]*>|<title\b[^<>]*>(.*?)</title\s*>"
-                   r"|\"datePublished\"\s*:\s*\"([^\"]+)\"", re.I | re.S)
+_META = re.compile(
+    r"<meta\b[^<>]*>|<link\b[^<>]*>|<title\b[^<>]*>(.*?)</title\s*>"
+    r"|\"datePublished\"\s*:\s*\"([^\"]+)\"",
+    re.I | re.S,
+)
 _ATTR = re.compile(r"([\w:.-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'<>]+)")
-_META_KEYS = {"article:published_time": "published", "og:published_time": "published", "datepublished": "published",
-              "pubdate": "published", "publishdate": "published", "dc.date.issued": "published",
-              "dc.date": "published", "date": "published", "og:site_name": "source", "og:url": "url",
-              "og:title": "title"}
+_META_KEYS = {
+    "article:published_time": "published",
+    "og:published_time": "published",
+    "datepublished": "published",
+    "pubdate": "published",
+    "publishdate": "published",
+    "dc.date.issued": "published",
+    "dc.date": "published",
+    "date": "published",
+    "og:site_name": "source",
+    "og:url": "url",
+    "og:title": "title",
+}
 
 
 def html_meta(page: str) -> dict[str, str]:

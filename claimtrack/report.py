@@ -22,8 +22,12 @@ from .export import embed_chart, html_page, save_chart, write_tables
 from .schema import ALIGNED, ARTICLES, CHANGED, CHANGES, THREADS, validate
 
 MAX_ROWS = 500
-CHART_FILES = {"timeline": "timeline.png", "small_multiples": "small_multiples.png",
-               "story_map": "story_map.png", "changes": "changes.png"}
+CHART_FILES = {
+    "timeline": "timeline.png",
+    "small_multiples": "small_multiples.png",
+    "story_map": "story_map.png",
+    "changes": "changes.png",
+}
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|"} | {"\n": " ", "\r": " "})
 
 
@@ -44,19 +48,36 @@ class _Table:
     rows: tuple[tuple[str | _Link, ...], ...]
 
 
-def report_html(articles: pd.DataFrame, aligned: pd.DataFrame, changes: pd.DataFrame,
-                threads: pd.DataFrame, *, title: str = "claimtrack report",
-                skipped: pd.DataFrame | None = None) -> str:
+def report_html(
+    articles: pd.DataFrame,
+    aligned: pd.DataFrame,
+    changes: pd.DataFrame,
+    threads: pd.DataFrame,
+    *,
+    title: str = "claimtrack report",
+    skipped: pd.DataFrame | None = None,
+) -> str:
     """One self-contained, offline HTML page: every chart, the threads, changes and articles."""
     charts = _charts(aligned, changes)
-    return _html(title, _summary(articles, aligned, changes, threads), charts,
-                 _headings(aligned), _tables(articles, aligned, changes, threads, skipped))
+    return _html(
+        title,
+        _summary(articles, aligned, changes, threads),
+        charts,
+        _headings(aligned),
+        _tables(articles, aligned, changes, threads, skipped),
+    )
 
 
-def report_markdown(articles: pd.DataFrame, aligned: pd.DataFrame, changes: pd.DataFrame,
-                    threads: pd.DataFrame, *, title: str = "claimtrack report",
-                    skipped: pd.DataFrame | None = None,
-                    images: dict[str, str] | None = None) -> str:
+def report_markdown(
+    articles: pd.DataFrame,
+    aligned: pd.DataFrame,
+    changes: pd.DataFrame,
+    threads: pd.DataFrame,
+    *,
+    title: str = "claimtrack report",
+    skipped: pd.DataFrame | None = None,
+    images: dict[str, str] | None = None,
+) -> str:
     """The report as Markdown, charts as image links (``images``: chart name → file)."""
     _check(articles, aligned, changes, threads)
     headings = _headings(aligned)
@@ -67,17 +88,22 @@ def report_markdown(articles: pd.DataFrame, aligned: pd.DataFrame, changes: pd.D
     for table in _tables(articles, aligned, changes, threads, skipped):
         lines += [f"## {_md(table.heading)}", ""] + ([_md(table.note), ""] if table.note else [])
         if table.rows:
-            lines += ["| " + " | ".join(_md(c) for c in table.columns) + " |",
-                      "|" + "---|" * len(table.columns)]
+            lines += ["| " + " | ".join(_md(c) for c in table.columns) + " |", "|" + "---|" * len(table.columns)]
             lines += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in table.rows]
             lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def write_report(out_dir: str | PathLike, articles: pd.DataFrame, aligned: pd.DataFrame,
-                 changes: pd.DataFrame, threads: pd.DataFrame, *,
-                 skipped: pd.DataFrame | None = None, title: str = "claimtrack report"
-                 ) -> dict[str, Path]:
+def write_report(
+    out_dir: str | PathLike,
+    articles: pd.DataFrame,
+    aligned: pd.DataFrame,
+    changes: pd.DataFrame,
+    threads: pd.DataFrame,
+    *,
+    skipped: pd.DataFrame | None = None,
+    title: str = "claimtrack report",
+) -> dict[str, Path]:
     """Write claims.csv, changes.csv, threads.csv, the chart images, report.html and report.md."""
     out = Path(out_dir)
     charts = {name: chart.to_dict() for name, chart in _charts(aligned, changes).items()}
@@ -88,11 +114,11 @@ def write_report(out_dir: str | PathLike, articles: pd.DataFrame, aligned: pd.Da
     summary = _summary(articles, aligned, changes, threads)
     tables = _tables(articles, aligned, changes, threads, skipped)
     paths["report.html"] = out / "report.html"
-    paths["report.html"].write_text(_html(title, summary, charts, _headings(aligned), tables),
-                                    encoding="utf-8")
+    paths["report.html"].write_text(_html(title, summary, charts, _headings(aligned), tables), encoding="utf-8")
     paths["report.md"] = out / "report.md"
-    paths["report.md"].write_text(report_markdown(
-        articles, aligned, changes, threads, title=title, skipped=skipped), encoding="utf-8")
+    paths["report.md"].write_text(
+        report_markdown(articles, aligned, changes, threads, title=title, skipped=skipped), encoding="utf-8"
+    )
     return paths
 
 
@@ -100,10 +126,12 @@ def _charts(aligned: pd.DataFrame, changes: pd.DataFrame) -> dict[str, alt.TopLe
     """The report's four charts, by name."""
     validate(aligned, ALIGNED, "aligned")
     validate(changes, CHANGES, "changes")
-    return {"timeline": ch.timeline(aligned, changes),
-            "small_multiples": ch.small_multiples(aligned, changes),
-            "story_map": ch.story_map(aligned, changes),
-            "changes": ch.changes_chart(changes, aligned)}
+    return {
+        "timeline": ch.timeline(aligned, changes),
+        "small_multiples": ch.small_multiples(aligned, changes),
+        "story_map": ch.story_map(aligned, changes),
+        "changes": ch.changes_chart(changes, aligned),
+    }
 
 
 def _headings(aligned: pd.DataFrame) -> dict[str, str]:
@@ -112,12 +140,21 @@ def _headings(aligned: pd.DataFrame) -> dict[str, str]:
     if not aligned.empty:
         rows = aligned[aligned["thread_id"] == ch.main_thread(aligned)]
         main = ": " + (rows["thread_label"].iloc[0] or rows["thread_id"].iloc[0])
-    return {"timeline": "Timeline" + main, "small_multiples": "All threads",
-            "story_map": "Story map", "changes": "How the threads moved"}
+    return {
+        "timeline": "Timeline" + main,
+        "small_multiples": "All threads",
+        "story_map": "Story map",
+        "changes": "How the threads moved",
+    }
 
 
-def _html(title: str, summary: str, charts: dict[str, alt.TopLevelMixin | dict],
-          headings: dict[str, str], tables: list[_Table]) -> str:
+def _html(
+    title: str,
+    summary: str,
+    charts: dict[str, alt.TopLevelMixin | dict],
+    headings: dict[str, str],
+    tables: list[_Table],
+) -> str:
     """The report page from its parts."""
     parts = [f"<h1>{_esc(title)}</h1>", f"<p>{_esc(summary)}</p>"]
     for name, chart in charts.items():
@@ -128,64 +165,121 @@ def _html(title: str, summary: str, charts: dict[str, alt.TopLevelMixin | dict],
             parts.append(f'<p class="note">{_esc(table.note)}</p>')
         if table.rows:
             head = "".join(f"<th>{_esc(c)}</th>" for c in table.columns)
-            body = "\n".join("<tr>" + "".join(f"<td>{_html_cell(c)}</td>" for c in row) + "</tr>"
-                             for row in table.rows)
-            parts.append(f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n"
-                         "</tbody>\n</table>")
+            body = "\n".join("<tr>" + "".join(f"<td>{_html_cell(c)}</td>" for c in row) + "</tr>" for row in table.rows)
+            parts.append(f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>")
     return html_page(title, "\n".join(parts))
 
 
-def _summary(articles: pd.DataFrame, aligned: pd.DataFrame, changes: pd.DataFrame,
-             threads: pd.DataFrame) -> str:
+def _summary(articles: pd.DataFrame, aligned: pd.DataFrame, changes: pd.DataFrame, threads: pd.DataFrame) -> str:
     """One sentence with the report's numbers."""
     _check(articles, aligned, changes, threads)
     counts = changes["flag"].value_counts()
     changed = [f"{flag} {counts[flag]}" for flag in CHANGED if flag in counts]
     total = sum(counts.get(flag, 0) for flag in CHANGED)
     moved = f"{total} changes ({', '.join(changed)})" if changed else "no changes"
-    return (f"{len(articles)} articles from {articles['source'].nunique()} outlets; "
-            f"{len(aligned)} claims, {len(threads)} threads of two claims or more; "
-            f"{moved} in {len(changes)} comparisons of claims.")
+    return (
+        f"{len(articles)} articles from {articles['source'].nunique()} outlets; "
+        f"{len(aligned)} claims, {len(threads)} threads of two claims or more; "
+        f"{moved} in {len(changes)} comparisons of claims."
+    )
 
 
-def _tables(articles: pd.DataFrame, aligned: pd.DataFrame, changes: pd.DataFrame,
-            threads: pd.DataFrame, skipped: pd.DataFrame | None) -> list[_Table]:
+def _tables(
+    articles: pd.DataFrame,
+    aligned: pd.DataFrame,
+    changes: pd.DataFrame,
+    threads: pd.DataFrame,
+    skipped: pd.DataFrame | None,
+) -> list[_Table]:
     """The report's tables: threads, changes, articles and (if any) skipped inputs."""
     t = threads
-    tables = [_table("Threads", "threads.csv", (
-        "Thread", "Kind", "First seen", "Last seen", "Claims", "Articles", "Outlets",
-        "First value", "Latest value", "Overall change", "Flags"), zip(
-        t["thread_label"].mask(t["thread_label"] == "", t["thread_id"]), t["kind"],
-        _dates(t["first_seen"]), _dates(t["last_seen"]), t["claims"].astype(str),
-        t["articles"].astype(str), t["outlets"], t["first_value"], t["latest_value"],
-        t["overall_change"], t["flags"], strict=True))]
+    tables = [
+        _table(
+            "Threads",
+            "threads.csv",
+            (
+                "Thread",
+                "Kind",
+                "First seen",
+                "Last seen",
+                "Claims",
+                "Articles",
+                "Outlets",
+                "First value",
+                "Latest value",
+                "Overall change",
+                "Flags",
+            ),
+            zip(
+                t["thread_label"].mask(t["thread_label"] == "", t["thread_id"]),
+                t["kind"],
+                _dates(t["first_seen"]),
+                _dates(t["last_seen"]),
+                t["claims"].astype(str),
+                t["articles"].astype(str),
+                t["outlets"],
+                t["first_value"],
+                t["latest_value"],
+                t["overall_change"],
+                t["flags"],
+                strict=True,
+            ),
+        )
+    ]
     claim = aligned.set_index("claim_id")
-    said = (claim["surface"] + " (" + claim["source"] + ", " + _dates(claim["published"]) + ")")
+    said = claim["surface"] + " (" + claim["source"] + ", " + _dates(claim["published"]) + ")"
     notable = changes["flag"].isin(CHANGED)
     c = pd.concat([changes[notable], changes[~notable]])
-    tables.append(_table("Changes", "changes.csv", (
-        "Thread", "Flag", "From", "To", "Days apart", "Summary"), zip(
-        c["thread_label"].mask(c["thread_label"] == "", c["thread_id"]), c["flag"],
-        c["from_claim_id"].map(said).fillna(c["from_claim_id"]),
-        c["to_claim_id"].map(said).fillna(c["to_claim_id"]), c["days_apart"].astype(str),
-        c["summary"], strict=True), note="Notable changes first."))
+    tables.append(
+        _table(
+            "Changes",
+            "changes.csv",
+            ("Thread", "Flag", "From", "To", "Days apart", "Summary"),
+            zip(
+                c["thread_label"].mask(c["thread_label"] == "", c["thread_id"]),
+                c["flag"],
+                c["from_claim_id"].map(said).fillna(c["from_claim_id"]),
+                c["to_claim_id"].map(said).fillna(c["to_claim_id"]),
+                c["days_apart"].astype(str),
+                c["summary"],
+                strict=True,
+            ),
+            note="Notable changes first.",
+        )
+    )
     a = articles.sort_values(["published", "article_id"], kind="stable")
-    tables.append(_table("Articles", "the input folder", (
-        "Article", "Published", "Outlet", "Title", "URL", "Date found from"), zip(
-        a["article_id"], _dates(a["published"]), a["source"], a["title"],
-        [_Link(u) if _linkable(u) else u for u in a["url"]], a["published_from"], strict=True)))
+    tables.append(
+        _table(
+            "Articles",
+            "the input folder",
+            ("Article", "Published", "Outlet", "Title", "URL", "Date found from"),
+            zip(
+                a["article_id"],
+                _dates(a["published"]),
+                a["source"],
+                a["title"],
+                [_Link(u) if _linkable(u) else u for u in a["url"]],
+                a["published_from"],
+                strict=True,
+            ),
+        )
+    )
     if skipped is not None:
         if not {"path", "problem"} <= set(skipped.columns):
             raise ClaimtrackError("skipped: needs the columns 'path' and 'problem'")
-        tables.append(_table("Skipped inputs", "the loader's warnings", ("Path", "Problem"), zip(
-            skipped["path"].astype(str), skipped["problem"].astype(str), strict=True),
-            note=f"{len(skipped)} inputs were not read." if len(skipped) else
-            "None: every input was read."))
+        tables.append(
+            _table(
+                "Skipped inputs",
+                "the loader's warnings",
+                ("Path", "Problem"),
+                zip(skipped["path"].astype(str), skipped["problem"].astype(str), strict=True),
+                note=f"{len(skipped)} inputs were not read." if len(skipped) else "None: every input was read.",
+            )
+        )
     return tables
 
 
-def _table(heading: str, whole: str, columns: tuple[str, ...], rows: object,
-           note: str = "") -> _Table:
+def _table(heading: str, whole: str, columns: tuple[str, ...], rows: object, note: str = "") -> _Table:
     """A table of at most ``MAX_ROWS`` rows, its note saying how many more are in ``whole``."""
     rows = [tuple(cell if isinstance(cell, _Link) else str(cell) for cell in r) for r in rows]
     if len(rows) > MAX_ROWS:
@@ -193,8 +287,7 @@ def _table(heading: str, whole: str, columns: tuple[str, ...], rows: object,
     return _Table(heading, note, columns, tuple(rows[:MAX_ROWS]))
 
 
-def _check(articles: pd.DataFrame, aligned: pd.DataFrame, changes: pd.DataFrame,
-           threads: pd.DataFrame) -> None:
+def _check(articles: pd.DataFrame, aligned: pd.DataFrame, changes: pd.DataFrame, threads: pd.DataFrame) -> None:
     """Validate the four tables against their schemas."""
     validate(articles, ARTICLES, "articles")
     validate(aligned, ALIGNED, "aligned")
@@ -233,8 +326,10 @@ def _md(text: str) -> str:
 
 def _md_url(url: str) -> str:
     """A url that cannot break out of a Markdown link or autolink."""
-    return "".join(c if c.isascii() and c.isalnum() or c in "-._~:/?=&%+,;@" else f"%{ord(c):02X}"
-                   for c in url.strip().encode("utf-8").decode("latin-1"))
+    return "".join(
+        c if c.isascii() and c.isalnum() or c in "-._~:/?=&%+,;@" else f"%{ord(c):02X}"
+        for c in url.strip().encode("utf-8").decode("latin-1")
+    )
 
 
 def _md_cell(cell: str | _Link) -> str:

@@ -73,8 +73,12 @@ def _yaml_rows(path: Path, text: str) -> list[dict]:
     unknown = sorted(str(k) for k in set(data) - set(ACTIONS))
     if unknown:
         raise ClaimtrackError(where(path, f"unknown actions {unknown}; expected one of {ACTIONS}"))
-    shapes = {"merge": (list, "a list of groups of claims"), "split": (list, "a list of claims"),
-              "rename": (dict, "a mapping of claim to label"), "reject": (list, "a list of claims")}
+    shapes = {
+        "merge": (list, "a list of groups of claims"),
+        "split": (list, "a list of claims"),
+        "rename": (dict, "a mapping of claim to label"),
+        "reject": (list, "a list of claims"),
+    }
     for action, (kind, what) in shapes.items():
         if not isinstance(data.get(action) or kind(), kind):
             raise ClaimtrackError(where(path, f"'{action}' must be {what}"))

@@ -28,8 +28,20 @@ MIN_SHARED = 2
 _MOST_SHARED = 6  # a chain still loose when its pairs share this many names is no story
 # News agencies name the teller, not the story.
 _AGENCIES = frozenset(
-    ["ap", "associated press", "reuters", "afp", "agence france-presse", "bloomberg", "upi", "dpa", "ani", "pti",
-     "xinhua", "efe"]
+    [
+        "ap",
+        "associated press",
+        "reuters",
+        "afp",
+        "agence france-presse",
+        "bloomberg",
+        "upi",
+        "dpa",
+        "ani",
+        "pti",
+        "xinhua",
+        "efe",
+    ]
 )
 # A company's legal form ('Co', 'Inc', 'Ltd') names no company: a name of these words alone tells nothing.
 _LEGAL_FORMS = frozenset("co corp inc ltd plc llc lp ag sa nv gmbh".split())

@@ -16,9 +16,7 @@ ABBREVIATIONS = frozenset(
 
 # A sentence end (punctuation before a capital or digit) or a paragraph break, then the spaces after it
 # (group 1, looked at, not taken). Led by a character class, so that the scan skips to those characters.
-_BOUNDARY = re.compile(
-    r"""[.!?\n](?:(?<=[.!?])[.!?]*["'’”)\]]*(?=\s+["'‘“(\[]?[A-Z0-9])|(?<=\n)\s*\n)(?=(\s*))"""
-)
+_BOUNDARY = re.compile(r"""[.!?\n](?:(?<=[.!?])[.!?]*["'’”)\]]*(?=\s+["'‘“(\[]?[A-Z0-9])|(?<=\n)\s*\n)(?=(\s*))""")
 _WORD_CHARACTERS = string.ascii_letters + "."  # what a word before a period is made of
 _SPACE = re.compile(r"\s*")
 _PARAGRAPH = re.compile(r"\n\s*\n")

@@ -16,7 +16,13 @@ import pandas as pd
 # Okabe & Ito (2008), in an order that keeps the first colours far apart; yellow is left out
 # because it is unreadable on white.
 PALETTE: tuple[str, ...] = (
-    "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000",
+    "#0072B2",
+    "#D55E00",
+    "#009E73",
+    "#CC79A7",
+    "#E69F00",
+    "#56B4E9",
+    "#000000",
 )
 OTHER_COLOUR = "#999999"
 OTHER_OUTLETS = "other outlets"
@@ -38,12 +44,18 @@ FLAG_COLOURS: dict[str, str] = {
 OPEN_BELOW = frozenset({"less than", "fewer than", "up to", "at most", "under", "below"})
 # A ring (outer radius 1, inner 0.55, drawn the other way round): a hollow point that stays
 # hollow in the legend, where a fill opacity would not.
-RING = ("M0,-1A1,1 0 1,1 0,1A1,1 0 1,1 0,-1ZM0,-0.55A0.55,0.55 0 1,0 0,0.55"
-        "A0.55,0.55 0 1,0 0,-0.55Z")
+RING = "M0,-1A1,1 0 1,1 0,1A1,1 0 1,1 0,-1ZM0,-0.55A0.55,0.55 0 1,0 0,0.55A0.55,0.55 0 1,0 0,-0.55Z"
 # Story-map shapes, most notable flag first; unchanged and consistent claims "agree".
-FLAG_SHAPES = {"decrease": "triangle-down", "increase": "triangle-up", "conflict": "cross",
-               "postponed": "triangle-right", "advanced": "triangle-left", "revised": "diamond",
-               "agrees": "square", "first mention": "circle"}
+FLAG_SHAPES = {
+    "decrease": "triangle-down",
+    "increase": "triangle-up",
+    "conflict": "cross",
+    "postponed": "triangle-right",
+    "advanced": "triangle-left",
+    "revised": "diamond",
+    "agrees": "square",
+    "first mention": "circle",
+}
 FONT = "Liberation Sans, Helvetica, Arial, sans-serif"
 MAX_NAMED_OUTLETS = 8
 PAD = 16  # pixels between a date axis' ends and its first and last dates
@@ -61,7 +73,7 @@ def outlet_colours(sources: pd.Series) -> dict[str, str]:
     ranked = sorted(counts.index, key=lambda s: (-counts[s], s))
     named = ranked if len(ranked) <= len(PALETTE) else ranked[: len(PALETTE) - 1]
     colours = {s: PALETTE[i] for i, s in enumerate(named)}
-    colours.update({s: OTHER_COLOUR for s in ranked[len(named):]})
+    colours.update({s: OTHER_COLOUR for s in ranked[len(named) :]})
     return colours
 
 
@@ -104,12 +116,23 @@ def config() -> dict:
         "background": "white",
         "padding": 12,
         "font": FONT,
-        "title": {"fontSize": 17, "subtitleFontSize": 12, "subtitleColor": "#444444",
-                  "anchor": "start", "offset": 12, "subtitlePadding": 4},
-        "axis": {"labelFontSize": 11, "titleFontSize": 12, "titleColor": "#333333",
-                 "labelColor": "#333333", "gridColor": "#E6E6E6", "labelLimit": 220},
-        "legend": {"labelFontSize": 11, "titleFontSize": 12, "labelLimit": 200,
-                   "symbolSize": 90},
+        "title": {
+            "fontSize": 17,
+            "subtitleFontSize": 12,
+            "subtitleColor": "#444444",
+            "anchor": "start",
+            "offset": 12,
+            "subtitlePadding": 4,
+        },
+        "axis": {
+            "labelFontSize": 11,
+            "titleFontSize": 12,
+            "titleColor": "#333333",
+            "labelColor": "#333333",
+            "gridColor": "#E6E6E6",
+            "labelLimit": 220,
+        },
+        "legend": {"labelFontSize": 11, "titleFontSize": 12, "labelLimit": 200, "symbolSize": 90},
         "header": {"labelFontSize": 12, "titleFontSize": 12},
         "range": {"category": list(PALETTE)},
         "view": {"stroke": None},
@@ -117,12 +140,12 @@ def config() -> dict:
     }
 
 
-def style(chart: alt.TopLevelMixin, *, title: str, subtitle: Sequence[str] = (),
-          sources: Sequence[str] = ()) -> alt.TopLevelMixin:
+def style(
+    chart: alt.TopLevelMixin, *, title: str, subtitle: Sequence[str] = (), sources: Sequence[str] = ()
+) -> alt.TopLevelMixin:
     """Give ``chart`` the theme, a title and subtitle lines ending with the source line."""
     lines = [*subtitle, source_line(sources)] if len(sources) else list(subtitle)
-    return chart.properties(title=alt.TitleParams(text=clip(title, 120), subtitle=lines),
-                            config=alt.Config(**config()))
+    return chart.properties(title=alt.TitleParams(text=clip(title, 120), subtitle=lines), config=alt.Config(**config()))
 
 
 def time_axis(dates: pd.Series, ticks: int) -> alt.Axis:
@@ -137,8 +160,9 @@ def time_axis(dates: pd.Series, ticks: int) -> alt.Axis:
         unit, fmt, steps = "year", "%Y", (1, 2, 5, 10, 20, 50)
     per = {"day": 1, "month": 30.4, "year": 365.25}[unit]
     step = next((k for k in steps if days / per / k <= ticks), steps[-1])
-    return alt.Axis(format=fmt, labelAngle=0, labelOverlap=True,
-                    tickCount=alt.TimeIntervalStep(interval=unit, step=step))
+    return alt.Axis(
+        format=fmt, labelAngle=0, labelOverlap=True, tickCount=alt.TimeIntervalStep(interval=unit, step=step)
+    )
 
 
 def value_text(d: pd.DataFrame) -> list[str]:
@@ -155,8 +179,9 @@ def value_text(d: pd.DataFrame) -> list[str]:
         elif lo == 0 and q in OPEN_BELOW:
             out.append(f"{q} {number(hi)}")
         else:
-            out.append(number(lo) + ("" if q == "exact" else " (approx.)") if lo == hi
-                       else f"{number(lo)}–{number(hi)}")
+            out.append(
+                number(lo) + ("" if q == "exact" else " (approx.)") if lo == hi else f"{number(lo)}–{number(hi)}"
+            )
     return out
 
 
@@ -169,10 +194,14 @@ def number(v: float) -> str:
 
 def tooltips(grouped: bool, value: str = "Value") -> list[alt.Tooltip]:
     """The tooltip of every claim mark (with the group size when claims are grouped)."""
-    tips = [alt.Tooltip("outlet:N", title="Outlet"),
-            alt.Tooltip("published:T", title="Published", format="%Y-%m-%d"),
-            alt.Tooltip("speaker:N", title="Speaker"), alt.Tooltip("surface:N", title="Claim"),
-            alt.Tooltip("value:N", title=value), alt.Tooltip("sentence:N", title="Sentence")]
+    tips = [
+        alt.Tooltip("outlet:N", title="Outlet"),
+        alt.Tooltip("published:T", title="Published", format="%Y-%m-%d"),
+        alt.Tooltip("speaker:N", title="Speaker"),
+        alt.Tooltip("surface:N", title="Claim"),
+        alt.Tooltip("value:N", title=value),
+        alt.Tooltip("sentence:N", title="Sentence"),
+    ]
     return [*tips, alt.Tooltip("n:Q", title="Claims")] if grouped else tips
 
 
@@ -220,8 +249,11 @@ def pick_opacity() -> dict:
 
 def placeholder(message: str, title: str) -> alt.TopLevelMixin:
     """A chart that only says ``message`` (for empty input)."""
-    chart = alt.Chart(pd.DataFrame({"message": [message]})).mark_text(fontSize=14).encode(
-        text="message:N", tooltip=[alt.Tooltip("message:N", title="Note")])
+    chart = (
+        alt.Chart(pd.DataFrame({"message": [message]}))
+        .mark_text(fontSize=14)
+        .encode(text="message:N", tooltip=[alt.Tooltip("message:N", title="Note")])
+    )
     return style(chart.properties(width=300, height=60), title=title)
 
 
@@ -229,26 +261,22 @@ def pixels(box: tuple) -> tuple[Callable, Callable]:
     """Functions from a date and a value to pixels in the plot ``box`` describes."""
     (x0, x1), (y0, y1), (w, h) = box
     span = max(x1 - x0, pd.Timedelta(days=1))
-    return (lambda t: PAD + (t - x0) / span * (w - 2 * PAD),
-            lambda v: h - (v - y0) / (y1 - y0) * h)
+    return (lambda t: PAD + (t - x0) / span * (w - 2 * PAD), lambda v: h - (v - y0) / (y1 - y0) * h)
 
 
 def label_ends(deadlines: pd.DataFrame, marks: pd.DataFrame, box: tuple) -> list[str]:
     """For each deadline rule, the end (top or bottom) with fewer marks beside it."""
     px, py = pixels(box)
     h = box[2][1]
-    mx, top, bottom = (px(marks["x"]).to_numpy(), py(marks["top"]).to_numpy(),
-                       py(marks["bottom"]).to_numpy())
+    mx, top, bottom = (px(marks["x"]).to_numpy(), py(marks["top"]).to_numpy(), py(marks["bottom"]).to_numpy())
     ends = []
     for t, label in zip(deadlines["x"], deadlines["label"], strict=True):
         near, length = np.abs(mx - px(t)) < 14, 8 + 5.5 * len(label)
-        ends.append("bottom" if (near & (top < length)).sum() > (near & (bottom > h - length))
-                    .sum() else "top")
+        ends.append("bottom" if (near & (top < length)).sum() > (near & (bottom > h - length)).sum() else "top")
     return ends
 
 
-def place_labels(to: pd.DataFrame, marks: pd.DataFrame, deadlines: pd.DataFrame,
-           box: tuple) -> pd.DataFrame:
+def place_labels(to: pd.DataFrame, marks: pd.DataFrame, deadlines: pd.DataFrame, box: tuple) -> pd.DataFrame:
     """Put each label above or below its mark where it covers no mark, deadline or label.
 
     ``box`` holds the x and y data ranges and the plot's pixel size; a label that fits
@@ -257,25 +285,42 @@ def place_labels(to: pd.DataFrame, marks: pd.DataFrame, deadlines: pd.DataFrame,
     (x0, x1), (y0, y1), (w, h) = box
     span = max(x1 - x0, pd.Timedelta(days=1))
     px, py = pixels(box)
-    taken = [(px(t) - 6, px(t) + 6, py(hi) - 6, py(lo) + 6)
-             for t, lo, hi in zip(marks["x"], marks["bottom"], marks["top"], strict=True)]
-    taken += [(px(t) - 14, px(t) + 2, 0 if end == "top" else h - 8 - 5.5 * len(s),
-               8 + 5.5 * len(s) if end == "top" else h) for t, s, end in zip(
-              deadlines.get("x", []), deadlines.get("label", []), deadlines.get("end", []),
-              strict=True)]
+    taken = [
+        (px(t) - 6, px(t) + 6, py(hi) - 6, py(lo) + 6)
+        for t, lo, hi in zip(marks["x"], marks["bottom"], marks["top"], strict=True)
+    ]
+    taken += [
+        (px(t) - 14, px(t) + 2, 0 if end == "top" else h - 8 - 5.5 * len(s), 8 + 5.5 * len(s) if end == "top" else h)
+        for t, s, end in zip(deadlines.get("x", []), deadlines.get("label", []), deadlines.get("end", []), strict=True)
+    ]
     kept, at, ys = [], [], []
     for i, r in enumerate(to.itertuples()):
         tw, cx, above, below = 6.5 * len(r.label) + 4, px(r.x), py(r.top) - 15, py(r.bottom) + 15
         side = tw / 2 + 9
         middle = (above + below) / 2
-        for dx, cy in ((0, above), (0, below), (side, middle), (-side, middle), (side, above),
-                       (-side, above), (side, below), (-side, below), (0, above - 14),
-                       (0, below + 14), (side, above - 14), (-side, below + 14), (0, above - 28),
-                       (0, below + 28)):
+        for dx, cy in (
+            (0, above),
+            (0, below),
+            (side, middle),
+            (-side, middle),
+            (side, above),
+            (-side, above),
+            (side, below),
+            (-side, below),
+            (0, above - 14),
+            (0, below + 14),
+            (side, above - 14),
+            (-side, below + 14),
+            (0, above - 28),
+            (0, below + 28),
+        ):
             left = min(max(cx + dx - tw / 2, 0), w - tw)
             b = (left, left + tw, cy - 7, cy + 7)
-            if 0 <= b[2] and b[3] <= h and not any(
-                    b[0] < t[1] and t[0] < b[1] and b[2] < t[3] and t[2] < b[3] for t in taken):
+            if (
+                0 <= b[2]
+                and b[3] <= h
+                and not any(b[0] < t[1] and t[0] < b[1] and b[2] < t[3] and t[2] < b[3] for t in taken)
+            ):
                 taken.append(b)
                 kept.append(i)
                 at.append(x0 + (left + tw / 2 - PAD) / (w - 2 * PAD) * span)

@@ -90,8 +90,11 @@ def test_the_end_of_combat_and_the_end_of_a_mission_are_two_deadlines():
     threads, changes = _deadlines(
         [
             ("2021-07-27", "The American combat mission in Latvia will end by December 31, officials said."),
-            ("2021-12-10", "The US-led coalition has ended its combat mission in Latvia, officials said on "
-                           "Thursday after talks with the Latvian army, weeks before the December 31 deadline."),
+            (
+                "2021-12-10",
+                "The US-led coalition has ended its combat mission in Latvia, officials said on "
+                "Thursday after talks with the Latvian army, weeks before the December 31 deadline.",
+            ),
             ("2024-09-28", "The coalition's military mission in Latvia will end by September 2025."),
             ("2025-10-01", "The coalition's military mission in Latvia was to end by September 2025."),
         ]

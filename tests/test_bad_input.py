@@ -76,20 +76,27 @@ def write_bad_inputs(folder: Path) -> Path:
     (folder / "yesterday.md").write_text("---\npublished: yesterday\n---\nNearly 90 people voted.")
     (folder / "feb30.md").write_text("---\npublished: 2021-02-30\n---\nNearly 80 people voted.")
     (folder / "nodate.txt").write_text("More than 70 people voted.")
-    pd.DataFrame({"article_id": ["twin", "twin"], "published": ["2021-01-24", "2021-01-25"],
-                  "text": ["About 60 people marched.", "About 65 people marched."]}).to_csv(
-        folder / "dups.csv", index=False)
+    pd.DataFrame(
+        {
+            "article_id": ["twin", "twin"],
+            "published": ["2021-01-24", "2021-01-25"],
+            "text": ["About 60 people marched.", "About 65 people marched."],
+        }
+    ).to_csv(folder / "dups.csv", index=False)
     (folder / "large.txt").write_text("2021-01-26\n" + "About 2,500 US troops remain in Iraq.\n\n" * 400)
     (folder / "page.txt").write_text(PAGE)
     pd.DataFrame({"article_id": ["t"], "published": ["2021-01-27"], "title": ["No body"]}).to_csv(
-        folder / "notext.csv", index=False)
+        folder / "notext.csv", index=False
+    )
     pd.DataFrame({"text": ["About 2,000 people fled on 2021-01-28."]}).to_csv(folder / "optional.csv", index=False)
     (folder / "lines.jsonl").write_text(
         '{"article_id": "j1", "text": "Six people died.", "published": "2021-01-29"}\n'
         '{"article_id": "j2", "text": "Seven\n'
-        '{"article_id": "j3", "text": "Eight people died.", "published": "2021-01-30"}\n')
+        '{"article_id": "j3", "text": "Eight people died.", "published": "2021-01-30"}\n'
+    )
     (folder / "latin1.csv").write_bytes(
-        "article_id,published,text\ncsv-latin1,2021-01-31,Caf\xe9 owners counted 14 people.\n".encode("latin-1"))
+        "article_id,published,text\ncsv-latin1,2021-01-31,Caf\xe9 owners counted 14 people.\n".encode("latin-1")
+    )
     (folder / "fake.parquet").write_bytes(b"this is not parquet at all\n")
     (folder / "notes.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     return folder
@@ -156,9 +163,12 @@ def test_every_bad_input_is_named_and_the_rest_is_read(tmp_path, monkeypatch, ca
     mine = claims[claims["article_id"].isin(good_ids)].reset_index(drop=True)
     pd.testing.assert_frame_equal(mine, alone)
     texts = indexed["text"]
-    assert all(texts[a][s:e] == surface
-               for a, s, e, surface in zip(claims["article_id"], claims["start"], claims["end"], claims["surface"],
-                                           strict=True))
+    assert all(
+        texts[a][s:e] == surface
+        for a, s, e, surface in zip(
+            claims["article_id"], claims["start"], claims["end"], claims["surface"], strict=True
+        )
+    )
     assert {"latin1", "cp1252", "utf16", "page", "large", "j1", "twin-2"} <= set(claims["article_id"])
 
     out = tmp_path / "claims.csv"
@@ -177,20 +187,27 @@ def test_every_bad_input_is_named_and_the_rest_is_read(tmp_path, monkeypatch, ca
 
 def test_the_command_shows_no_traceback_on_bad_input(tmp_path):
     mixed = write_bad_inputs(good_copies(tmp_path / "mixed"))
-    run = subprocess.run([sys.executable, "-m", "claimtrack", "claims", str(mixed), "--out", str(tmp_path / "c.csv")],
-                         capture_output=True, text=True, timeout=300)
+    run = subprocess.run(
+        [sys.executable, "-m", "claimtrack", "claims", str(mixed), "--out", str(tmp_path / "c.csv")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert run.returncode == EXIT_SKIPPED, run.stderr
     assert "Traceback" not in run.stderr
     assert all(line.startswith("claimtrack: warning: ") for line in run.stderr.splitlines()), run.stderr
     assert f"claimtrack: warning: {mixed / 'empty.txt'}: empty file" in run.stderr
 
 
-@pytest.mark.parametrize("files, exit_code", [
-    ({"good.md": "---\npublished: 2021-01-02\n---\nAbout 2,500 US troops are in Iraq."}, EXIT_OK),
-    ({"good.md": "---\npublished: 2021-01-02\n---\nAbout 2,500 US troops.", "bad.txt": b"\x00\x01"}, EXIT_SKIPPED),
-    ({"bad.txt": b"", "notes.pdf": b"%PDF-1.4"}, EXIT_ERROR),
-    ({}, EXIT_ERROR),
-])
+@pytest.mark.parametrize(
+    "files, exit_code",
+    [
+        ({"good.md": "---\npublished: 2021-01-02\n---\nAbout 2,500 US troops are in Iraq."}, EXIT_OK),
+        ({"good.md": "---\npublished: 2021-01-02\n---\nAbout 2,500 US troops.", "bad.txt": b"\x00\x01"}, EXIT_SKIPPED),
+        ({"bad.txt": b"", "notes.pdf": b"%PDF-1.4"}, EXIT_ERROR),
+        ({}, EXIT_ERROR),
+    ],
+)
 def test_exit_codes(tmp_path, capsys, files, exit_code):
     for name, content in files.items():
         (tmp_path / name).write_bytes(content if isinstance(content, bytes) else content.encode())
@@ -217,21 +234,24 @@ def one(tmp_path: Path, name: str, content: str | bytes) -> tuple[pd.DataFrame, 
     return arts, messages
 
 
-@pytest.mark.parametrize("name, content, problem", [
-    ("empty.txt", b"", "empty file"),
-    ("blank.md", b" \n\r\n\t", "only whitespace"),
-    ("nul.txt", b"abc\x00def" * 20, "binary data, not text (NUL bytes)"),
-    ("noise.txt", bytes(range(1, 256)) * 20, "binary data, not text (control characters)"),
-    ("scan.txt", b"%PDF-1.7\n1 0 obj\n", "binary data, not text (a PDF document)"),
-    ("zip.md", b"PK\x03\x04rest", "binary data, not text (a ZIP archive"),
-    ("notext.csv", "title,published\nx,2021-01-01\n", "has no 'text' column (columns: ['title', 'published'])"),
-    ("header.csv", "article_id,text\n", "has no rows"),
-    ("binary.csv", bytes(range(256)) * 4, "binary data"),
-    ("quote.csv", 'article_id,text\nx,"never closed\n', "could not be read as csv"),
-    ("fake.parquet", b"PAR1 not really", "could not be read as parquet"),
-    ("empty.parquet", b"", "could not be read as parquet"),
-    ("empty.jsonl", b"\n\n", "has no rows"),
-])
+@pytest.mark.parametrize(
+    "name, content, problem",
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.md", b" \n\r\n\t", "only whitespace"),
+        ("nul.txt", b"abc\x00def" * 20, "binary data, not text (NUL bytes)"),
+        ("noise.txt", bytes(range(1, 256)) * 20, "binary data, not text (control characters)"),
+        ("scan.txt", b"%PDF-1.7\n1 0 obj\n", "binary data, not text (a PDF document)"),
+        ("zip.md", b"PK\x03\x04rest", "binary data, not text (a ZIP archive"),
+        ("notext.csv", "title,published\nx,2021-01-01\n", "has no 'text' column (columns: ['title', 'published'])"),
+        ("header.csv", "article_id,text\n", "has no rows"),
+        ("binary.csv", bytes(range(256)) * 4, "binary data"),
+        ("quote.csv", 'article_id,text\nx,"never closed\n', "could not be read as csv"),
+        ("fake.parquet", b"PAR1 not really", "could not be read as parquet"),
+        ("empty.parquet", b"", "could not be read as parquet"),
+        ("empty.jsonl", b"\n\n", "has no rows"),
+    ],
+)
 def test_unreadable_file_is_skipped_and_named(tmp_path, name, content, problem):
     arts, messages = one(tmp_path, name, content)
     assert named(messages, name, problem), messages
@@ -239,20 +259,48 @@ def test_unreadable_file_is_skipped_and_named(tmp_path, name, content, problem):
     assert list(arts["article_id"]) == ["good"]
 
 
-@pytest.mark.parametrize("name, content, problem, text", [
-    ("latin1.txt", "Caf\xe9 had 12 guests.".encode("latin-1"), "not valid UTF-8 (1 bytes, the first at byte 3)",
-     "Café had 12 guests."),
-    ("cp1252.txt", "\u201c12\u201d \u2013 \u20ac5".encode("cp1252"), "read those bytes as cp1252",
-     "\u201c12\u201d \u2013 \u20ac5"),
-    ("mixed.txt", "Café had 12 guests".encode() + b" \x96 " + "naïve".encode(), "not valid UTF-8 (1 bytes",
-     "Café had 12 guests \u2013 naïve"),
-    ("utf16.txt", "\ufeffAbout 300 people left.".encode("utf-16-le"), "encoded as UTF-16", "About 300 people left."),
-    ("utf16be.txt", b"\xfe\xff" + "About 300 people left.".encode("utf-16-be"), "encoded as UTF-16",
-     "About 300 people left."),
-    ("utf32.txt", "About 300 people left.".encode("utf-32"), "encoded as UTF-32", "About 300 people left."),
-    ("nobom.txt", "About 300 people left.".encode("utf-16-le"), "UTF-16-LE without a byte-order mark",
-     "About 300 people left."),
-])
+@pytest.mark.parametrize(
+    "name, content, problem, text",
+    [
+        (
+            "latin1.txt",
+            "Caf\xe9 had 12 guests.".encode("latin-1"),
+            "not valid UTF-8 (1 bytes, the first at byte 3)",
+            "Café had 12 guests.",
+        ),
+        (
+            "cp1252.txt",
+            "\u201c12\u201d \u2013 \u20ac5".encode("cp1252"),
+            "read those bytes as cp1252",
+            "\u201c12\u201d \u2013 \u20ac5",
+        ),
+        (
+            "mixed.txt",
+            "Café had 12 guests".encode() + b" \x96 " + "naïve".encode(),
+            "not valid UTF-8 (1 bytes",
+            "Café had 12 guests \u2013 naïve",
+        ),
+        (
+            "utf16.txt",
+            "\ufeffAbout 300 people left.".encode("utf-16-le"),
+            "encoded as UTF-16",
+            "About 300 people left.",
+        ),
+        (
+            "utf16be.txt",
+            b"\xfe\xff" + "About 300 people left.".encode("utf-16-be"),
+            "encoded as UTF-16",
+            "About 300 people left.",
+        ),
+        ("utf32.txt", "About 300 people left.".encode("utf-32"), "encoded as UTF-32", "About 300 people left."),
+        (
+            "nobom.txt",
+            "About 300 people left.".encode("utf-16-le"),
+            "UTF-16-LE without a byte-order mark",
+            "About 300 people left.",
+        ),
+    ],
+)
 def test_other_encodings_are_decoded_with_a_warning(tmp_path, name, content, problem, text):
     arts, messages = one(tmp_path, name, content)
     assert named(messages, name, problem), messages
@@ -260,17 +308,20 @@ def test_other_encodings_are_decoded_with_a_warning(tmp_path, name, content, pro
     assert not arts.attrs["skipped"]
 
 
-@pytest.mark.parametrize("front, problem, published", [
-    ("title: [unclosed\npublished: 2021-03-04", "front matter is not valid YAML", None),
-    ("- a list\n- not a mapping", "front matter is not a mapping", None),
-    ("published: yesterday", "published 'yesterday' is not a date; inferring it", None),
-    ("published: 2021-02-30", "published '2021-02-30' is not a date; inferring it", None),
-    ("published: March 4", "published 'March 4' is not a date (no year)", None),
-    ("published: 3000-01-01", "published '3000-01-01' is out of the range of dates", None),
-    ("published: 2021", "published '2021' gives no day; read it as 2021-01-01", "2021-01-01"),
-    ("published: {day: 4}", "front matter field 'published' is not a single value", None),
-    ("title: [a, b]\npublished: 2021-03-04", "front matter field 'title' is not a single value", "2021-03-04"),
-])
+@pytest.mark.parametrize(
+    "front, problem, published",
+    [
+        ("title: [unclosed\npublished: 2021-03-04", "front matter is not valid YAML", None),
+        ("- a list\n- not a mapping", "front matter is not a mapping", None),
+        ("published: yesterday", "published 'yesterday' is not a date; inferring it", None),
+        ("published: 2021-02-30", "published '2021-02-30' is not a date; inferring it", None),
+        ("published: March 4", "published 'March 4' is not a date (no year)", None),
+        ("published: 3000-01-01", "published '3000-01-01' is out of the range of dates", None),
+        ("published: 2021", "published '2021' gives no day; read it as 2021-01-01", "2021-01-01"),
+        ("published: {day: 4}", "front matter field 'published' is not a single value", None),
+        ("title: [a, b]\npublished: 2021-03-04", "front matter field 'title' is not a single value", "2021-03-04"),
+    ],
+)
 def test_front_matter_problems_are_reported_and_the_body_kept(tmp_path, front, problem, published):
     arts, messages = one(tmp_path, "story.md", f"---\n{front}\n---\nNearly 90 people voted.\n")
     assert named(messages, "story.md", problem), messages
@@ -296,11 +347,18 @@ def test_a_date_in_the_text_is_used_when_the_given_one_is_bad(tmp_path):
 
 
 def test_table_dates_are_parsed_one_value_at_a_time(tmp_path):
-    rows = [("a", "2021-03-04T23:30:00-05:00"), ("b", "2021-03-04T23:30:00+09:00"), ("c", "20210304"),
-            ("d", "now"), ("e", "1e5"), ("f", "")]
-    (tmp_path / "t.jsonl").write_text("\n".join(
-        f'{{"article_id": "{a}", "published": "{p}", "text": "Some 5 people left."}}' for a, p in rows)
-        + '\n{"article_id": "g", "published": 20210304, "text": "Some 6 people left."}')
+    rows = [
+        ("a", "2021-03-04T23:30:00-05:00"),
+        ("b", "2021-03-04T23:30:00+09:00"),
+        ("c", "20210304"),
+        ("d", "now"),
+        ("e", "1e5"),
+        ("f", ""),
+    ]
+    (tmp_path / "t.jsonl").write_text(
+        "\n".join(f'{{"article_id": "{a}", "published": "{p}", "text": "Some 5 people left."}}' for a, p in rows)
+        + '\n{"article_id": "g", "published": 20210304, "text": "Some 6 people left."}'
+    )
     arts, messages = load(tmp_path)
     got = arts.set_index("article_id")["published"]
     assert got["a"] == got["b"] == pd.Timestamp("2021-03-04 23:30")  # each its own local time, mixed zones
@@ -347,8 +405,10 @@ def test_html_page_is_blanked_in_place(tmp_path):
 
 
 def test_visible_text_keeps_length_and_lines():
-    page = ("<html>\n<head><script>\nvar a = '<p>';\n</script></head><body>\n<p>A&nbsp;1&#x2019;s "
-            "&unknown; &#9999999;<br>B</p><div title=\"a > b\">C</div>\n</body></html>")
+    page = (
+        "<html>\n<head><script>\nvar a = '<p>';\n</script></head><body>\n<p>A&nbsp;1&#x2019;s "
+        '&unknown; &#9999999;<br>B</p><div title="a > b">C</div>\n</body></html>'
+    )
     text = visible_text(page)
     assert len(text) == len(page) and text.count("\n") >= page.count("\n")
     assert "var" not in text and "title" not in text
@@ -374,8 +434,14 @@ def test_decode_refuses_binary_and_reports_repairs():
 
 
 def test_jsonl_bad_lines_are_numbered_and_the_rest_kept(tmp_path):
-    lines = ['{"article_id": "a", "text": "Five died.", "published": "2021-01-01"}', "{oops", "[1, 2]", "",
-             '{"article_id": "b", "text": ["not", "text"]}', '{"article_id": "c", "text": "Six died."}']
+    lines = [
+        '{"article_id": "a", "text": "Five died.", "published": "2021-01-01"}',
+        "{oops",
+        "[1, 2]",
+        "",
+        '{"article_id": "b", "text": ["not", "text"]}',
+        '{"article_id": "c", "text": "Six died."}',
+    ]
     lines += ["nope"] * 7
     arts, messages = one(tmp_path, "t.jsonl", "\n".join(lines))
     assert sorted(arts["article_id"]) == ["a", "c", "good"]
@@ -390,8 +456,11 @@ def test_jsonl_bad_lines_are_numbered_and_the_rest_kept(tmp_path):
 @pytest.mark.filterwarnings("ignore::claimtrack.errors.InputWarning")
 def test_missing_columns(tmp_path):
     pd.DataFrame({"title": ["x"], "date": ["2021-01-01"]}).to_csv(tmp_path / "t.csv", index=False)
-    with pytest.raises(ClaimtrackError, match=r"t\.csv: no article could be read: has no 'text' column "
-                                              r"\(columns: \['title', 'published'\]\)"):
+    with pytest.raises(
+        ClaimtrackError,
+        match=r"t\.csv: no article could be read: has no 'text' column "
+        r"\(columns: \['title', 'published'\]\)",
+    ):
         ct.load_articles(tmp_path / "t.csv")
     with pytest.raises(ClaimtrackError, match=r"DataFrame: has no 'text' column"):
         ct.load_articles(pd.DataFrame({"title": ["x"]}))
@@ -423,7 +492,8 @@ def test_a_list_of_paths_keeps_going_past_a_bad_one(tmp_path):
 def test_lone_surrogates_and_odd_ids_do_not_break_the_csv(tmp_path):
     (tmp_path / "s.jsonl").write_text(
         '{"article_id": 7, "published": "2021-01-01", "text": "About 40 people \\ud800 left."}\n'
-        '{"article_id": null, "published": "2021-01-01", "text": "Some 5 people."}\n')
+        '{"article_id": null, "published": "2021-01-01", "text": "Some 5 people."}\n'
+    )
     arts, messages = load(tmp_path)
     assert named(messages, "s.jsonl [7]", "lone surrogates")
     assert list(arts["article_id"]) == ["7", "s-2"]
@@ -431,8 +501,9 @@ def test_lone_surrogates_and_odd_ids_do_not_break_the_csv(tmp_path):
     ct.extract_claims(arts).to_csv(tmp_path / "c.csv")  # UTF-8 cannot encode a lone surrogate
 
 
-@pytest.mark.parametrize("argv", [["claims", "{sample}", "--out", "{tmp}/afile/claims.csv"],
-                                  ["report", "{sample}", "--out", "{tmp}/afile"]])
+@pytest.mark.parametrize(
+    "argv", [["claims", "{sample}", "--out", "{tmp}/afile/claims.csv"], ["report", "{sample}", "--out", "{tmp}/afile"]]
+)
 def test_an_output_that_cannot_be_written_is_an_error(tmp_path, capsys, argv):
     (tmp_path / "afile").write_text("in the way")
     argv = [a.format(sample=SAMPLE, tmp=tmp_path) for a in argv]

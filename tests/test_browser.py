@@ -17,13 +17,22 @@ from claimtrack import charts, export, report
 
 CHROMIUM = Path("/usr/bin/chromium")
 pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(),
-    reason="needs Debian chromium at /usr/bin/chromium (apt-get install -y chromium)")
+    not CHROMIUM.exists(), reason="needs Debian chromium at /usr/bin/chromium (apt-get install -y chromium)"
+)
 
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run",
-         "--virtual-time-budget=15000", "--host-resolver-rules=MAP * ~NOTFOUND",
-         "--enable-logging=stderr", "--v=0"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--virtual-time-budget=15000",
+    "--host-resolver-rules=MAP * ~NOTFOUND",
+    "--enable-logging=stderr",
+    "--v=0",
+]
 TITLE = "Hostile </script><script>document.title='PWNED'</script>"
 AS_TEXT = "&lt;/script&gt;&lt;script&gt;document.title='PWNED'&lt;/script&gt;"
 FAILURES = ("Content Security Policy", "Uncaught", "could not be drawn", "ERROR", "Refused")
@@ -31,8 +40,12 @@ FAILURES = ("Content Security Policy", "Uncaught", "could not be drawn", "ERROR"
 
 def open_in_chromium(page: Path, profile: Path) -> tuple[str, list[str]]:
     """The DOM after the page's scripts ran, and the console messages Chromium logged."""
-    done = subprocess.run([str(CHROMIUM), *FLAGS, f"--user-data-dir={profile}", "--dump-dom",
-                           page.as_uri()], capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [str(CHROMIUM), *FLAGS, f"--user-data-dir={profile}", "--dump-dom", page.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     return done.stdout, [line for line in done.stderr.splitlines() if ":CONSOLE" in line]
 
@@ -46,8 +59,7 @@ def assert_offline(html: str) -> None:
     """No script, stylesheet or other resource that would leave the page."""
     assert not re.search(r"<script[^>]*\bsrc\s*=", html, re.I)
     assert not re.search(r"<link\b", html, re.I)
-    assert not re.search(r"""<(?:img|iframe|object|embed|source)\b[^>]*\bsrc\s*=\s*["']?https?:""",
-                         html, re.I)
+    assert not re.search(r"""<(?:img|iframe|object|embed|source)\b[^>]*\bsrc\s*=\s*["']?https?:""", html, re.I)
     assert "default-src 'none'" in html
 
 
@@ -73,8 +85,7 @@ def test_report_draws_every_chart_and_runs_nothing_hostile(hostile, tmp_path):
 
 
 def test_saved_chart_html_draws_and_runs_nothing_hostile(hostile, tmp_path):
-    page = export.save_chart(charts.timeline(hostile.aligned, hostile.changes),
-                             tmp_path / "timeline.html")
+    page = export.save_chart(charts.timeline(hostile.aligned, hostile.changes), tmp_path / "timeline.html")
     assert_offline(page.read_text(encoding="utf-8"))
     dom, console = open_in_chromium(page, tmp_path / "profile-chart")
     dom = markup(dom)

@@ -24,9 +24,18 @@ def _date(article, day, start, end=None, **fields):
     """One date claim of a deadline thread."""
     fields = {"role": "deadline", "granularity": "day", **fields}
     return _claim(
-        article, day, kind="date", qualifier="", subject="deadline us in iraq", date_start=start,
-        date_end=end or start, tense="", aspect="", thread_id="date:deadline us in iraq",
-        thread_label="Deadline for US troops in Iraq", **fields,
+        article,
+        day,
+        kind="date",
+        qualifier="",
+        subject="deadline us in iraq",
+        date_start=start,
+        date_end=end or start,
+        tense="",
+        aspect="",
+        thread_id="date:deadline us in iraq",
+        thread_label="Deadline for US troops in Iraq",
+        **fields,
     )
 
 
@@ -66,8 +75,10 @@ def test_what_is_a_report(later, flags):
     ],
 )
 def test_a_sum_moves_only_when_its_clause_says_what_it_is(subject, flags):
-    claims = [_claim(a, d, v, kind="money", unit="USD", subject=subject)
-              for a, d, v in [("a", "2021-01-01", 550e6), ("b", "2021-06-01", 600e6)]]
+    claims = [
+        _claim(a, d, v, kind="money", unit="USD", subject=subject)
+        for a, d, v in [("a", "2021-01-01", 550e6), ("b", "2021-06-01", 600e6)]
+    ]
     assert _changes(*claims)["flag"].tolist() == flags
 
 
@@ -163,34 +174,54 @@ D = "Deadline for US troops in Iraq"
     "claims, summary",
     [
         # a move gives the range-aware span, smallest change first
-        ([_claim("a", "2021-01-01", 5000, 6000), _claim("b", "2021-06-01", 2500, qualifier="about")],
-         f"{S}: 5,000–6,000 (Outlet A, 1 Jan 2021) → about 2,500 (Outlet B, 1 Jun 2021): decrease (-50 % to -58 %)"),
+        (
+            [_claim("a", "2021-01-01", 5000, 6000), _claim("b", "2021-06-01", 2500, qualifier="about")],
+            f"{S}: 5,000–6,000 (Outlet A, 1 Jan 2021) → about 2,500 (Outlet B, 1 Jun 2021): decrease (-50 % to -58 %)",
+        ),
         # a single figure gives a single percentage
-        ([_claim("a", "2021-01-01", 2000, INF, qualifier="more than"), _claim("b", "2021-06-01", 3000)],
-         f"{S}: more than 2,000 (Outlet A, 1 Jan 2021) → 3,000 (Outlet B, 1 Jun 2021): increase (+50 %)"),
+        (
+            [_claim("a", "2021-01-01", 2000, INF, qualifier="more than"), _claim("b", "2021-06-01", 3000)],
+            f"{S}: more than 2,000 (Outlet A, 1 Jan 2021) → 3,000 (Outlet B, 1 Jun 2021): increase (+50 %)",
+        ),
         # a revision spans no change to the far end of the range
-        ([_claim("a", "2021-01-01", 2500, 3500), _claim("b", "2021-06-01", 2500, qualifier="about")],
-         f"{S}: 2,500–3,500 (Outlet A, 1 Jan 2021) → about 2,500 (Outlet B, 1 Jun 2021): revised (+0 % to -29 %)"),
+        (
+            [_claim("a", "2021-01-01", 2500, 3500), _claim("b", "2021-06-01", 2500, qualifier="about")],
+            f"{S}: 2,500–3,500 (Outlet A, 1 Jan 2021) → about 2,500 (Outlet B, 1 Jun 2021): revised (+0 % to -29 %)",
+        ),
         # a conflict is a change too
-        ([_claim("a", "2021-01-01", 3000), _claim("b", "2021-01-03", 3500)],
-         f"{S}: 3,000 (Outlet A, 1 Jan 2021) → 3,500 (Outlet B, 3 Jan 2021): conflict (+17 %)"),
+        (
+            [_claim("a", "2021-01-01", 3000), _claim("b", "2021-01-03", 3500)],
+            f"{S}: 3,000 (Outlet A, 1 Jan 2021) → 3,500 (Outlet B, 3 Jan 2021): conflict (+17 %)",
+        ),
         # no span for a figure that did not move
-        ([_claim("a", "2021-01-01", 2500, qualifier="about"), _claim("b", "2021-06-01", 2500, qualifier="about")],
-         f"{S}: about 2,500 (Outlet A, 1 Jan 2021) → about 2,500 (Outlet B, 1 Jun 2021): unchanged"),
+        (
+            [_claim("a", "2021-01-01", 2500, qualifier="about"), _claim("b", "2021-06-01", 2500, qualifier="about")],
+            f"{S}: about 2,500 (Outlet A, 1 Jan 2021) → about 2,500 (Outlet B, 1 Jun 2021): unchanged",
+        ),
         # nor for a move from zero, which has no relative change
-        ([_claim("a", "2021-01-01", 0), _claim("b", "2021-06-01", 25)],
-         f"{S}: 0 (Outlet A, 1 Jan 2021) → 25 (Outlet B, 1 Jun 2021): increase"),
+        (
+            [_claim("a", "2021-01-01", 0), _claim("b", "2021-06-01", 25)],
+            f"{S}: 0 (Outlet A, 1 Jan 2021) → 25 (Outlet B, 1 Jun 2021): increase",
+        ),
         # an article without an outlet is named by its day alone
-        ([_claim("a", "2021-01-01", 3000, source=""), _claim("b", "2021-06-01", 2500, source="")],
-         f"{S}: 3,000 (1 Jan 2021) → 2,500 (1 Jun 2021): decrease (-17 %)"),
+        (
+            [_claim("a", "2021-01-01", 3000, source=""), _claim("b", "2021-06-01", 2500, source="")],
+            f"{S}: 3,000 (1 Jan 2021) → 2,500 (1 Jun 2021): decrease (-17 %)",
+        ),
         # a deadline that moved says by how many days
-        ([_date("a", "2021-01-01", "2021-05-01"), _date("b", "2021-04-14", "2021-09-11")],
-         f"{D}: 1 May 2021 (Outlet A, 1 Jan 2021) → 11 Sep 2021 (Outlet B, 14 Apr 2021): postponed by 133 days"),
-        ([_date("a", "2021-01-01", "2021-09-11"), _date("b", "2021-04-14", "2021-08-31")],
-         f"{D}: 11 Sep 2021 (Outlet A, 1 Jan 2021) → 31 Aug 2021 (Outlet B, 14 Apr 2021): advanced by 11 days"),
+        (
+            [_date("a", "2021-01-01", "2021-05-01"), _date("b", "2021-04-14", "2021-09-11")],
+            f"{D}: 1 May 2021 (Outlet A, 1 Jan 2021) → 11 Sep 2021 (Outlet B, 14 Apr 2021): postponed by 133 days",
+        ),
+        (
+            [_date("a", "2021-01-01", "2021-09-11"), _date("b", "2021-04-14", "2021-08-31")],
+            f"{D}: 11 Sep 2021 (Outlet A, 1 Jan 2021) → 31 Aug 2021 (Outlet B, 14 Apr 2021): advanced by 11 days",
+        ),
         # a coarser form of the same date is consistent, written as a month
-        ([_date("a", "2021-01-01", "2021-03-23"), _date("b", "2021-04-14", "2021-03-01", "2021-03-31")],
-         f"{D}: 23 Mar 2021 (Outlet A, 1 Jan 2021) → March 2021 (Outlet B, 14 Apr 2021): consistent"),
+        (
+            [_date("a", "2021-01-01", "2021-03-23"), _date("b", "2021-04-14", "2021-03-01", "2021-03-31")],
+            f"{D}: 23 Mar 2021 (Outlet A, 1 Jan 2021) → March 2021 (Outlet B, 14 Apr 2021): consistent",
+        ),
     ],
 )
 def test_summary_sentence(claims, summary):
@@ -208,12 +239,18 @@ def test_summary_sentence(claims, summary):
         ({"value_low": 2000, "value_high": INF, "qualifier": "about"}, "at least 2,000"),  # ... any other floor
         ({"value_low": 0, "value_high": 2500, "qualifier": "less than"}, "less than 2,500"),  # a ceiling
         ({"value_low": 0, "value_high": 2500, "qualifier": "up to"}, "up to 2,500"),
-        ({"kind": "money", "unit": "USD", "value_low": 550e6, "value_high": 550e6, "qualifier": "about"},
-         "about $550 million"),  # dollars before the sum, in words past a million
-        ({"kind": "money", "unit": "EUR", "value_low": 4.5e9, "value_high": 4.5e9, "qualifier": "exact"},
-         "4.5 billion EUR"),  # other currencies after it
-        ({"kind": "money", "unit": "USD", "value_low": 12500, "value_high": 12500, "qualifier": "exact"},
-         "$12,500"),  # small sums in figures
+        (
+            {"kind": "money", "unit": "USD", "value_low": 550e6, "value_high": 550e6, "qualifier": "about"},
+            "about $550 million",
+        ),  # dollars before the sum, in words past a million
+        (
+            {"kind": "money", "unit": "EUR", "value_low": 4.5e9, "value_high": 4.5e9, "qualifier": "exact"},
+            "4.5 billion EUR",
+        ),  # other currencies after it
+        (
+            {"kind": "money", "unit": "USD", "value_low": 12500, "value_high": 12500, "qualifier": "exact"},
+            "$12,500",
+        ),  # small sums in figures
     ],
 )
 def test_describe_value_of_a_number(fields, text):
@@ -254,8 +291,11 @@ def test_the_summary_of_a_sum_keeps_its_currency():
 
 def test_output_schema():
     changes = _changes(
-        _claim("a", "2021-01-01", 3000), _claim("b", "2021-06-01", 2500), _claim("c", "2021-09-01", 2500),
-        _date("a", "2021-01-01", "2021-05-01"), _date("b", "2021-04-14", "2021-09-11"),
+        _claim("a", "2021-01-01", 3000),
+        _claim("b", "2021-06-01", 2500),
+        _claim("c", "2021-09-01", 2500),
+        _date("a", "2021-01-01", "2021-05-01"),
+        _date("b", "2021-04-14", "2021-09-11"),
     )
     assert list(changes.columns) == list(CHANGES)
     assert validate(changes, CHANGES, "changes") is changes

@@ -16,8 +16,7 @@ from claimtrack.errors import ClaimtrackError
 from claimtrack.schema import ALIGNED, CHANGES, empty
 
 CLAIM_TIPS = {"Outlet", "Published", "Speaker", "Claim", "Sentence"}
-OKABE_ITO = {"#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7",
-             "#000000"}
+OKABE_ITO = {"#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"}
 
 
 @pytest.fixture(scope="module")
@@ -104,13 +103,13 @@ def test_source_line_names_the_outlets(specs):
 
 
 def test_outlet_colours_are_colour_blind_safe_and_stable(specs):
-    scales = [u["encoding"]["color"]["scale"] for u in units(specs["timeline"])
-              if "color" in u.get("encoding", {})]
+    scales = [u["encoding"]["color"]["scale"] for u in units(specs["timeline"]) if "color" in u.get("encoding", {})]
     assert scales and all(s == scales[0] for s in scales)
     assert set(scales[0]["range"]) <= OKABE_ITO
     assert scales[0]["domain"] == sorted(scales[0]["domain"])
-    small = [u["encoding"]["color"]["scale"] for u in units(specs["small_multiples"])
-             if "color" in u.get("encoding", {})]
+    small = [
+        u["encoding"]["color"]["scale"] for u in units(specs["small_multiples"]) if "color" in u.get("encoding", {})
+    ]
     assert all(s == small[0] for s in small)
 
 
@@ -140,8 +139,11 @@ def test_ranges_are_bands_and_precision_is_drawn(specs):
     assert arab and arab[0]["mark"] == "band" and (arab[0]["y"], arab[0]["y2"]) == (5000, 6000)
     marks = {(r["surface"], r["precision"]) for r in data if r.get("mark") == "point"}
     assert ("roughly 2,500", "approximate") in marks and ("2,500", "exact") in marks
-    shapes = [u["encoding"]["shape"]["scale"] for u in units(specs["timeline"])
-              if u["encoding"].get("shape", {}).get("field") == "precision"]
+    shapes = [
+        u["encoding"]["shape"]["scale"]
+        for u in units(specs["timeline"])
+        if u["encoding"].get("shape", {}).get("field") == "precision"
+    ]
     assert shapes[0]["range"] == ["circle", theme.RING]
 
 
@@ -155,14 +157,14 @@ def test_open_bounds_are_drawn_finite(specs):
         assert r["y2"] < 2 * r["y"]
     down = [r for r in rows(specs["timeline"]) if r.get("mark") == "down"]
     assert down and all(0 <= r["y2"] < r["y"] == 2500 for r in down)
-    arrows = [u for u in units(specs["timeline_open"])
-              if u["encoding"].get("shape", {}).get("field") == "mark"]
+    arrows = [u for u in units(specs["timeline_open"]) if u["encoding"].get("shape", {}).get("field") == "mark"]
     assert arrows[0]["encoding"]["shape"]["scale"]["range"] == ["triangle-up", "triangle-down"]
 
 
 def test_open_bound_rules_are_dashed(specs):
-    dashed = [u for u in units(specs["timeline_open"])
-              if u["mark"].get("type") == "rule" and u["mark"].get("strokeDash")]
+    dashed = [
+        u for u in units(specs["timeline_open"]) if u["mark"].get("type") == "rule" and u["mark"].get("strokeDash")
+    ]
     assert dashed
 
 
@@ -174,8 +176,13 @@ def test_flags_are_written_at_the_claims(specs):
 
 
 def test_deadlines_are_dashed_rules(specs):
-    rules = [u for u in units(specs["timeline"]) if u["mark"].get("type") == "rule"
-             and u["encoding"].get("x", {}).get("field") == "x" and "y" not in u["encoding"]]
+    rules = [
+        u
+        for u in units(specs["timeline"])
+        if u["mark"].get("type") == "rule"
+        and u["encoding"].get("x", {}).get("field") == "x"
+        and "y" not in u["encoding"]
+    ]
     assert rules and rules[0]["mark"]["strokeDash"]
 
 
@@ -214,8 +221,12 @@ def test_unknown_thread_is_a_clear_error(story):
 
 def test_empty_input_draws_a_note():
     none = empty(ALIGNED)
-    for chart in (charts.timeline(none), charts.small_multiples(none), charts.story_map(none),
-                  charts.changes_chart(empty(CHANGES))):
+    for chart in (
+        charts.timeline(none),
+        charts.small_multiples(none),
+        charts.story_map(none),
+        charts.changes_chart(empty(CHANGES)),
+    ):
         spec = chart.to_dict()
         assert rows(spec)[0]["message"].startswith("No ")
 
@@ -223,10 +234,12 @@ def test_empty_input_draws_a_note():
 def test_fifty_thousand_claims_stay_small():
     big = synthetic.large(50_000)
     assert len(big.aligned) == 50_000
-    made = {"timeline": charts.timeline(big.aligned, big.changes),
-            "small_multiples": charts.small_multiples(big.aligned, big.changes),
-            "story_map": charts.story_map(big.aligned, big.changes),
-            "changes": charts.changes_chart(big.changes, big.aligned)}
+    made = {
+        "timeline": charts.timeline(big.aligned, big.changes),
+        "small_multiples": charts.small_multiples(big.aligned, big.changes),
+        "story_map": charts.story_map(big.aligned, big.changes),
+        "changes": charts.changes_chart(big.changes, big.aligned),
+    }
     for name, chart in made.items():
         text = chart.to_json()
         assert len(text) < 2_000_000, (name, len(text))
@@ -241,8 +254,12 @@ def test_fifty_thousand_claims_stay_small():
 
 def assert_colours_cover_the_data(spec: dict) -> None:
     """Every outlet group in the data has a colour (an unknown one would not be drawn)."""
-    domain = {g for u in units(spec) if u.get("encoding", {}).get("color", {}).get("field")
-              == "group" for g in u["encoding"]["color"]["scale"]["domain"]}
+    domain = {
+        g
+        for u in units(spec)
+        if u.get("encoding", {}).get("color", {}).get("field") == "group"
+        for g in u["encoding"]["color"]["scale"]["domain"]
+    }
     assert {r["group"] for r in rows(spec) if "group" in r} <= domain
 
 
@@ -251,8 +268,7 @@ def test_every_outlet_has_a_colour(specs, name):
     assert_colours_cover_the_data(specs[name])
 
 
-@pytest.mark.parametrize("name", ["timeline", "timeline_date", "small_multiples", "story_map",
-                                  "changes"])
+@pytest.mark.parametrize("name", ["timeline", "timeline_date", "small_multiples", "story_map", "changes"])
 def test_one_real_png_per_chart_type(specs, name):
     png = vlc.vegalite_to_png(specs[name], scale=1)
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000

@@ -20,8 +20,13 @@ SCHEMAS = {"articles": ARTICLES, "claims": CLAIMS, "aligned": ALIGNED, "changes"
 
 def report(out, hash_seed: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONHASHSEED": hash_seed}  # set and dict order must not leak into the output
-    return subprocess.run([sys.executable, "-m", "claimtrack", "report", str(SAMPLE), "--out", str(out), "--quiet"],
-                          capture_output=True, text=True, env=env, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "claimtrack", "report", str(SAMPLE), "--out", str(out), "--quiet"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
 
 
 def test_report_twice_gives_the_same_bytes(tmp_path):
@@ -33,7 +38,6 @@ def test_report_twice_gives_the_same_bytes(tmp_path):
         assert first and first == second, name
 
 
-
 @pytest.fixture(scope="module")
 def sample_articles() -> pd.DataFrame:
     with warnings.catch_warnings():
@@ -41,10 +45,16 @@ def sample_articles() -> pd.DataFrame:
         return ct.load_articles(SAMPLE)
 
 
-KEYS = {"claims": ["claim_id"], "aligned": ["claim_id"], "changes": ["thread_id", "from_claim_id", "to_claim_id"],
-        "threads": ["thread_id"]}
-THREAD_NAMING = ("align_claims names a date thread after whichever of its claims comes first in the input "
-                 "('date:invade:a:23-27' or 'date:invade:b:23-27'), and calls that one 'first claim of the thread'")
+KEYS = {
+    "claims": ["claim_id"],
+    "aligned": ["claim_id"],
+    "changes": ["thread_id", "from_claim_id", "to_claim_id"],
+    "threads": ["thread_id"],
+}
+THREAD_NAMING = (
+    "align_claims names a date thread after whichever of its claims comes first in the input "
+    "('date:invade:a:23-27' or 'date:invade:b:23-27'), and calls that one 'first claim of the thread'"
+)
 
 
 @pytest.fixture(scope="module")
@@ -57,8 +67,10 @@ def test_input_order_does_not_change_the_threads(straight_and_shuffled):
     straight, shuffled = straight_and_shuffled
     partitions = [set(r["aligned"].groupby("thread_id")["claim_id"].agg(frozenset)) for r in (straight, shuffled)]
     assert partitions[0] == partitions[1]
-    pd.testing.assert_frame_equal(straight["claims"].sort_values("claim_id").reset_index(drop=True),
-                                  shuffled["claims"].sort_values("claim_id").reset_index(drop=True))
+    pd.testing.assert_frame_equal(
+        straight["claims"].sort_values("claim_id").reset_index(drop=True),
+        shuffled["claims"].sort_values("claim_id").reset_index(drop=True),
+    )
     for name in ("changes", "threads"):
         drop = ["thread_id", "from_claim_id", "to_claim_id", "thread_label"]
         a, b = (r[name].drop(columns=[c for c in drop if c in r[name]]) for r in (straight, shuffled))
@@ -84,8 +96,13 @@ def test_input_order_does_not_change_the_csv(straight_and_shuffled, tmp_path):
 @pytest.fixture(scope="module")
 def sample_tables(sample_track) -> dict[str, pd.DataFrame]:
     t = sample_track
-    return {"articles": t.articles, "claims": t.claims, "aligned": t.aligned, "changes": t.changes,
-            "threads": t.threads}
+    return {
+        "articles": t.articles,
+        "claims": t.claims,
+        "aligned": t.aligned,
+        "changes": t.changes,
+        "threads": t.threads,
+    }
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".parquet"])

@@ -38,17 +38,23 @@ def test_safe_json_escapes_what_closes_a_script():
     assert json.loads(text) == {"a": ATTACK + "<!-- & \u2028 \u2029 > é"}
 
 
-@given(st.recursive(st.text() | st.integers() | st.booleans() | st.none(),
-                    lambda kids: st.lists(kids, max_size=4)
-                    | st.dictionaries(st.text(), kids, max_size=4), max_leaves=20))
+@given(
+    st.recursive(
+        st.text() | st.integers() | st.booleans() | st.none(),
+        lambda kids: st.lists(kids, max_size=4) | st.dictionaries(st.text(), kids, max_size=4),
+        max_leaves=20,
+    )
+)
 def test_safe_json_round_trips_and_never_holds_markup(value):
     text = export.safe_json(value)
     assert json.loads(text) == value
     assert not set("<>&\u2028\u2029") & set(text)
 
 
-@pytest.mark.parametrize("suffix, magic", [(".png", b"\x89PNG\r\n\x1a\n"), (".svg", b"<svg"),
-                                           (".pdf", b"%PDF"), (".html", b"<!DOCTYPE html>")])
+@pytest.mark.parametrize(
+    "suffix, magic",
+    [(".png", b"\x89PNG\r\n\x1a\n"), (".svg", b"<svg"), (".pdf", b"%PDF"), (".html", b"<!DOCTYPE html>")],
+)
 def test_save_chart_by_suffix(chart, tmp_path, suffix, magic):
     path = export.save_chart(chart, tmp_path / "deep" / f"timeline{suffix.upper()}")
     data = path.read_bytes()
@@ -109,10 +115,13 @@ def tables(story: synthetic.Story) -> dict[str, tuple[pd.DataFrame, dict]]:
     articles.loc[2, "published"] = pd.NaT
     threads = story.threads.copy()
     threads.loc[0, "first_seen"] = pd.Timestamp("2020-07-08 13:45:10")
-    return {"articles": (conform(articles, ARTICLES), ARTICLES),
-            "claims": (conform(story.aligned[list(CLAIMS)], CLAIMS), CLAIMS),
-            "aligned": (story.aligned, ALIGNED), "changes": (story.changes, CHANGES),
-            "threads": (conform(threads, THREADS), THREADS)}
+    return {
+        "articles": (conform(articles, ARTICLES), ARTICLES),
+        "claims": (conform(story.aligned[list(CLAIMS)], CLAIMS), CLAIMS),
+        "aligned": (story.aligned, ALIGNED),
+        "changes": (story.changes, CHANGES),
+        "threads": (conform(threads, THREADS), THREADS),
+    }
 
 
 @pytest.mark.parametrize("name", ["articles", "claims", "aligned", "changes", "threads"])

@@ -57,9 +57,7 @@ _piece = st.one_of(
 news_text = st.lists(st.tuples(_piece, st.sampled_from(SEPARATORS)), max_size=40).map(
     lambda parts: "".join(a + b for a, b in parts)
 )
-any_text = st.one_of(
-    st.text(max_size=300), news_text, news_text.map(str.upper), news_text.map(str.title)
-)
+any_text = st.one_of(st.text(max_size=300), news_text, news_text.map(str.upper), news_text.map(str.title))
 published = st.one_of(st.none(), st.dates(date(1950, 1, 1), date(2060, 12, 31)))
 
 # Relative expressions with any count: "5000 years ago", "within 300 years", ...

@@ -41,14 +41,20 @@ def _claim(text: str, surface: str, published: str = "2021-07-24") -> pd.Series:
         # a state its clause denies is not the number's
         ("The remains of four people have yet to be identified.", "four", "people"),
         ("Police have identified 40 people.", "40", "identified people"),
-        ("Besides the 60 people listed by the police as unaccounted for, 80 names are being checked.", "60",
-         "missing people"),
+        (
+            "Besides the 60 people listed by the police as unaccounted for, 80 names are being checked.",
+            "60",
+            "missing people",
+        ),
         ("The toll will rise from the estimate of 36 as search crews reach new areas.", "36", "killed"),
         # states only people are in count people; a force that guards a site is at it, one that guards people apart
         ("The crash caused 40 deaths.", "40", "killed people"),
         # a number a verb opens is that verb's object, not the noun's before it
-        ("The number of deaths linked to the infections surpassed 2,000 in Chad.", "surpassed 2,000",
-         "killed people in chad"),
+        (
+            "The number of deaths linked to the infections surpassed 2,000 in Chad.",
+            "surpassed 2,000",
+            "killed people in chad",
+        ),
         ("Crews have recovered 52 human remains so far.", "52", "killed people"),  # a noun of two words
         ("About 300 soldiers will stay to protect the embassy.", "About 300", "troops in embassy"),
         ("About 300 soldiers will stay to provide security for diplomats.", "About 300", "security troops"),
@@ -57,33 +63,55 @@ def _claim(text: str, surface: str, published: str = "2021-07-24") -> pd.Series:
         ("The deadly fire in Elm Valley was 70% contained on Monday.", "70%", "contained percent in elm valley fire"),
         ("The 2019 Birch Fire in Oregon, which claimed 12 lives, was worse.", "12", "killed in birch fire"),
         # a state behind a date and quotes: 'who are still “missing”'
-        ("Officials released a list of 210 people Friday who are still “missing” after the floods.", "210",
-         "missing people"),
+        (
+            "Officials released a list of 210 people Friday who are still “missing” after the floods.",
+            "210",
+            "missing people",
+        ),
         # a value that restates another one however far: 'down from', 'later lowered to'
-        ("The city is seeking $20 million to repair the bridge, officials told reporters on Tuesday, "
-         "down from an initial $35 million.", "$35 million", "demanded usd"),
-        ("The union demanded $4 million in back pay for its members and other staff, later lowered to $3 million.",
-         "$3 million", "demanded usd"),
+        (
+            "The city is seeking $20 million to repair the bridge, officials told reporters on Tuesday, "
+            "down from an initial $35 million.",
+            "$35 million",
+            "demanded usd",
+        ),
+        (
+            "The union demanded $4 million in back pay for its members and other staff, later lowered to $3 million.",
+            "$3 million",
+            "demanded usd",
+        ),
         # a change verb with an object of its own: the object is the number's, not the number before
-        ("After auditors put the costs at $9 million, the council reduced its claim to $6 million.", "$6 million",
-         "demanded usd"),
+        (
+            "After auditors put the costs at $9 million, the council reduced its claim to $6 million.",
+            "$6 million",
+            "demanded usd",
+        ),
         ("The ministry cut its forces to 4,000 last year.", "4,000", "troops"),
         # 'the estimate of' names what is counted, as 'the number of' does
         ("The mayor said the estimate of homes destroyed in Ridgeton is 300.", "300", "destroyed homes in ridgeton"),
         # people forced from their homes are displaced, not sheltered
-        ("Some 4,000 residents were forced to move to hotels and other temporary shelter.", "Some 4,000",
-         "displaced people"),
+        (
+            "Some 4,000 residents were forced to move to hotels and other temporary shelter.",
+            "Some 4,000",
+            "displaced people",
+        ),
         ("About 900 people are staying in shelters.", "About 900", "sheltered people"),
         # a place where the people who speak or decide are is not a place of what they count
         ("Officials in Rome said 400 soldiers would stay.", "400", "troops"),
         ("Planners in Ottawa are weighing a force of 600 troops in Latvia.", "600", "troops in latvia"),
         # one way of two-way traffic is not the whole of it
-        ("Northbound traffic on the bridge carries goods worth $30 million a day.", "$30 million",
-         "value northbound usd per day"),
+        (
+            "Northbound traffic on the bridge carries goods worth $30 million a day.",
+            "$30 million",
+            "value northbound usd per day",
+        ),
         ("About 40 out-bound ships are waiting.", "About 40", "waiting outbound ships"),
         # a number a verb went with ('departed with') is that verb's, not a level where it went
-        ("Yesterday, 12 aircraft – eight of them cargo jets – departed with about 3,100 personnel.", "about 3,100",
-         "withdrawn troops"),
+        (
+            "Yesterday, 12 aircraft – eight of them cargo jets – departed with about 3,100 personnel.",
+            "about 3,100",
+            "withdrawn troops",
+        ),
         ("Police arrived with 30 officers.", "30", "officers"),
         # a share lends no state to the acres after it; what a number came to do is not its state
         ("Crews have contained 60% of the blaze with some 900 acres burned.", "some 900", "acres"),
@@ -171,8 +199,10 @@ def test_a_chain_of_pairs_through_many_stories_is_no_story():
         f"c{i}": [f"Officials said {', '.join(firms[2 * i : 2 * i + 3])} and {firms[2 * i + 3]} signed."]
         for i in range(5)
     }
-    sentences |= {f"s{i}": [f"Tugs from the Halden Strait freed the Ocean Pearl, the Marlow Line said, day {i}."]
-                  for i in range(3)}
+    sentences |= {
+        f"s{i}": [f"Tugs from the Halden Strait freed the Ocean Pearl, the Marlow Line said, day {i}."]
+        for i in range(3)
+    }
     stories = _stories(sentences)
     assert {stories[f"c{i}"] for i in range(5)} == {""}
     assert stories["s0"] == stories["s1"] == stories["s2"] == "s0"
@@ -211,8 +241,11 @@ def test_a_legal_form_alone_names_no_story():
     "text, surface, subject",
     [
         # the event of its clause, however long the clause, but not one of another clause
-        ("Crews tried again to free the tanker that wedged across the narrow channel during a gale on Tuesday.",
-         "Tuesday", "ground"),
+        (
+            "Crews tried again to free the tanker that wedged across the narrow channel during a gale on Tuesday.",
+            "Tuesday",
+            "ground",
+        ),
         # what began: an event that happens once dates from its start; the start of one that takes time is apart
         ("The fire in the hills that started on Aug. 8 is now contained.", "Aug. 8", "fire"),
         ("The withdrawal began on May 1.", "May 1", "withdraw start"),
@@ -220,17 +253,29 @@ def test_a_legal_form_alone_names_no_story():
         # a speech is an event of its own, not the plan it announces
         ("The minister will announce the withdrawal in a speech Wednesday.", "Wednesday", "speech"),
         # whose deadline: its segment's nation, else the sentence's; the level it was to reach, reached
-        ("The United States has cut its forces in Latvia to 1,500, meeting the March 1 deadline.", "March 1",
-         "deadline us in latvia to 1500"),
-        ("The US army handed over five bases to the Iraqi forces, ahead of the September deadline to finish.",
-         "September",
-         "deadline us"),
+        (
+            "The United States has cut its forces in Latvia to 1,500, meeting the March 1 deadline.",
+            "March 1",
+            "deadline us in latvia to 1500",
+        ),
+        (
+            "The US army handed over five bases to the Iraqi forces, ahead of the September deadline to finish.",
+            "September",
+            "deadline us",
+        ),
         ("Troop numbers in Latvia will fall from about 2,000 to 1,500 by March 1.", "by March 1", "in latvia to 1500"),
         # the end of combat is a phase of its own, named in the sentence if not in the date's segment
-        ("The coalition's combat mission in Latvia will end by December 31.", "by December 31",
-         "end coalition in latvia (combat phase)"),
-        ("The coalition has ended its combat mission in Latvia, officials said, weeks before the December 31 deadline.",
-         "December 31", "deadline coalition in latvia (combat phase)"),
+        (
+            "The coalition's combat mission in Latvia will end by December 31.",
+            "by December 31",
+            "end coalition in latvia (combat phase)",
+        ),
+        (
+            "The coalition has ended its combat mission in Latvia, officials said, "
+            "weeks before the December 31 deadline.",
+            "December 31",
+            "deadline coalition in latvia (combat phase)",
+        ),
     ],
 )
 def test_what_a_date_is_about(text, surface, subject):

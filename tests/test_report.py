@@ -13,8 +13,9 @@ from claimtrack.errors import ClaimtrackError
 from claimtrack.schema import CHANGED, CHANGES
 
 ATTACK = "</script><script>document.title='PWNED'</script>"
-SKIPPED = pd.DataFrame({"path": ["bad|file.txt", "x.pdf"],
-                        "problem": ["bad UTF-8 " + synthetic.HOSTILE, "unsupported file type"]})
+SKIPPED = pd.DataFrame(
+    {"path": ["bad|file.txt", "x.pdf"], "problem": ["bad UTF-8 " + synthetic.HOSTILE, "unsupported file type"]}
+)
 
 
 @pytest.fixture(scope="module")
@@ -33,16 +34,26 @@ def markdown(hostile) -> str:
 
 
 def test_html_has_every_section(page):
-    for heading in ("Timeline: US troops in Iraq", "All threads", "Story map",
-                    "How the threads moved", "Threads", "Changes", "Articles", "Skipped inputs"):
+    for heading in (
+        "Timeline: US troops in Iraq",
+        "All threads",
+        "Story map",
+        "How the threads moved",
+        "Threads",
+        "Changes",
+        "Articles",
+        "Skipped inputs",
+    ):
         assert f"<h2>{heading}</h2>" in page
     assert page.count('class="claimtrack-spec"') == 4
-    assert ("7 articles from 6 outlets; 18 claims, 6 threads of two claims or more; 5 changes (decrease 1, "
-            "revised 2, conflict 1, postponed 1) in 11 comparisons of claims.") in page
+    assert (
+        "7 articles from 6 outlets; 18 claims, 6 threads of two claims or more; 5 changes (decrease 1, "
+        "revised 2, conflict 1, postponed 1) in 11 comparisons of claims."
+    ) in page
 
 
 def test_html_escapes_all_untrusted_text(page):
-    assert ATTACK not in page and "<img src=x" not in page and "onerror=\"document" not in page
+    assert ATTACK not in page and "<img src=x" not in page and 'onerror="document' not in page
     escaped = "&lt;/script&gt;&lt;script&gt;document.title=&#x27;PWNED&#x27;&lt;/script&gt;"
     assert page.count(escaped) >= 4
     assert "<title>Iraq | &lt;/script&gt;" in page
@@ -77,13 +88,11 @@ def test_long_tables_say_what_they_leave_out(hostile, monkeypatch):
     text = report.report_markdown(*hostile)
     assert "Showing 3 of 7 rows; all are in the input folder." in text
     assert "Notable changes first. Showing 3 of 11 rows; all are in changes.csv." in text
-    assert len(re.findall(r"^\| (?!Thread|---)", text.split("## Changes")[1].split("##")[0],
-                          re.M)) == 3
+    assert len(re.findall(r"^\| (?!Thread|---)", text.split("## Changes")[1].split("##")[0], re.M)) == 3
 
 
 def test_markdown_has_the_same_content(markdown):
-    for heading in ("## Timeline: US troops in Iraq", "## Threads", "## Changes", "## Articles",
-                    "## Skipped inputs"):
+    for heading in ("## Timeline: US troops in Iraq", "## Threads", "## Changes", "## Articles", "## Skipped inputs"):
         assert heading in markdown
     for image in ("timeline.png", "small_multiples.png", "story_map.png", "changes.png"):
         assert f"]({image})" in markdown
@@ -112,8 +121,7 @@ def test_bad_input_is_a_clear_error(hostile):
     with pytest.raises(ClaimtrackError, match="skipped"):
         report.report_markdown(*hostile, skipped=pd.DataFrame({"file": ["x"]}))
     with pytest.raises(ClaimtrackError, match="changes"):
-        report.report_markdown(hostile.articles, hostile.aligned,
-                               hostile.changes.drop(columns="flag"), hostile.threads)
+        report.report_markdown(hostile.articles, hostile.aligned, hostile.changes.drop(columns="flag"), hostile.threads)
 
 
 def test_empty_run_still_reports(hostile):
@@ -124,12 +132,21 @@ def test_empty_run_still_reports(hostile):
 
 def test_write_report_writes_every_file_the_same_as_the_api(page, markdown, tmp_path):
     again = synthetic.story(hostile=True)
-    paths = report.write_report(tmp_path / "out", *again, skipped=SKIPPED,
-                                title="Iraq | " + ATTACK)
+    paths = report.write_report(tmp_path / "out", *again, skipped=SKIPPED, title="Iraq | " + ATTACK)
     assert paths["report.html"].read_text(encoding="utf-8") == page
     assert paths["report.md"].read_text(encoding="utf-8") == markdown
-    expected = {"claims.csv", "changes.csv", "threads.csv", "timeline.png", "timeline.svg",
-                "small_multiples.png", "story_map.png", "changes.png", "report.html", "report.md"}
+    expected = {
+        "claims.csv",
+        "changes.csv",
+        "threads.csv",
+        "timeline.png",
+        "timeline.svg",
+        "small_multiples.png",
+        "story_map.png",
+        "changes.png",
+        "report.html",
+        "report.md",
+    }
     assert set(paths) == expected
     assert all(p.parent == tmp_path / "out" and p.stat().st_size > 0 for p in paths.values())
     assert paths["timeline.png"].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -87,8 +87,19 @@ def test_yaml_values_are_read_as_text(tmp_path):
         ("flat.yml", "merge: ['a:0-5', 'b:0-5']\n", "'merge' must be a list of groups"),  # claims, not groups
         ("typo.yml", "merge_all: [['a:0-5', 'b:0-5']]\n", r"unknown actions \['merge_all'\]"),  # a misspelt key
     ],
-    ids=["missing", "bad-yaml", "yaml-list", "yaml-scalar", "csv-columns", "csv-action", "rename-list", "empty-csv",
-         "not-utf8", "flat-merge", "typo"],
+    ids=[
+        "missing",
+        "bad-yaml",
+        "yaml-list",
+        "yaml-scalar",
+        "csv-columns",
+        "csv-action",
+        "rename-list",
+        "empty-csv",
+        "not-utf8",
+        "flat-merge",
+        "typo",
+    ],
 )
 def test_a_bad_review_file_is_a_clear_error_naming_it(tmp_path, name, text, problem):
     path = tmp_path / name if text is None else _write(tmp_path, name, text)
@@ -98,9 +109,20 @@ def test_a_bad_review_file_is_a_clear_error_naming_it(tmp_path, name, text, prob
 
 def _claim(article, thread, label, start=0):
     cid = f"{article}:{start}-{start + 5}"
-    return {"claim_id": cid, "article_id": article, "published": "2021-01-01", "kind": "count", "start": start,
-            "end": start + 5, "value_low": 10.0, "value_high": 10.0, "qualifier": "exact",
-            "thread_id": thread, "thread_label": label, "thread_reason": "same subject"}
+    return {
+        "claim_id": cid,
+        "article_id": article,
+        "published": "2021-01-01",
+        "kind": "count",
+        "start": start,
+        "end": start + 5,
+        "value_low": 10.0,
+        "value_high": 10.0,
+        "qualifier": "exact",
+        "thread_id": thread,
+        "thread_label": label,
+        "thread_reason": "same subject",
+    }
 
 
 @pytest.fixture
@@ -134,7 +156,10 @@ def _apply(aligned, *rows) -> pd.DataFrame:
 def test_merge_moves_the_whole_thread_of_the_second_claim(aligned):
     out = _apply(aligned, ("merge", "c:0-5", "a:0-5"))
     assert out["thread_id"].to_dict() == {
-        "a:0-5": "count:troops", "b:0-5": "count:troops", "c:0-5": "count:troops", "d:0-5": "count:troops",
+        "a:0-5": "count:troops",
+        "b:0-5": "count:troops",
+        "c:0-5": "count:troops",
+        "d:0-5": "count:troops",
         "e:0-5": "count:ships",
     }
     assert set(out.loc[["c:0-5", "d:0-5"], "thread_label"]) == {"Troops"}
@@ -151,7 +176,10 @@ def test_split_gives_one_claim_a_thread_of_its_own(aligned):
 def test_rename_labels_every_claim_of_the_thread(aligned):
     out = _apply(aligned, ("rename", "b:0-5", "US troops in Iraq"))
     assert out["thread_label"].to_dict() == {
-        "a:0-5": "US troops in Iraq", "b:0-5": "US troops in Iraq", "c:0-5": "Soldiers", "d:0-5": "Soldiers",
+        "a:0-5": "US troops in Iraq",
+        "b:0-5": "US troops in Iraq",
+        "c:0-5": "Soldiers",
+        "d:0-5": "Soldiers",
         "e:0-5": "Ships",
     }
 
@@ -184,7 +212,8 @@ def test_a_merge_into_a_claim_rejected_before_it_does_nothing(aligned):
 
 def test_claims_the_run_does_not_have_are_reported_once_in_a_warning_and_skipped(tmp_path, aligned):
     path = _write(
-        tmp_path, "review.yml",
+        tmp_path,
+        "review.yml",
         "merge: [['a:0-5', 'zz:1-2'], ['x:9-9', 'c:0-5']]\nsplit: ['b:0-5']\nreject: ['yy:3-4']\n",
     )
     with pytest.warns(ct.InputWarning) as caught:

@@ -14,9 +14,12 @@ def _score(*extra: str) -> dict:
     cmd = [
         sys.executable,
         str(SHARED / "tools" / "score_claims.py"),
-        "--articles", str(SHARED / "seeds"),
-        "--gold", str(SHARED / "gold" / "seed_claims.csv"),
-        "--flags", str(SHARED / "gold" / "seed_flags.csv"),
+        "--articles",
+        str(SHARED / "seeds"),
+        "--gold",
+        str(SHARED / "gold" / "seed_claims.csv"),
+        "--flags",
+        str(SHARED / "gold" / "seed_flags.csv"),
         *extra,
     ]
     out = subprocess.run(cmd, capture_output=True, text=True, check=True)

@@ -215,8 +215,11 @@ def test_claim_columns(text, expected):
     "text, expected",
     [
         # a person named in full once is the same person by surname, with or without its article 'al-'
-        ("Prime Minister Omar al-Rashidi said 2,500 would stay. Rashidi said 900 would go. "
-         "Al-Rashidi said 300 would come.", ["Prime Minister Omar al-Rashidi"] * 3),
+        (
+            "Prime Minister Omar al-Rashidi said 2,500 would stay. Rashidi said 900 would go. "
+            "Al-Rashidi said 300 would come.",
+            ["Prime Minister Omar al-Rashidi"] * 3,
+        ),
         # a surname two full names share stays as written; the full names stay apart
         ("Jane Moss said 10 left. John Moss said 12 left. Moss said 14 left.", ["Jane Moss", "John Moss", "Moss"]),
         # a role is no name

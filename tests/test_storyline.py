@@ -42,8 +42,12 @@ def _flags(*reports):
     [
         # a new level, then the same, then less precisely the same
         (
-            [("2021-01-01", "A", 5200, 5200), ("2021-03-01", "B", 3000, 3000), ("2021-03-09", "C", 3000, 3000),
-             ("2021-04-01", "D", 2500, 3500)],
+            [
+                ("2021-01-01", "A", 5200, 5200),
+                ("2021-03-01", "B", 3000, 3000),
+                ("2021-03-09", "C", 3000, 3000),
+                ("2021-04-01", "D", 2500, 3500),
+            ],
             ["decrease", "unchanged", "unchanged"],
         ),
         # a lower floor after a floor takes nothing back

@@ -26,8 +26,16 @@ def _date(article, day, start, end=None, **fields):
     """One date claim of the thread ``date:deadline``."""
     fields = {"role": "deadline", "granularity": "day", **fields}
     return _claim(
-        article, day, kind="date", qualifier="", date_start=start, date_end=end or start, tense="", aspect="",
-        thread="deadline", **fields,
+        article,
+        day,
+        kind="date",
+        qualifier="",
+        date_start=start,
+        date_end=end or start,
+        tense="",
+        aspect="",
+        thread="deadline",
+        **fields,
     ) | {"thread_id": "date:deadline"}
 
 
@@ -173,15 +181,26 @@ def test_overall_change_of_dates(first, latest, change):
     "claims, first, latest",
     [
         # sums as a newspaper writes them, with their currency
-        ([_claim(a, d, v, kind="money", unit="USD", qualifier="about")
-          for a, d, v in [("a", "2021-01-01", 550e6), ("b", "2021-06-01", 600e6)]], "about $550 million",
-         "about $600 million"),
+        (
+            [
+                _claim(a, d, v, kind="money", unit="USD", qualifier="about")
+                for a, d, v in [("a", "2021-01-01", 550e6), ("b", "2021-06-01", 600e6)]
+            ],
+            "about $550 million",
+            "about $600 million",
+        ),
         # dates as periods: a day, then a month
-        ([_date("a", "2021-01-01", "2021-03-23"), _date("b", "2021-04-14", "2021-03-01", "2021-03-31")],
-         "23 Mar 2021", "March 2021"),
+        (
+            [_date("a", "2021-01-01", "2021-03-23"), _date("b", "2021-04-14", "2021-03-01", "2021-03-31")],
+            "23 Mar 2021",
+            "March 2021",
+        ),
         # ranges and open ranges
-        ([_claim("a", "2021-01-01", 5000, 6000), _claim("b", "2021-06-01", 2000, INF, qualifier="more than")],
-         "5,000–6,000", "more than 2,000"),
+        (
+            [_claim("a", "2021-01-01", 5000, 6000), _claim("b", "2021-06-01", 2000, INF, qualifier="more than")],
+            "5,000–6,000",
+            "more than 2,000",
+        ),
     ],
 )
 def test_first_and_latest_values_are_written_as_an_editor_would(claims, first, latest):
@@ -217,10 +236,14 @@ def _changes(rows: list[tuple[str, str]]) -> pd.DataFrame:
         (None, {"count:troops": "", "count:ships": ""}),  # no changes table
         (empty(CHANGES), {"count:troops": "", "count:ships": ""}),  # an empty one
         # each thread's flags, once each, sorted; a thread without changes has none
-        (_changes([("count:troops", "unchanged"), ("count:troops", "decrease"), ("count:troops", "decrease")]),
-         {"count:troops": "decrease, unchanged", "count:ships": ""}),
-        (_changes([("count:ships", "conflict"), ("count:troops", "increase")]),
-         {"count:troops": "increase", "count:ships": "conflict"}),
+        (
+            _changes([("count:troops", "unchanged"), ("count:troops", "decrease"), ("count:troops", "decrease")]),
+            {"count:troops": "decrease, unchanged", "count:ships": ""},
+        ),
+        (
+            _changes([("count:ships", "conflict"), ("count:troops", "increase")]),
+            {"count:troops": "increase", "count:ships": "conflict"},
+        ),
     ],
 )
 def test_flags_column(changes, flags):
@@ -259,8 +282,10 @@ def test_no_thread_of_two_claims_gives_an_empty_table_with_the_schema(aligned):
 
 def test_output_schema():
     threads = _summary(
-        _claim("a", "2021-01-01", 3000), _claim("b", "2021-06-01", 2500),
-        _date("a", "2021-01-01", "2021-05-01"), _date("b", "2021-04-14", "2021-09-11"),
+        _claim("a", "2021-01-01", 3000),
+        _claim("b", "2021-06-01", 2500),
+        _date("a", "2021-01-01", "2021-05-01"),
+        _date("b", "2021-04-14", "2021-09-11"),
     )
     assert list(threads.columns) == list(THREADS)
     assert validate(threads, THREADS, "threads") is threads
@@ -284,8 +309,14 @@ def test_a_story_told_in_three_articles():
     assert len(threads) == 1
     row = threads.iloc[0]
     assert (row["thread_label"], row["claims"], row["articles"], row["outlets"]) == (
-        "US troops in Iraq", 4, 3, "Paper B, Wire A",
+        "US troops in Iraq",
+        4,
+        3,
+        "Paper B, Wire A",
     )
     assert (row["first_value"], row["latest_value"], row["overall_change"], row["flags"]) == (
-        "about 3,000", "2,500", "-17 %", "decrease, unchanged",
+        "about 3,000",
+        "2,500",
+        "-17 %",
+        "decrease, unchanged",
     )
