@@ -130,7 +130,7 @@ def article_claims(article_id: str, text: str, published, source: str, lex: Lexi
 def _one_name_each(rows: list[dict]) -> None:
     """A person an article names in full once is the same person by surname later: 'Kadhimi' and
     'al-Kadhimi' become 'Mustafa al-Kadhimi' (in place). A surname two full names share is left alone."""
-    names = {r["speaker"] for r in rows if r["speaker"][:1].isupper()}
+    names = {r["speaker"] for r in rows if _surname(r["speaker"], cased=True)[:1].isupper()}  # not 'Two officials'
     full: dict[str, set[str]] = {}  # a surname -> the longer names that end with it
     for name in names:
         if " " in name:
@@ -142,10 +142,12 @@ def _one_name_each(rows: list[dict]) -> None:
             (r["speaker"],) = whole
 
 
-def _surname(name: str) -> str:
-    """The last word of a name, lower case, its article ('al-', 'el-') left out: 'kadhimi'."""
-    last = name.split()[-1].lower()
-    return last.split("-", 1)[1] if last.startswith(("al-", "el-")) else last
+def _surname(name: str, cased: bool = False) -> str:
+    """The last word of a name, its article ('al-', 'el-') left out, in lower case unless ``cased``:
+    'kadhimi'; '' for no name."""
+    last = name.split()[-1] if name.strip() else ""
+    bare = last.split("-", 1)[1] if last.lower().startswith(("al-", "el-")) else last
+    return bare if cased else bare.lower()
 
 
 class _Article(NamedTuple):
