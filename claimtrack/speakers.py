@@ -30,7 +30,7 @@ _TAIL = re.compile(
 _ADVERBS_AT_END = re.compile(r"(?:\s+(?:also|later|then|now|still|again|first|[a-z]+ly))+$")
 # when it was said is no part of who said it: 'Mayor Ana Ruiz Wednesday morning', 'the FBI Friday night'
 _WHEN = re.compile(
-    rf"\s*\b(?:{'|'.join(w.capitalize() for w in sorted(WEEKDAYS, key=len, reverse=True))}"
+    rf"\s*\b(?:{'|'.join(sorted(w.capitalize() for w in WEEKDAYS if len(w) > 3))}"  # not 'The Sun'
     r"|yesterday|today|tonight|this\s+(?:morning|afternoon|evening|week))\b.*$|^\W+"
 )
 # a phrase that ends on one of these words is cut short: 'The ministry had earlier' -> 'The ministry' ...
@@ -259,7 +259,7 @@ def _clean(np: str) -> str:
     words = _WHEN.sub("", np).split()
     while words and words[-1].lower() in _LOOSE_ENDS:
         words.pop()
-    if not words or words[-1].lower() in _OPEN_ENDS or words[-1].endswith("ed") and words[-1].islower():
+    if not words or words[-1].lower() in _OPEN_ENDS or (words[-1].endswith("ed") and words[-1].islower()):
         return ""  # the words before a verb that is no speech verb: 'Officials revised the'
     np = " ".join(words)
     if len(words) > 7 or _POSSESSIVE_OR_NOT.sub("", words[0]).lower() in _PRONOUNS or np == "According":

@@ -67,6 +67,7 @@ SPEAKERS = [
     # when it was said is not who said it
     ("Mayor Ana Ruiz Wednesday morning said 400 homes burned.", "Mayor Ana Ruiz"),
     ("Monday said 400 homes burned.", ""),
+    ("The Sun said 400 homes burned.", "The Sun"),  # a short weekday name is no weekday here
     # an auxiliary and adverb before the verb are cut; a clause whose verb is no speech verb gives no speaker
     ("The ministry had earlier said 400 homes burned.", "The ministry"),
     ("Officials revised the toll to 40, up from 36, they said.", ""),
