@@ -43,6 +43,28 @@ def aligned_claim(article: str, day: str, low: float = float("nan"), high: float
     }
 
 
+def aligned_date(article: str, day: str, start: str, end: str | None = None, **fields) -> dict:
+    """One hand-made row of a date thread: a deadline of US troops in Iraq, unless ``fields`` say otherwise."""
+    return aligned_claim(
+        article,
+        day,
+        **{
+            "kind": "date",
+            "qualifier": "",
+            "subject": "deadline us in iraq",
+            "date_start": start,
+            "date_end": end or start,
+            "role": "deadline",
+            "granularity": "day",
+            "tense": "",
+            "aspect": "",
+            "thread_id": "date:deadline us in iraq",
+            "thread_label": "Deadline for US troops in Iraq",
+            **fields,
+        },
+    )
+
+
 class Story(NamedTuple):
     """The four tables a claimtrack run produces."""
 

@@ -7,7 +7,7 @@ import math
 
 import pandas as pd
 import pytest
-from synthetic import aligned_claim
+from synthetic import aligned_claim, aligned_date
 
 import claimtrack as ct
 from claimtrack.changes import describe_value
@@ -20,23 +20,7 @@ NAN = math.nan
 _claim = aligned_claim
 
 
-def _date(article, day, start, end=None, **fields):
-    """One date claim of a deadline thread."""
-    fields = {"role": "deadline", "granularity": "day", **fields}
-    return _claim(
-        article,
-        day,
-        kind="date",
-        qualifier="",
-        subject="deadline us in iraq",
-        date_start=start,
-        date_end=end or start,
-        tense="",
-        aspect="",
-        thread_id="date:deadline us in iraq",
-        thread_label="Deadline for US troops in Iraq",
-        **fields,
-    )
+_date = aligned_date
 
 
 def _changes(*claims, **options) -> pd.DataFrame:

@@ -7,7 +7,7 @@ import math
 
 import pandas as pd
 import pytest
-from synthetic import aligned_claim
+from synthetic import aligned_claim, aligned_date
 
 import claimtrack as ct
 from claimtrack.schema import ALIGNED, CHANGES, THREADS, conform, empty, validate
@@ -24,19 +24,7 @@ def _claim(article, day, low=NAN, high=None, *, thread="troops", **fields):
 
 def _date(article, day, start, end=None, **fields):
     """One date claim of the thread ``date:deadline``."""
-    fields = {"role": "deadline", "granularity": "day", **fields}
-    return _claim(
-        article,
-        day,
-        kind="date",
-        qualifier="",
-        date_start=start,
-        date_end=end or start,
-        tense="",
-        aspect="",
-        thread="deadline",
-        **fields,
-    ) | {"thread_id": "date:deadline"}
+    return aligned_date(article, day, start, end, thread_id="date:deadline", thread_label="Label of deadline", **fields)
 
 
 def _aligned(*claims) -> pd.DataFrame:
