@@ -56,12 +56,7 @@ def flag_changes(
     validate(aligned, ALIGNED, "aligned claims")
     lex = lexicon or default_lexicon()
     vague = [not says_what(s, k, lex) for s, k in zip(aligned["subject"], aligned["kind"], strict=True)]
-    keep = (
-        aligned["as_of"].isna()
-        & (aligned["direction"] != "from")
-        & (aligned["tense"] != "past")
-        & (aligned["aspect"] != "change")
-    )
+    keep = of_its_own_day(aligned) & (aligned["aspect"] != "change")
     news = aligned[keep & ~pd.Series(vague, index=aligned.index, dtype=bool)]
     news = news.assign(line=(news["tense"] == "target").map({True: "target", False: ""}))
     spread = news.groupby(["thread_id", "line"])["article_id"].transform("nunique")
@@ -106,6 +101,12 @@ def change_range(a_low: float, a_high: float, b_low: float, b_high: float) -> tu
     targets = [x for x in (b_low, b_high) if not math.isinf(x)]
     changes = [(t - f) / f for f in finite for t in targets if t or b_high == 0]
     return (min(changes, key=abs), max(changes, key=abs)) if changes else (math.nan, math.nan)
+
+
+def of_its_own_day(claims: pd.DataFrame) -> pd.Series:
+    """Which claims say what stood when their article was published: not a past level ('down from
+    4,500', ``direction`` 'from' or ``tense`` 'past') nor a figure their clause dates back (``as_of``)."""
+    return claims["as_of"].isna() & (claims["direction"] != "from") & (claims["tense"] != "past")
 
 
 def describe_value(claim: dict) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .changes import change_range, describe_value
+from .changes import change_range, describe_value, of_its_own_day
 from .schema import ALIGNED, CHANGES, THREADS, conform, empty, validate
 
 
@@ -36,10 +36,7 @@ def summarize_threads(aligned: pd.DataFrame, changes: pd.DataFrame | None = None
     )
     outlets = ordered[ordered["source"] != ""].drop_duplicates(["thread_id", "source"])
     table["outlets"] = outlets.groupby("thread_id")["source"].agg(lambda s: ", ".join(sorted(s)))
-    # of their own day: not a past level ('down from 8,600', 'once 5,000') nor a target ('to 2,000 by March')
-    current = ordered[
-        ordered["as_of"].isna() & (ordered["direction"] != "from") & ~ordered["tense"].isin(["past", "target"])
-    ]
+    current = ordered[of_its_own_day(ordered) & (ordered["tense"] != "target")]  # nor a goal ('to 2,000 by March')
     ends = pd.concat([current, ordered[~ordered["thread_id"].isin(current["thread_id"])]])
     first = ends.drop_duplicates("thread_id", keep="first").set_index("thread_id").to_dict("index")
     last = ends.drop_duplicates("thread_id", keep="last").set_index("thread_id").to_dict("index")
