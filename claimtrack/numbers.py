@@ -172,8 +172,9 @@ def _compile(lex: Lexicon) -> _Grammar:
     # (at the window's edge its lookahead, unlike the lookbehind, sees nothing), so only then is the search run.
     currency_reversed = re.compile(rf"\s?{trie(w[::-1] for w in money)}(?![\w$])", re.I)
     after = [w for w, (k, _) in lex.units.items() if w.isalpha() or " " in w or w in ("%", "km/h")]
-    # Atomic: a unit word starts with neither a space nor a dash, so only the longest lead-in can precede one.
-    unit_after = re.compile(rf"(?>\s?(?:-|‑)?\s?)({trie(after)})(?![\w])", re.I)
+    # Atomic: a unit word starts with neither a space nor a dash, so only the longest lead-in can precede one;
+    # the lead-in holds no paragraph break (two line breaks), as a qualifier reaches across none
+    unit_after = re.compile(rf"(?>\s?(?:-|‑)?\s?)(?<!\n\n)(?<!\n[-‑]\n)({trie(after)})(?![\w])", re.I)
     return _Grammar(atom, starts, starts_ascii, qualifier, currency, currency_reversed, unit_after, lex)
 
 

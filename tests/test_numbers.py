@@ -325,6 +325,9 @@ VAGUE = [
 # Percentages
 # --------------------------------------------------------------------------------------------
 PERCENT = [
+    # a unit does not reach across a paragraph break, though it does across a wrapped line
+    ("The officials counted 40\n\n% of ballots remain.", [("40", 40, 40, "exact", "count")]),
+    ("Turnout rose to 40\n% on Sunday.", [("40\n%", 40, 40, "exact", "percent")]),
     ("Inflation hit 4.8% in June.", [("4.8%", 4.8, 4.8, "exact", "percent")]),
     ("Inflation hit 4.8 percent in June.", [("4.8 percent", 4.8, 4.8, "exact", "percent")]),
     ("Inflation hit 4.8 per cent in June.", [("4.8 per cent", 4.8, 4.8, "exact", "percent")]),
