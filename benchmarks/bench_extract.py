@@ -46,7 +46,7 @@ NOTES_BASELINE = {"quantulum3": 49_000, "dateparser": 200_000}  # chars/s, ../sh
 
 
 def _sentences(texts) -> int:
-    from claimtrack.text import split_sentences
+    from claimtrack.grammar.text import split_sentences
 
     return sum(len(split_sentences(t).starts) for t in texts)
 

@@ -10,19 +10,19 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from .align import align_claims
-from .articles import load_articles
-from .changes import flag_changes
 from .errors import ClaimtrackError, InputWarning
-from .extract import extract_claims
-from .lexicon import load_lexicon
-from .review import apply_review, load_review
-from .threads import summarize_threads
+from .grammar.lexicon import load_lexicon
+from .ingest.articles import load_articles
+from .stages.align import align_claims
+from .stages.changes import flag_changes
+from .stages.extract import extract_claims
+from .stages.review import apply_review, load_review
+from .stages.threads import summarize_threads
 from .track import Track, track
 
 if TYPE_CHECKING:
-    from . import charts
-    from .export import save_chart
+    from .present import charts
+    from .present.export import save_chart
 
 __all__ = [
     "ClaimtrackError",
@@ -47,7 +47,7 @@ __version__ = "0.1.0"
 def __getattr__(name: str):
     """Import the Altair-based pieces (``charts``, ``save_chart``) only when first used."""
     if name == "charts":
-        return import_module(".charts", __name__)
+        return import_module(".present.charts", __name__)
     if name == "save_chart":
-        return import_module(".export", __name__).save_chart
+        return import_module(".present.export", __name__).save_chart
     raise AttributeError(f"module 'claimtrack' has no attribute {name!r}")

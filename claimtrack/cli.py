@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import ClaimtrackError, InputWarning
-from .headlines import headlines
 from .schema import CHANGED
+from .stages.headlines import headlines
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
 PROGRESS_FROM = 1000
@@ -100,7 +100,7 @@ def _print_warnings(caught: list) -> None:
 
 
 def _run(args: argparse.Namespace):
-    from .lexicon import load_lexicon
+    from .grammar.lexicon import load_lexicon
     from .track import track
 
     source = args.path[0] if len(args.path) == 1 else args.path
@@ -116,7 +116,7 @@ def _run(args: argparse.Namespace):
             print(f"wrote {len(paths)} files to {args.out}: {', '.join(sorted(p.name for p in paths.values()))}")
         return result
     table = {"claims": result.aligned, "changes": result.changes, "threads": result.threads}[args.command]
-    from .export import write_csv
+    from .present.export import write_csv
 
     if args.out:
         write_csv(table, Path(args.out))
@@ -139,7 +139,8 @@ def _progress_bar(done: int, total: int) -> None:
 
 
 def _print_summary(result) -> None:
-    """The run in one line, then where each thread that moved began and stands (see :mod:`claimtrack.headlines`)."""
+    """The run in one line, then where each thread that moved began and stands (see
+    :mod:`claimtrack.stages.headlines`)."""
     moved = result.changes[result.changes["flag"].isin(CHANGED)]
     print(
         f"{len(result.articles)} articles, {len(result.aligned)} claims, {len(result.threads)} threads, "

@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from .align import align_claims
-from .articles import Source, load_articles
-from .changes import flag_changes
-from .extract import extract_claims
-from .lexicon import Lexicon
-from .review import apply_review, load_review
+from .grammar.lexicon import Lexicon
+from .ingest.articles import Source, load_articles
 from .schema import CHANGED
-from .threads import summarize_threads
+from .stages.align import align_claims
+from .stages.changes import flag_changes
+from .stages.extract import extract_claims
+from .stages.review import apply_review, load_review
+from .stages.threads import summarize_threads
 
 
 @dataclass(frozen=True)
@@ -36,13 +36,13 @@ class Track:
 
     def timeline(self, thread: str | None = None):
         """The timeline chart of ``thread`` (default: the thread seen in most articles)."""
-        from .charts import timeline
+        from .present.charts import timeline
 
         return timeline(self.aligned, self.changes, thread=thread)
 
     def report(self, out_dir: str | PathLike) -> dict[str, Path]:
         """Write CSV tables, charts, ``report.html`` and ``report.md`` into ``out_dir``."""
-        from .report import write_report
+        from .present.report import write_report
 
         return write_report(out_dir, self.articles, self.aligned, self.changes, self.threads, skipped=self.skipped)
 
@@ -57,7 +57,7 @@ class Track:
         changes = moved[["thread_label", "flag", "summary"]].head(15).to_html(index=False, escape=True)
         chart = ""
         if len(self.threads):
-            from .export import notebook_html
+            from .present.export import notebook_html
 
             chart = f"<h4>Timeline</h4>{notebook_html(self.timeline())}"
         return f"{head}{chart}<h4>Threads</h4>{threads}<h4>Changes</h4>{changes}"

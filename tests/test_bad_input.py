@@ -18,11 +18,11 @@ import pytest
 from conftest import SAMPLE
 
 import claimtrack as ct
-from claimtrack import articles as loader
 from claimtrack.cli import EXIT_ERROR, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, main
 from claimtrack.errors import ClaimtrackError, InputWarning
-from claimtrack.export import read_table
-from claimtrack.reading import decode, visible_text
+from claimtrack.ingest import articles as loader
+from claimtrack.ingest.reading import decode, visible_text
+from claimtrack.present.export import read_table
 from claimtrack.schema import ALIGNED, ARTICLES, CLAIMS, validate
 
 GOOD = sorted(SAMPLE.glob("*.md"))[8:11]

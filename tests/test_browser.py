@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 import synthetic
 
-from claimtrack import charts, export, report
+from claimtrack.present import charts, export, report
 
 CHROMIUM = Path("/usr/bin/chromium")
 pytestmark = pytest.mark.skipif(

@@ -10,8 +10,8 @@ import pytest
 from synthetic import aligned_claim, aligned_date
 
 import claimtrack as ct
-from claimtrack.changes import describe_value
 from claimtrack.schema import ALIGNED, CHANGES, FLAGS, conform, empty, validate
+from claimtrack.stages.changes import describe_value
 
 INF = math.inf
 NAN = math.nan

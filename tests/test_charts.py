@@ -11,8 +11,8 @@ import pytest
 import synthetic
 import vl_convert as vlc
 
-from claimtrack import charts, theme
 from claimtrack.errors import ClaimtrackError
+from claimtrack.present import charts, theme
 from claimtrack.schema import ALIGNED, CHANGES, empty
 
 CLAIM_TIPS = {"Outlet", "Published", "Speaker", "Claim", "Sentence"}

@@ -24,8 +24,8 @@ from datetime import date
 
 import pytest
 
-from claimtrack.dates import find_dates
-from claimtrack.periods import month_period
+from claimtrack.grammar.dates import find_dates
+from claimtrack.grammar.periods import month_period
 
 W = date(2020, 7, 8)  # Wednesday: the July 2020 seed article
 S = date(2021, 7, 24)  # Saturday: the July 2021 seed article
@@ -433,7 +433,7 @@ def test_candidate_scan_finds_what_a_full_scan_finds():
     """The scan tries each date pattern only after the words it can begin with (the heads listed in
     ``_PATTERNS``): it must give exactly the matches of the patterns' plain alternation, so a
     pattern edited to begin with a new word fails here until its heads say so."""
-    from claimtrack.dates import _PATTERNS, _scan, _scanner
+    from claimtrack.grammar.dates import _PATTERNS, _scan, _scanner
 
     full = _scanner(frozenset(name for name, _, _ in _PATTERNS))
     for text in _texts_for_scan():

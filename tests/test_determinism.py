@@ -12,7 +12,7 @@ import pytest
 from conftest import SAMPLE, tables
 
 import claimtrack as ct
-from claimtrack import export
+from claimtrack.present import export
 from claimtrack.schema import ALIGNED, ARTICLES, CHANGES, CLAIMS, THREADS
 
 SCHEMAS = {"articles": ARTICLES, "claims": CLAIMS, "aligned": ALIGNED, "changes": CHANGES, "threads": THREADS}

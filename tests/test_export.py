@@ -14,8 +14,8 @@ import synthetic
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimtrack import charts, export
 from claimtrack.errors import ClaimtrackError
+from claimtrack.present import charts, export
 from claimtrack.schema import ALIGNED, ARTICLES, CHANGES, CLAIMS, THREADS, conform
 
 ATTACK = "</script><script>document.title='PWNED'</script>"
@@ -176,7 +176,7 @@ def test_notebook_renderer_escapes_hostile_text():
     import altair as alt
     import pandas as pd
 
-    from claimtrack.export import notebook_html
+    from claimtrack.present.export import notebook_html
 
     hostile = "</script><script>document.title='PWNED'</script>"
     chart = alt.Chart(pd.DataFrame({"x": [1], "t": [hostile]})).mark_point().encode(x="x", tooltip="t")

@@ -24,8 +24,8 @@ from datetime import date
 
 import pytest
 
-from claimtrack.dates import find_dates
-from claimtrack.numbers import find_numbers
+from claimtrack.grammar.dates import find_dates
+from claimtrack.grammar.numbers import find_numbers
 
 PUB = date(2021, 7, 24)
 INF = math.inf

@@ -23,8 +23,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from claimtrack import extract_claims
-from claimtrack.dates import find_dates
-from claimtrack.numbers import find_numbers
+from claimtrack.grammar.dates import find_dates
+from claimtrack.grammar.numbers import find_numbers
 
 QUALIFIERS = set("exact|about|nearly|more than|at least|less than|up to|between|vague".split("|"))
 KINDS = {"count", "money", "percent", "measure"}

@@ -10,8 +10,8 @@ import pytest
 from conftest import one_article
 
 import claimtrack as ct
-from claimtrack.lexicon import default_lexicon
-from claimtrack.stories import story_ids
+from claimtrack.grammar.lexicon import default_lexicon
+from claimtrack.stages.stories import story_ids
 
 
 def _claim(text: str, surface: str, published: str = "2021-07-24") -> pd.Series:

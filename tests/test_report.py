@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 import synthetic
 
-from claimtrack import report
 from claimtrack.errors import ClaimtrackError
+from claimtrack.present import report
 from claimtrack.schema import CHANGED, CHANGES
 
 ATTACK = "</script><script>document.title='PWNED'</script>"

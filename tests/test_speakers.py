@@ -1,4 +1,4 @@
-"""claimtrack.speakers: who a sentence says made its claims ('X said', 'according to X', 'said X'), whether
+"""claimtrack.grammar.speakers: who a sentence says made its claims ('X said', 'according to X', 'said X'), whether
 only a pronoun did ('he said'), whether the claims are hedged, and the `speaker`/`hedged` claim columns."""
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ import pytest
 from conftest import one_article
 
 import claimtrack as ct
-from claimtrack import speakers
-from claimtrack.lexicon import Lexicon, default_lexicon
-from claimtrack.speakers import Attribution, attribution, find_speaker, is_hedged, is_pronoun_attribution
+from claimtrack.grammar import speakers
+from claimtrack.grammar.lexicon import Lexicon, default_lexicon
+from claimtrack.grammar.speakers import Attribution, attribution, find_speaker, is_hedged, is_pronoun_attribution
 
 SPEAKERS = [
     # 'X told' with the name before the verb ('told' is a speech verb, like 'said')

@@ -16,7 +16,7 @@ import pytest
 from conftest import SHARED, need_shared
 
 import claimtrack as ct
-from claimtrack.headlines import story_lines
+from claimtrack.stages.headlines import story_lines
 
 STORIES = sorted(p for p in (SHARED / "stories").glob("*") if (p / "gold_claims.csv").is_file())
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimtrack.storyline import _agree, _Levels, story
+from claimtrack.stages.storyline import _agree, _Levels, story
 
 INF = math.inf
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.subjects import name_spans, names
+from claimtrack.grammar.subjects import name_spans, names
 
 
 @pytest.mark.parametrize(

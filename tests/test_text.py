@@ -1,11 +1,11 @@
-"""claimtrack.text: sentence and paragraph spans as offsets into the unchanged text (``split_sentences``,
+"""claimtrack.grammar.text: sentence and paragraph spans as offsets into the unchanged text (``split_sentences``,
 ``Sentences``) and ``folded``, lower case that keeps every offset."""
 
 from __future__ import annotations
 
 import pytest
 
-from claimtrack.text import Sentences, folded, split_sentences
+from claimtrack.grammar.text import Sentences, folded, split_sentences
 
 
 def sentences(text):

@@ -1,7 +1,7 @@
 """``align_claims``: the same claim across articles, joined into threads with readable labels.
 
-Numbers join on what they measure (:mod:`claimtrack.count_threads`), dates on what they are about
-(:mod:`claimtrack.date_threads`); labels are written by :mod:`claimtrack.labels`. Every step is
+Numbers join on what they measure (:mod:`claimtrack.stages.count_threads`), dates on what they are about
+(:mod:`claimtrack.stages.date_threads`); labels are written by :mod:`claimtrack.stages.labels`. Every step is
 blocked by kind and key, so the cost grows with the corpus, not with its square.
 """
 
@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..grammar.lexicon import Lexicon, default_lexicon
+from ..schema import ALIGNED, CLAIMS, conform, validate
 from .count_threads import count_threads
 from .dask import align_dask, is_dask
 from .date_threads import date_threads
 from .labels import count_label, date_label
-from .lexicon import Lexicon, default_lexicon
-from .schema import ALIGNED, CLAIMS, conform, validate
 from .stories import Corpus, corpus
 
 HEAD_CUTOFF = 90.0

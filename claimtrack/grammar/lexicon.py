@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from .errors import ClaimtrackError, InputWarning
+from ..errors import ClaimtrackError, InputWarning
 
 TABLES = (
     "number_words",

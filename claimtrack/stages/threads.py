@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..schema import ALIGNED, CHANGES, THREADS, conform, empty, validate
 from .changes import change_range, describe_value, of_its_own_day
-from .schema import ALIGNED, CHANGES, THREADS, conform, empty, validate
 
 
 def summarize_threads(aligned: pd.DataFrame, changes: pd.DataFrame | None = None) -> pd.DataFrame:

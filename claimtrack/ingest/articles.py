@@ -7,12 +7,12 @@ and one bad input never stops the rest of a corpus. Skipped: empty, whitespace-o
 unreadable files, tables that cannot be parsed or have no text column, JSONL lines that are not
 JSON objects, rows whose text is empty or not a string, missing paths, folders with no article.
 Only when nothing at all can be read is it a :class:`ClaimtrackError` (its message lists why).
-Repaired, with a warning: text that is not UTF-8 (see :mod:`claimtrack.reading`), front matter
+Repaired, with a warning: text that is not UTF-8 (see :mod:`claimtrack.ingest.reading`), front matter
 that does not parse, ``published`` values that are not dates (``yesterday``, ``2021-02-30``,
 no year, out of range: the date is then inferred), lone surrogates, duplicate ids (``a-2``).
 Very large articles are read whole, with a warning; files of other types in a folder are named.
 
-HTML pages saved as .txt/.md are blanked out in place (:func:`claimtrack.reading.visible_text`):
+HTML pages saved as .txt/.md are blanked out in place (:func:`claimtrack.ingest.reading.visible_text`):
 tags, scripts and styles become spaces, an entity its character padded with spaces, so the
 stored ``text`` keeps the page's length and every claim offset is also the offset into the page
 as read (after any front matter). Title, date, outlet and URL come from the page's ``<title>``
@@ -31,10 +31,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from .dates import find_dates
-from .errors import ClaimtrackError, warn, where
+from ..errors import ClaimtrackError, warn, where
+from ..grammar.dates import find_dates
+from ..schema import ARTICLES, conform
 from .reading import HTML_START, decode, front_matter, html_meta, visible_text
-from .schema import ARTICLES, conform
 
 TEXT_SUFFIXES = (".txt", ".md")
 TABLE_SUFFIXES = (".csv", ".jsonl", ".parquet")

@@ -14,9 +14,9 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
+from ..errors import ClaimtrackError
+from ..schema import ALIGNED, CHANGED, CHANGES, empty, validate
 from . import theme
-from .errors import ClaimtrackError
-from .schema import ALIGNED, CHANGED, CHANGES, empty, validate
 from .theme import clip
 
 MAX_MARKS = 1_000

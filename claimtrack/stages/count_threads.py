@@ -13,7 +13,7 @@ keys meet across wordings:
 - a key that leaves out the group, the place or the thing counted ('the death toll rose to 53')
   is completed by the fuller key it fits: the only one in its own article, else the only one its
   story gives, else the one most claims of its story state (at least ``MIN_SUPPORT`` claims and
-  twice the next). A key still without a place is kept to its story (see :mod:`claimtrack.stories`).
+  twice the next). A key still without a place is kept to its story (see :mod:`claimtrack.stages.stories`).
 """
 
 from __future__ import annotations
@@ -26,10 +26,10 @@ from typing import NamedTuple
 import pandas as pd
 from rapidfuzz import fuzz, process, utils
 
-from .lexicon import Lexicon
-from .measures import DIMENSIONS, FACILITIES, NAMED_EVENTS, WORLD
+from ..grammar.lexicon import Lexicon
+from ..grammar.measures import DIMENSIONS, FACILITIES, NAMED_EVENTS, WORLD
+from ..grammar.subjects import countries
 from .stories import Corpus, corpus
-from .subjects import countries
 
 MIN_SUPPORT = 3
 ERA_DAYS = 730  # a figure its clause dates more than two years back is of another era
@@ -62,7 +62,7 @@ def count_threads(
     frame: pd.DataFrame, cutoff: float, lex: Lexicon, context: Corpus | None = None
 ) -> tuple[list[str], list[Key | None], list[str]]:
     """``(thread ids, keys, reasons)`` for the number claims of ``frame`` (in thread order); ``context``
-    is what the whole corpus says of each article (see :func:`claimtrack.stories.corpus`; read from
+    is what the whole corpus says of each article (see :func:`claimtrack.stages.stories.corpus`; read from
     ``frame`` if not given)."""
     states = frozenset(lex.states.values())
     keys = [
@@ -86,7 +86,7 @@ def says_what(subject: str, kind: str, lex: Lexicon) -> bool:
     a thing less generic than people or ships, for a measure more than its unit ('length m', 'tonnes
     of cargo', 'acres in kula fire', not 'years'). Dates always do.
 
-    >>> from claimtrack.lexicon import default_lexicon
+    >>> from claimtrack.grammar.lexicon import default_lexicon
     >>> lex = default_lexicon()
     >>> says_what("usd", "money", lex), says_what("demanded usd", "money", lex)
     (False, True)

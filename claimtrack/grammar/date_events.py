@@ -3,7 +3,7 @@ deadline the level it sets ('to 2,500 by Jan. 15').
 
 The event is read where it binds to the date: a noun right after it ('the Aug. 8 blaze', 'a May 1
 deadline'), a verb right before it ('ran aground on March 23', 'freed on March 29'), else the
-nearest event word of the date's segment (see :mod:`claimtrack.clauses`), so that two dates of one
+nearest event word of the date's segment (see :mod:`claimtrack.grammar.clauses`), so that two dates of one
 sentence are not given one event; a date that opens its sentence dates the clause it opens ('On
 Wednesday, the tremor left five dead').
 

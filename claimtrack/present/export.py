@@ -26,8 +26,8 @@ import altair as alt
 import pandas as pd
 import vl_convert as vlc
 
-from .errors import ClaimtrackError, where
-from .schema import BOOL, DATE, FLOAT, INT, conform, validate
+from ..errors import ClaimtrackError, where
+from ..schema import BOOL, DATE, FLOAT, INT, conform, validate
 
 CHART_SUFFIXES = (".png", ".svg", ".pdf", ".html")
 TABLE_SUFFIXES = (".csv", ".parquet")

@@ -1,7 +1,7 @@
 """What a number measures, read from its own clause: the thing counted, its state, group and place,
 and whether it gives a level, a change or a rate, as of now, of the past, or as a target.
 
-Each facet is read from the number's own phrase and segment first (see :mod:`claimtrack.clauses`),
+Each facet is read from the number's own phrase and segment first (see :mod:`claimtrack.grammar.clauses`),
 then from the partner or sibling it is joined to, then from the rest of its sentence, so that in
 "roughly 2,500 in Iraq and some 900 in Syria" the 900 is counted in Syria, and in "2,442 US
 troops have been killed and 20,666 wounded" the 20,666 are US troops too.

@@ -1,7 +1,7 @@
 """Threads of dates: the same event, or the same deadline, in the same place.
 
 A date's key is the event its clause names, the place it concerns and, for a deadline, the level
-it sets and the phase of the plan it belongs to (see :mod:`claimtrack.date_events`). Whose
+it sets and the phase of the plan it belongs to (see :mod:`claimtrack.grammar.date_events`). Whose
 deadline it is names its thread (the group most of its claims give) but parts no claims: 'US
 troops' and 'NATO troops' out of a country by May 1 are one deadline. Dates of events that
 happen once (an invasion, a ship running aground) join across articles whatever their dates, so
@@ -19,10 +19,10 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
+from ..grammar.lexicon import Lexicon
+from ..grammar.subjects import countries
 from .count_threads import Key, complete_keys, thread_name
-from .lexicon import Lexicon
 from .stories import Corpus, corpus
-from .subjects import countries
 
 # Events that all mean 'the end' when a deadline is set for them: 'out by', 'leave by', 'end by'.
 _ENDINGS = frozenset("withdraw end complete deadline expire".split())
@@ -35,7 +35,7 @@ def date_threads(
     frame: pd.DataFrame, lex: Lexicon, context: Corpus | None = None
 ) -> tuple[list[str], list[Key | None], list[str]]:
     """``(thread ids, keys, reasons)`` for the date claims of ``frame`` (in thread order), ``context`` as
-    for :func:`claimtrack.count_threads.count_threads`."""
+    for :func:`claimtrack.stages.count_threads.count_threads`."""
     ahead = (frame["date_start"] >= frame["published"].dt.normalize()).tolist()
     parsed = [_key(s, role, lex, a) for s, role, a in zip(frame["subject"], frame["role"], ahead, strict=True)]
     bare = [k for k, _names in parsed]

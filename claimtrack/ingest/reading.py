@@ -21,7 +21,7 @@ import re
 
 import yaml
 
-from .errors import warn
+from ..errors import warn
 
 HTML_START = re.compile(
     r"\A\s*(?:<\?xml[^<>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b"

@@ -1,4 +1,4 @@
-"""``flag_changes``: how each thread moved, read off its story line (see :mod:`claimtrack.storyline`).
+"""``flag_changes``: how each thread moved, read off its story line (see :mod:`claimtrack.stages.storyline`).
 
 Each row compares one article's report of a thread with the thread's level when it was published:
 a figure months old is not compared with a new one as news, and a report flagged ``conflict`` or
@@ -12,9 +12,9 @@ import math
 
 import pandas as pd
 
+from ..grammar.lexicon import Lexicon, default_lexicon
+from ..schema import ALIGNED, CHANGES, conform, empty, validate
 from .count_threads import says_what
-from .lexicon import Lexicon, default_lexicon
-from .schema import ALIGNED, CHANGES, conform, empty, validate
 from .storyline import CONFLICT_DAYS, mid, story
 
 _COLUMNS = [

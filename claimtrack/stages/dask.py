@@ -14,7 +14,7 @@ from typing import Any
 
 import pandas as pd
 
-from .schema import CLAIMS, empty
+from ..schema import CLAIMS, empty
 
 
 def is_dask(frame: Any) -> bool:

@@ -22,8 +22,8 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from ..schema import CHANGED
 from .changes import describe_value
-from .schema import CHANGED
 
 SETS_LEVEL = ("increase", "decrease", "revised", "postponed", "advanced")
 

@@ -21,8 +21,8 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .lexicon import Lexicon
-from .subjects import canonical, countries, names
+from ..grammar.lexicon import Lexicon
+from ..grammar.subjects import canonical, countries, names
 
 MIN_SHARED = 2
 _MOST_SHARED = 6  # a chain still loose when its pairs share this many names is no story
@@ -74,7 +74,7 @@ def home(text: str, lex: Lexicon) -> str:
     """The country an article's claims (``text``, in lower case) name more often than any other, as
     places are keyed.
 
-    >>> from claimtrack.lexicon import default_lexicon
+    >>> from claimtrack.grammar.lexicon import default_lexicon
     >>> home("troops left iraq. in iraq, and not in syria, the count fell.", default_lexicon())
     'iraq'
     """

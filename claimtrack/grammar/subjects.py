@@ -1,6 +1,6 @@
 """Canonical words: phrases with aliases applied (``American forces`` -> ``us troops``) and the
-named entities of a sentence. What a number measures is read in :mod:`claimtrack.measures`, what
-a date is about in :mod:`claimtrack.date_events`."""
+named entities of a sentence. What a number measures is read in :mod:`claimtrack.grammar.measures`, what
+a date is about in :mod:`claimtrack.grammar.date_events`."""
 
 from __future__ import annotations
 

@@ -16,16 +16,16 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from ..grammar.date_events import noun_after, read_dates
+from ..grammar.dates import find_dates
+from ..grammar.lexicon import Lexicon, default_lexicon
+from ..grammar.measures import home_country, read_sentence, refers_back
+from ..grammar.numbers import find_numbers
+from ..grammar.speakers import Attribution, attribution
+from ..grammar.text import Sentences, folded, split_sentences
+from ..grammar.trie import trie
+from ..schema import ARTICLES, CLAIMS, conform, empty, validate
 from .dask import extract_dask, is_dask
-from .date_events import noun_after, read_dates
-from .dates import find_dates
-from .lexicon import Lexicon, default_lexicon
-from .measures import home_country, read_sentence, refers_back
-from .numbers import find_numbers
-from .schema import ARTICLES, CLAIMS, conform, empty, validate
-from .speakers import Attribution, attribution
-from .text import Sentences, folded, split_sentences
-from .trie import trie
 
 PARALLEL_CHARS = 2_000_000
 ORDER = ["published", "article_id", "start"]

@@ -20,8 +20,8 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from .errors import ClaimtrackError, warn, where
-from .schema import ALIGNED, validate
+from ..errors import ClaimtrackError, warn, where
+from ..schema import ALIGNED, validate
 
 ACTIONS = ("merge", "split", "rename", "reject")
 

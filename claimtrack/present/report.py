@@ -16,10 +16,10 @@ from urllib.parse import urlsplit
 import altair as alt
 import pandas as pd
 
+from ..errors import ClaimtrackError
+from ..schema import ALIGNED, ARTICLES, CHANGED, CHANGES, THREADS, validate
 from . import charts as ch
-from .errors import ClaimtrackError
 from .export import embed_chart, html_page, save_chart, write_tables
-from .schema import ALIGNED, ARTICLES, CHANGED, CHANGES, THREADS, validate
 
 MAX_ROWS = 500
 CHART_FILES = {
