@@ -6,10 +6,7 @@ article, such as a fire of 2018 in a story of 2023). Only like joins like. Two r
 keys meet across wordings:
 
 - places that articles name together and never set against each other are one place ('Lahaina',
-  'Maui' and 'Hawaii' for one fire's deaths), unless they are two countries, two named events
-  ('the Kula fire', 'the Olinda fire') or one of them is a facility ('Kabul airport'); places set
-  against each other stay apart ('2,500 in Iraq and 2,500 in Afghanistan'), as do places of one
-  measure that one article gives different values;
+  'Maui' and 'Hawaii' for one fire's deaths; see :mod:`claimtrack.stages.place_classes`);
 - a key that leaves out the group, the place or the thing counted ('the death toll rose to 53')
   is completed by the fuller key it fits: the only one in its own article, else the only one its
   story gives, else the one most claims of its story state (at least ``MIN_SUPPORT`` claims and
@@ -18,44 +15,20 @@ keys meet across wordings:
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
-from functools import cache, lru_cache
-from typing import NamedTuple
+from functools import cache
 
 import pandas as pd
 from rapidfuzz import fuzz, process, utils
 
 from ..grammar.lexicon import Lexicon
-from ..grammar.measures import DIMENSIONS, FACILITIES, NAMED_EVENTS, WORLD
-from ..grammar.subjects import countries
+from ..grammar.measures import DIMENSIONS
+from .keys import Key, measure_of, thread_name
+from .place_classes import named, place_classes
 from .stories import Corpus, corpus
 
 MIN_SUPPORT = 3
 ERA_DAYS = 730  # a figure its clause dates more than two years back is of another era
-# Sites apart from the country they are in: troops at an airport are not the troops in its country.
-# (A canal is the waterway a story is told of, not a site within it.)
-_FACILITIES = frozenset(FACILITIES) - {"canal"}
-_EVENT_KINDS = frozenset(NAMED_EVENTS.values())
-
-
-class Key(NamedTuple):
-    """What a number measures, as a thread key."""
-
-    kind: str  # count, money, percent or measure: only like joins like
-    state: str
-    group: str
-    noun: str
-    place: str
-    aspect: str
-    era: str
-    story: str = ""  # for a key that names no place: the story it is told in (see ``stories``)
-
-    def text(self) -> str:
-        words = " ".join(w for w in (self.state, self.group, self.noun) if w)
-        where = f" in {self.place}" if self.place else ""
-        when = f" ({self.aspect})" if self.aspect != "level" else ""
-        return f"{words}{where}{when}{f' ({self.era})' if self.era else ''}"
 
 
 def count_threads(
@@ -112,22 +85,17 @@ def _states(lex: Lexicon) -> frozenset[str]:
     return frozenset(lex.states.values())
 
 
-def thread_name(k: Key) -> str:
-    """A key as a thread id: its text, and the story it is kept to if it names no place."""
-    return f"{k.text()} [{k.story}]" if k.story else k.text()
-
-
 def complete_keys(
     frame: pd.DataFrame, keys: list[Key | None], lex: Lexicon, context: Corpus | None = None
 ) -> tuple[list[Key | None], list[str]]:
     """Keys with places that are one made one, and partial keys completed (see the module docstring),
     with the reason each claim got its key. ``frame`` holds the claims the keys are of."""
     stories, mentions, homes = context or corpus(frame, lex)
-    places, wholes = _place_classes(keys, _sentences(frame), _values(frame), mentions, lex)
+    places, wholes = place_classes(keys, _sentences(frame), _values(frame), mentions, lex)
     names: dict[str, set[str]] = defaultdict(set)  # a place -> the names of the places it is one with
     for (_measure_key, place), home in places.items():
         names[home].update((place, home))
-    keys = [k._replace(place=places.get((_measure(k), k.place), k.place)) if k else None for k in keys]
+    keys = [k._replace(place=places.get((measure_of(k), k.place), k.place)) if k else None for k in keys]
     articles, subjects = frame["article_id"].tolist(), frame["subject"].tolist()
     return _complete(keys, articles, subjects, mentions, names, homes, stories, wholes)
 
@@ -156,108 +124,6 @@ def _sentences(frame: pd.DataFrame) -> list[tuple[str, str]]:
 
 def _values(frame: pd.DataFrame) -> list[tuple[float, float]]:
     return list(zip(frame["value_low"], frame["value_high"], strict=True))
-
-
-def _measure(k: Key) -> tuple[str, str, str, str, str]:
-    """What a key measures, its place aside: the block in which places are compared."""
-    return k.kind, k.state, k.noun, k.aspect, k.era
-
-
-def _place_classes(
-    keys: list[Key | None],
-    sentences: list[tuple[str, str]],
-    values: list[tuple[float, float]],
-    mentions: dict[str, str],
-    lex: Lexicon,
-) -> tuple[dict[tuple, str], set[tuple]]:
-    """``(measure, place) -> the place it is one with``, and the ``(measure, place)`` that are wholes of
-    parts apart (see :func:`_whole`): a place of a measure joins the class of places
-    of it that an article names with it, named by the place most claims give, unless it is apart from
-    one of them (see :func:`_apart`): a sentence sets them against each other, or one article gives
-    them different values ('96 killed on Maui' and '1,000 killed in Peshtigo')."""
-    by_measure: dict[tuple, Counter] = defaultdict(Counter)
-    seen: dict[tuple, dict[str, set]] = defaultdict(lambda: defaultdict(set))  # (measure, article) -> place -> values
-    contrasts: dict[tuple, set[frozenset]] = defaultdict(set)
-    in_sentence: dict[tuple, set[str]] = defaultdict(set)
-    for k, where, value in zip(keys, sentences, values, strict=True):
-        if k and k.place:
-            by_measure[_measure(k)][k.place] += 1
-            in_sentence[(_measure(k), where)].add(k.place)
-            seen[(_measure(k), where[0])][k.place].add(value)
-    for (measure, _where), places in in_sentence.items():
-        contrasts[measure].update(frozenset((a, b)) for a in places for b in places if a < b)
-    together: set[frozenset] = set()  # places claims of one article give: one story's places
-    for (measure, _article), places in seen.items():
-        contrasts[measure].update(
-            frozenset((a, b)) for a in places for b in places if a < b and not places[a] & places[b]
-        )
-    all_places = {k.place for k in keys if k and k.place}
-    by_article: dict[str, set[str]] = defaultdict(set)
-    for k, where in zip(keys, sentences, strict=True):
-        if k and k.place:
-            by_article[where[0]].add(k.place)
-    by_word: dict[str, set[str]] = defaultdict(set)  # the first word of a place's name -> the places
-    for place in all_places:
-        by_word[_WORD.search(_name(place)).group()].add(place)
-    for article, places in by_article.items():
-        text = mentions.get(article, "")
-        named = {p for w in _words(text) for p in by_word.get(w, ()) if _named(text, frozenset((p,)))}
-        together.update(frozenset((a, b)) for a in places for b in named if a != b)
-    out: dict[tuple, str] = {}
-    every_whole: set[tuple] = set()
-    for measure, counts in by_measure.items():
-        classes: list[list[str]] = []
-        wholes = {p for p in counts if _whole(p, counts, together, measure, contrasts[measure], lex)}
-        every_whole.update((measure, p) for p in wholes)
-        for place, _n in sorted(counts.items(), key=lambda pn: (-pn[1], pn[0])):
-            home = next(
-                (
-                    c
-                    for c in classes
-                    if place not in wholes
-                    and c[0] not in wholes
-                    and not any(_apart(place, o, measure, contrasts[measure], lex) for o in c)
-                    and any(frozenset((place, o)) in together for o in c)
-                ),
-                None,
-            )
-            if home is None:
-                classes.append([place])
-            else:
-                home.append(place)
-        for c in classes:
-            for place in c:
-                out[(measure, place)] = c[0]
-    return out, every_whole
-
-
-def _whole(place: str, places: Counter, together: set[frozenset], measure: tuple, contrasts: set, lex: Lexicon) -> bool:
-    """Whether a place is the whole of parts its articles name with it that are apart, none of them
-    clearly the main one ('Maui' with 'Kula' and 'Olinda', but not with 'Lahaina' and 'Kula' when
-    most claims are of Lahaina): it is a place by itself, as it cannot be one with both."""
-    parts = sorted((o for o in places if o != place and frozenset((place, o)) in together), key=lambda o: -places[o])
-    rivals = [o for o in parts[1:] if _apart(parts[0], o, measure, contrasts, lex)]
-    return bool(rivals) and places[parts[0]] < 2 * places[rivals[0]]
-
-
-def _apart(a: str, b: str, measure: tuple, contrasts: set[frozenset], lex: Lexicon) -> bool:
-    """Whether two places of one measure are two: set against each other, two countries, two named
-    events, the world and another, or one of them a facility ('kabul airport' is not 'afghanistan')."""
-    if frozenset((a, b)) in contrasts or WORLD in (a, b):
-        return True  # ... and the world is no place within another
-    if _name(a) != a and _name(b) != b:
-        return True  # two named events ('kula fire', 'olinda fire') are two
-    sites = set(a.split()) & _FACILITIES, set(b.split()) & _FACILITIES
-    if measure[0] != "date" and (sites[0] or sites[1]) and not _one_site(a, b, *sites):
-        return True  # troops at an airport are not the troops in its country; a day at it is a day in it
-    known = countries(lex)
-    return a in known and b in known
-
-
-def _one_site(a: str, b: str, a_sites: set[str], b_sites: set[str]) -> bool:
-    """Whether two places name one site, one more fully: 'airport' and 'kabul airport'."""
-    words_a, words_b = set(a.split()), set(b.split())
-    return bool(a_sites) and a_sites == b_sites and (words_a <= words_b or words_b <= words_a)
 
 
 def _complete(
@@ -295,14 +161,9 @@ def _complete(
             if k is None or all((k.noun, k.group, k.place)):
                 continue
             if (k, art) not in completed:
-                done = k
                 story = told[story_of[art]] if stories.get(art) else None
                 said = (present[art], story, mentions.get(art, ""), names, homes.get(art, ""), wholes)
-                for facet in _FACETS:
-                    if not getattr(done, facet):
-                        value = _value(facet, done, peers, *said)
-                        done = done._replace(**{facet: value}) if value else done
-                completed[(k, art)] = done
+                completed[(k, art)] = _filled(k, peers, said)
             if completed[(k, art)] != k:
                 final[i], changed = completed[(k, art)], True
         if not changed:
@@ -318,37 +179,19 @@ def _complete(
 _FACETS = ("noun", "group", "place")
 
 
+def _filled(k: Key, peers: _Peers, said: tuple) -> Key:
+    """``k`` with each facet it leaves out taken from its peers, in the order of ``_FACETS`` (a noun
+    taken first narrows the keys that may lend a place); ``said`` is what :func:`_value` reads."""
+    for facet in _FACETS:
+        if not getattr(k, facet):
+            value = _value(facet, k, peers, *said)
+            k = k._replace(**{facet: value}) if value else k
+    return k
+
+
 def _fits(full: Key, partial: Key) -> bool:
     """Whether a key gives every facet another gives, alike: it may lend the others it gives."""
     return all(not getattr(partial, f) or getattr(full, f) == getattr(partial, f) for f in _FACETS)
-
-
-_WORD = re.compile(r"[\w'’-]+")
-
-
-def _name(place: str) -> str:
-    """A place as a text names it: a named event ('kula fire') by its name alone ('the fire in Kula')."""
-    name, _, kind = place.rpartition(" ")
-    return name if name and kind in _EVENT_KINDS else place
-
-
-@lru_cache(maxsize=65536)
-def _named(text: str, places: frozenset[str]) -> bool:
-    """Whether ``text`` (lower case) names one of ``places`` as a word (only places whose first word
-    it has are searched for)."""
-    words = _words(text)
-    found = frozenset(p for p in places if _WORD.search(_name(p)).group() in words)
-    return bool(found) and _place_words(found).search(text) is not None
-
-
-@lru_cache(maxsize=1024)
-def _words(text: str) -> frozenset[str]:
-    return frozenset(_WORD.findall(text))
-
-
-@lru_cache(maxsize=4096)
-def _place_words(places: frozenset[str]) -> re.Pattern:
-    return re.compile(rf"\b(?:{'|'.join(re.escape(_name(p)) for p in sorted(places))})\b")
 
 
 def _values_given(facet: str, fitting: set[Key], present: Counter) -> Counter:
@@ -416,27 +259,40 @@ def _value(
     its country: a death toll of a lone story is not another story's."""
     fitting = peers.fitting(k)
     local = _values_given(facet, fitting, present)
-    if len(local) == 1 or (facet == "place" and local):
-        ranked = local.most_common()
-        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
-            return ranked[0][0]
     if local:
-        return ""
-    named = facet == "place" and k.kind != "date"  # an event of a story is where the story is; a count, where it says
+        return _own_value(facet, local)
+    # a place must be one the article names; an event of a story is where the story is
+    mentioned = facet == "place" and k.kind != "date"
     story = _values_given(facet, fitting, told) if told is not None else Counter()
-    if named:
-        story = Counter({p: n for p, n in story.items() if _named(mentions, frozenset(names.get(p, {p})))})
+    story = _named_in(story, mentions, names) if mentioned else story
     if len(story) == 1 and sum(story.values()) >= 2:
         return next(iter(story))
     counts = peers.counts(k, facet, peers.frequency if told is None else told)
-    if facet == "place":
-        if home and home in counts:
-            return home  # the country the article is about
-        if told is None:
-            return ""
-    if named:
-        counts = Counter({p: n for p, n in counts.items() if _named(mentions, frozenset(names.get(p, {p})))})
-    whole = [p for p in counts if (_measure(k), p) in wholes]
+    if facet == "place" and home and home in counts:
+        return home  # the country the article is about
+    if facet == "place" and told is None:
+        return ""
+    return _commonest(_named_in(counts, mentions, names) if mentioned else counts, measure_of(k), wholes)
+
+
+def _own_value(facet: str, local: Counter) -> str:
+    """The value the article's own fitting claims give: the only one, or for a place the commonest
+    (if more claims give it than any other)."""
+    if len(local) > 1 and facet != "place":
+        return ""
+    ranked = local.most_common(2)
+    return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else ""
+
+
+def _named_in(counts: Counter, mentions: str, names: dict[str, set[str]]) -> Counter:
+    """The places of ``counts`` that ``mentions`` (an article's text) names, by one of their names."""
+    return Counter({p: n for p, n in counts.items() if named(mentions, frozenset(names.get(p, {p})))})
+
+
+def _commonest(counts: Counter, measure: tuple, wholes: set[tuple]) -> str:
+    """The one whole of the others (``wholes``: measure and place), else the value most claims give,
+    at least ``MIN_SUPPORT`` and twice the next; else ''."""
+    whole = [p for p in counts if (measure, p) in wholes]
     if len(whole) == 1:
         return whole[0]  # buildings destroyed on Maui, of which some in Kula and some in Olinda
     ranked = counts.most_common(2)

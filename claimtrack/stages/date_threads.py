@@ -16,12 +16,14 @@ thread of the event most of them name. A date that names no event is otherwise a
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from typing import NamedTuple
 
 import pandas as pd
 
 from ..grammar.lexicon import Lexicon
 from ..grammar.subjects import countries
-from .count_threads import Key, complete_keys, thread_name
+from .count_threads import complete_keys
+from .keys import Key, thread_name
 from .stories import Corpus, corpus
 
 # Events that all mean 'the end' when a deadline is set for them: 'out by', 'leave by', 'end by'.
@@ -45,57 +47,77 @@ def date_threads(
     whose = [k.group if k else "" for k in keys]  # a deadline's group names its thread but parts no claims:
     keys = [k._replace(group="") if k else None for k in keys]  # 'US troops' and 'NATO troops' out by May 1
     keys = _kept_to_story(keys, frame["article_id"].tolist(), context.stories)
-    rare = _rare_names([n for _k, n in parsed], keys, lex)
-    starts, ends = frame["date_start"].tolist(), frame["date_end"].tolist()
-    published = frame["published"].tolist()
+    when = _When(frame["date_start"].tolist(), frame["date_end"].tolist(), frame["published"].tolist())
     union = _Union(keys)
+    _join_events(union, keys, when, lex)
+    _join_names(union, keys, _rare_names([n for _k, n in parsed], keys, lex), when, lex)
+    return _threads(union, keys, whose, frame["claim_id"].tolist(), reasons)
+
+
+class _When(NamedTuple):
+    """Each date claim's period and its article's publication date, by claim."""
+
+    starts: list
+    ends: list
+    published: list
+
+
+def _join_events(union: _Union, keys: list[Key | None], when: _When, lex: Lexicon) -> None:
+    """Join the dates of one event or deadline that are one occurrence of it (see :func:`_split`)."""
     groups: dict[Key, list[int]] = defaultdict(list)
     for i, k in enumerate(keys):
         if k is not None and k.state:
             groups[k].append(i)
     for k, members in groups.items():
-        if k.aspect == "deadline":
-            occurrences = _deadlines(members, starts, ends, published)  # a deadline moves: one story
-        elif k.state in lex.once:
-            occurrences = _once(members, starts, ends, published)
-        else:
-            occurrences = _occurrences(members, starts, ends)
-        for occurrence in occurrences:
+        for occurrence in _split(k.state, k.aspect, members, when, lex):
             for i in occurrence[1:]:
                 union.join(occurrence[0], i, f"same {'deadline' if k.aspect == 'deadline' else 'event'} '{k.text()}'")
+
+
+def _join_names(union: _Union, keys: list[Key | None], rare: list[set[str]], when: _When, lex: Lexicon) -> None:
+    """Join two dates of one event whose sentences name the same rare entity, and a date that names no
+    event with the dates of its period that share a rare name with it (in the thread most of them name)."""
     by_name: dict[tuple, list[int]] = defaultdict(list)
     for i, (k, names) in enumerate(zip(keys, rare, strict=True)):
-        if k is None or pd.isna(starts[i]):
+        if k is None or pd.isna(when.starts[i]):
             continue
         for name in sorted(names):  # in a fixed order: which join comes first decides which holds
             if k.state:
                 by_name[(k.state, k.aspect, name)].append(i)
-            by_name[("", k.aspect, name, starts[i], ends[i])].append(i)
+            by_name[("", k.aspect, name, when.starts[i], when.ends[i])].append(i)
     for (event, aspect, name, *period), members in by_name.items():
-        if event and aspect == "deadline":
-            occurrences = _deadlines(members, starts, ends, published)
-        elif event in lex.once:
-            occurrences = _once(members, starts, ends, published)
-        else:
-            occurrences = _occurrences(members, starts, ends)
-        for occurrence in occurrences:
+        for occurrence in _split(event, aspect, members, when, lex):
             first = _lead(occurrence, keys) if period else occurrence[0]
             for i in occurrence:
-                if i == first:
-                    continue
                 a, b = keys[first], keys[i]
-                if period and a.state and b.state:
+                if i == first or (period and a.state and b.state):
                     continue  # two events of one day are joined by their event, not by the day
                 if _agree(a, b):
                     what = f"same event '{event}'" if event else "same period"
                     union.join(first, i, f"{what} and both name '{name}'")
+
+
+def _split(event: str, aspect: str, members: list[int], when: _When, lex: Lexicon) -> list[list[int]]:
+    """The occurrences among the dates of one event: a deadline moves while it stands, an event that
+    happens once is one whatever its dates, one that recurs is one where its periods overlap."""
+    if event and aspect == "deadline":
+        return _deadlines(members, *when)
+    if event in lex.once:
+        return _once(members, *when)
+    return _occurrences(members, when.starts, when.ends)
+
+
+def _threads(
+    union: _Union, keys: list[Key | None], whose: list[str], cids: list[str], reasons: list[str]
+) -> tuple[list[str], list[Key | None], list[str]]:
+    """Thread ids, keys and reasons from the joined claims: a claim joined to none is a thread of its
+    own; a thread is named by its first claim's key and the group its deadlines name most."""
     roots = [union.find(i) for i in range(len(keys))]
     size = Counter(roots)
     named: dict[int, Counter] = defaultdict(Counter)  # a thread -> the groups its deadlines name
     for i, r in enumerate(roots):
         if whose[i]:
             named[r][whose[i]] += 1
-    cids = frame["claim_id"].tolist()
     tids, final = [], []
     for i, r in enumerate(roots):
         if size[r] < 2:

@@ -3,7 +3,7 @@
 
 The words come from the lexicon's ``labels`` table (event names, state phrases, abbreviations).
 
->>> from claimtrack.stages.count_threads import Key
+>>> from claimtrack.stages.keys import Key
 >>> count_label(Key("count", "", "us", "troops", "iraq", "level", ""))
 'US troops in Iraq'
 >>> count_label(Key("count", "killed", "", "people", "maui", "level", ""))
@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from ..grammar.lexicon import Lexicon, default_lexicon
 from ..grammar.measures import FACILITIES
-from .count_threads import Key
+from .keys import Key
 
 _SMALL = frozenset("of the and in on at to for a an".split())
 _THE = frozenset("us uk un eu coalition".split())  # groups named with 'the': 'for the US', but 'for NATO'
