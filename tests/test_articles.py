@@ -47,7 +47,7 @@ def test_dateline_weekday_settles_day_month(tmp_path):
     ],
 )
 def test_infer_published(dateline, expected):
-    from claimtrack.ingest.articles import infer_published
+    from claimtrack.ingest.published import infer_published
 
     assert str(infer_published(f"A headline\n{dateline}\nBAGHDAD - text.")) == expected
 

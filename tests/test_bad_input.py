@@ -20,7 +20,7 @@ from conftest import SAMPLE
 import claimtrack as ct
 from claimtrack.cli import EXIT_ERROR, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, main
 from claimtrack.errors import ClaimtrackError, InputWarning
-from claimtrack.ingest import articles as loader
+from claimtrack.ingest import files
 from claimtrack.ingest.reading import decode, visible_text
 from claimtrack.present.export import read_table
 from claimtrack.schema import ALIGNED, ARTICLES, CLAIMS, validate
@@ -130,7 +130,7 @@ def named(messages: list[str], name: str, problem: str) -> bool:
 
 
 def test_every_bad_input_is_named_and_the_rest_is_read(tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(loader, "LARGE_BYTES", 10_000)
+    monkeypatch.setattr(files, "LARGE_BYTES", 10_000)
     mixed = write_bad_inputs(good_copies(tmp_path / "mixed"))
     nothing = write_nothing_readable(tmp_path / "nothing")
     good = good_copies(tmp_path / "good")

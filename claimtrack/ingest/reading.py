@@ -65,17 +65,27 @@ def decode(raw: bytes) -> tuple[str | None, str]:
     for magic, what in _SIGNATURES.items():
         if raw.startswith(magic):
             return None, f"binary data, not text ({what})"
-    head = raw[:8192]
-    if b"\x00" in head:
-        for codec, zeros in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
-            if len(head) >= 4 and zeros.count(0) > 0.9 * len(zeros) and head.count(0) < 0.6 * len(head):
-                text = raw[: len(raw) // 2 * 2].decode(codec, "replace")
-                return _not_binary(text, f"looks like {codec.upper()} without a byte-order mark; read it as that")
-        return None, "binary data, not text (NUL bytes)"
+    if b"\x00" in raw[:8192]:
+        return _utf16(raw)
     try:
         return _not_binary(raw.decode("utf-8-sig"), "")
     except UnicodeDecodeError as exc:
-        first = exc.start
+        return _not_binary(*_mostly_utf8(raw, exc.start))
+
+
+def _utf16(raw: bytes) -> tuple[str | None, str]:
+    """Text with NUL bytes: UTF-16 without a byte-order mark if every other byte of its head is NUL,
+    else binary data."""
+    head = raw[:8192]
+    for codec, zeros in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+        if len(head) >= 4 and zeros.count(0) > 0.9 * len(zeros) and head.count(0) < 0.6 * len(head):
+            text = raw[: len(raw) // 2 * 2].decode(codec, "replace")
+            return _not_binary(text, f"looks like {codec.upper()} without a byte-order mark; read it as that")
+    return None, "binary data, not text (NUL bytes)"
+
+
+def _mostly_utf8(raw: bytes, first: int) -> tuple[str, str]:
+    """UTF-8 whose invalid bytes (the first at ``first``) are read as cp1252, and a note saying so."""
     parts, pos, bad = [], 0, 0
     view = memoryview(raw)[3 if raw.startswith(b"\xef\xbb\xbf") else 0 :]
     while pos < len(view):
@@ -87,8 +97,7 @@ def decode(raw: bytes) -> tuple[str | None, str]:
             parts.append("".join(_CP1252[b] for b in view[pos + exc.start : pos + exc.end]))
             bad += exc.end - exc.start
             pos += exc.end
-    note = f"not valid UTF-8 ({bad} bytes, the first at byte {first}); read those bytes as cp1252"
-    return _not_binary("".join(parts), note)
+    return "".join(parts), f"not valid UTF-8 ({bad} bytes, the first at byte {first}); read those bytes as cp1252"
 
 
 def _not_binary(text: str, note: str) -> tuple[str | None, str]:
