@@ -35,6 +35,11 @@ SPEAKERS = [
     # leading 'But' / 'In Baghdad,' are not part of the name
     ("But the defence ministry said 400 were moved.", "the defence ministry"),
     ("In Baghdad, the spokesman said 400 were moved.", "the spokesman"),
+    # where it was said is no part of it, whatever the place, with a comma or without
+    ("In Ulaanbaatar the transport ministry said 400 were moved.", "the transport ministry"),
+    ("In Port Moresby, a police spokeswoman said 400 were moved.", "a police spokeswoman"),
+    # ... but a name that begins like 'in' is a name
+    ("Inga Holm said 400 were moved.", "Inga Holm"),
     # 'has said': the auxiliary is not part of the name
     ("The Kremlin has said 400 were moved.", "The Kremlin"),
     # a relative clause inside the name before the verb is cut at 'who'

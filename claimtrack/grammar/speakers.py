@@ -17,10 +17,14 @@ from .trie import trie
 _NP = r"(?:[\w.’'-]++\s++){0,6}?[\w.’'-]++"  # possessive: a word is always followed by a space
 _WORDS_AND_SPACES = re.compile(r"[\w.’'\s-]*")
 _PRONOUNS = frozenset("he she they we i it you who which this that".split())
+# what a sentence opens with before its speaker: a connective, or where it was said ('In Kabul the
+# ministry said', 'In New York, a spokeswoman said'); a place is capitalised, its speaker is not
 _LEAD = re.compile(
-    r"^(?:and|but|so|while|as|then|also|now|however|meanwhile|previously|earlier|later|in\s+washington|in\s+baghdad)"
-    r"\b[\s,]*",
-    re.I,
+    r"""^(?:
+        (?i:and|but|so|while|as|then|also|now|however|meanwhile|previously|earlier|later)\b  # a connective
+      | (?i:in)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?=,|\s+[a-z])                 # a place
+    )[\s,]*""",
+    re.VERBOSE,
 )
 _TAIL = re.compile(
     r"\s*(?:,|\b(?:who|which|that|familiar|speaking|during|in a|on|at|after|before|when|to|for)\b).*$", re.I
