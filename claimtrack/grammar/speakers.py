@@ -42,10 +42,8 @@ _LOOSE_ENDS = frozenset("had has have earlier previously later also then".split(
 # ... but one that ends on these ('Officials revised the', 'The fire has burned an') is no speaker
 _OPEN_ENDS = frozenset("the a an and or of to".split())
 _POSSESSIVE_OR_NOT = re.compile(r"[’']s$")  # "It’s" is 'it'
-_WORD_CHAR = re.compile(r"\w")
 _SUBJECTS, _OBJECTS = ("he", "she", "they"), ("he", "she")  # 'he said', 'said he'
-_ACCORDING_TO = "according to"
-_SPEECH, _HEDGE, _SUBJECT, _OBJECT, _ACCORDING = 1, 2, 4, 8, 16  # what a cue word is (bits)
+_WORD_EDGES = re.compile(r"\w(?:.*\w)?")  # a cue that begins and ends with a word character
 
 
 class Attribution(NamedTuple):
@@ -76,8 +74,7 @@ class _Grammar(NamedTuple):
     hedge: re.Pattern  # on folded text, as is pronoun
     pronoun: re.Pattern
     verb: re.Pattern  # empty, at every start of a speech verb or 'according to'
-    scanner: re.Pattern | None  # every cue word of folded text in one scan; None if one could hide another
-    kinds: dict[str, int]  # cue word -> its _SPEECH ... bits
+    words_only: bool  # every speech verb begins and ends with a word character (see _after_verb)
 
 
 @cache
@@ -85,17 +82,6 @@ def _grammar(lex: Lexicon) -> _Grammar:
     """The patterns of ``lex``, compiled once."""
     speech, hedges = lex.words("cues", "speech"), lex.words("cues", "hedge")
     verbs = trie(speech)
-    kinds: dict[str, int] = {}
-    for words, kind in (
-        (speech, _SPEECH),
-        (hedges, _HEDGE),
-        (_SUBJECTS, _SUBJECT),
-        (_OBJECTS, _OBJECT),
-        ((_ACCORDING_TO,), _ACCORDING),
-    ):
-        for word in words:
-            kinds[word] = kinds.get(word, 0) | kind
-    scannable = speech and hedges and _apart(list(kinds))  # an empty trie would match anywhere
     return _Grammar(
         according=re.compile(r"\baccording to\s+(?P<np>[^,.;:\"“”]+)", re.I),
         before=re.compile(
@@ -114,78 +100,12 @@ def _grammar(lex: Lexicon) -> _Grammar:
         hedge=re.compile(rf"\b{trie(hedges)}\b"),
         pronoun=re.compile(rf"\b(?:{'|'.join(_SUBJECTS)})\s+{verbs}\b|\b{verbs}\s+(?:{'|'.join(_OBJECTS)})\b"),
         verb=re.compile(rf"(?=\b(?:{verbs}|[Aa]ccording to)\b)"),
-        # on a space and the folded sentence: the class lets the regex engine skip along words
-        scanner=re.compile(rf"[^a-z0-9_]\b({trie(kinds)})\b") if scannable else None,
-        kinds=kinds,
+        words_only=all(_WORD_EDGES.fullmatch(w) for w in speech),
     )
-
-
-def _apart(words: list[str]) -> bool:
-    """Whether one scan finds every cue word: all are lower case, begin and end with a word
-    character, and none can be found overlapping another (so none hides another)."""
-    return all(w and w == w.lower() and _is_word(w[0]) and _is_word(w[-1]) for w in words) and not any(
-        _overlap(a, b) for a in words for b in words
-    )
-
-
-def _overlap(a: str, b: str) -> bool:
-    """Whether word ``b`` can be found (between word boundaries) starting within found word ``a``
-    (other than where ``a`` itself is, if ``b`` is ``a``)."""
-    for d in range(1 if a == b else 0, len(a)):
-        shared = min(len(a), d + len(b))
-        if (
-            a[d:shared] == b[: shared - d]
-            and (d == 0 or _edge(a, d))
-            and (d + len(b) >= len(a) or _edge(a, d + len(b)))
-            and (d + len(b) <= len(a) or _edge(b, len(a) - d))
-        ):
-            return True
-    return False
-
-
-def _edge(word: str, i: int) -> bool:
-    r"""Whether ``\b`` holds between ``word[i - 1]`` and ``word[i]``."""
-    return _is_word(word[i - 1]) != _is_word(word[i])
-
-
-def _is_word(ch: str) -> bool:
-    r"""Whether ``ch`` is a word character for ``\w``."""
-    return bool(_WORD_CHAR.match(ch))
 
 
 def _cues(sentence: str, g: _Grammar) -> _Cues:
-    """The cue words of ``sentence``, in one scan where the lexicon allows it."""
-    return _scan(sentence, g.scanner, g.kinds) if g.scanner else _cues_apart(sentence, g)
-
-
-def _scan(sentence: str, scanner: re.Pattern, kinds: dict[str, int]) -> _Cues:
-    """The cues as the separate patterns find them: a speech verb counts for ``verb`` where it is
-    written in lower case, a pronoun attribution is a pronoun and a verb with only space between."""
-    low = " " + folded(sentence)  # the space leads the first word
-    parts = scanner.split(low)  # text between matches, and each match's word (after its lead character)
-    verbs, hedged, pronoun = [], False, False
-    at, end, kind = len(parts[0]), 0, 0  # `at`: where the next word starts in sentence (its lead character in low)
-    for i in range(1, len(parts), 2):
-        word = parts[i]
-        last, kind = kind, kinds[word]
-        hedged = hedged or bool(kind & _HEDGE)
-        if (
-            not pronoun
-            and (last & _SUBJECT and kind & _SPEECH or last & _SPEECH and kind & _OBJECT)
-            and low[end : at + 1].isspace()
-        ):
-            pronoun = True
-        if (kind & _SPEECH and sentence.startswith(word, at)) or (
-            kind & _ACCORDING and sentence[at] in "Aa" and sentence.startswith(_ACCORDING_TO[1:], at + 1)
-        ):
-            verbs.append(at)
-        end = at + 1 + len(word)
-        at = end + len(parts[i + 1])
-    return _Cues(verbs, hedged, pronoun)
-
-
-def _cues_apart(sentence: str, g: _Grammar) -> _Cues:
-    """The cues by the separate patterns: every start of ``verb``, and a search each for the rest."""
+    """The cue words of ``sentence``: every start of ``verb``, and a search each for a hedge and a pronoun."""
     verbs = [m.start() for m in g.verb.finditer(sentence)]
     low = folded(sentence)
     return _Cues(verbs, bool(g.hedge.search(low)), bool(g.pronoun.search(low)))
@@ -221,7 +141,7 @@ def _speaker(sentence: str, verbs: list[int], g: _Grammar) -> str:
     found = (
         g.according.finditer(sentence) if "ccording" in sentence.lower() else (),
         g.apposed.finditer(sentence) if "," in sentence else (),  # before ', told reporters' reads the audience
-        _after_verb(sentence, g.after, verbs) if g.scanner else g.after.finditer(sentence),
+        _after_verb(sentence, g.after, verbs) if g.words_only else g.after.finditer(sentence),
         _before_verb(sentence, g.before, verbs),
     )
     for matches in found:
@@ -234,7 +154,7 @@ def _speaker(sentence: str, verbs: list[int], g: _Grammar) -> str:
 
 def _after_verb(sentence: str, after: re.Pattern, verbs: list[int]) -> Iterator[re.Match]:
     """``after.finditer(sentence)``, tried only at the mark before a verb's spaces: its verb is one
-    ``verb`` finds where speech verbs begin and end with a word character, as scanned ones do."""
+    ``verb`` finds where speech verbs begin and end with a word character."""
     pos = 0
     for v in verbs:
         mark = len(sentence[:v].rstrip()) - 1
