@@ -26,16 +26,25 @@ _LEAD = re.compile(
     )[\s,]*""",
     re.VERBOSE,
 )
+# what follows a speaker's name is no part of it: a comma, a relative clause, 'familiar with', a time
 _TAIL = re.compile(
-    r"\s*(?:,|\b(?:who|which|that|familiar|speaking|during|in a|on|at|after|before|when|to|for)\b).*$", re.I
+    r"""\s*(?:
+        ,                                                   # an apposition or the rest of the sentence
+      | \b(?:who|which|that|familiar|speaking|during|in\ a    # a clause or phrase about the speaker
+          |on|at|after|before|when|to|for)\b
+    ).*$""",
+    re.I | re.VERBOSE,
 )
 # adverbs between a speaker and the verb ('The official also said', 'Ortega reportedly said'): lower case,
 # so a name that ends in -ly ('Kelly') stays
 _ADVERBS_AT_END = re.compile(r"(?:\s+(?:also|later|then|now|still|again|first|[a-z]+ly))+$")
 # when it was said is no part of who said it: 'Mayor Ana Ruiz Wednesday morning', 'the FBI Friday night'
 _WHEN = re.compile(
-    rf"\s*\b(?:{'|'.join(sorted(w.capitalize() for w in WEEKDAYS if len(w) > 3))}"  # not 'The Sun'
-    r"|yesterday|today|tonight|this\s+(?:morning|afternoon|evening|week))\b.*$|^\W+"
+    rf"""\s*\b(?:{"|".join(sorted(w.capitalize() for w in WEEKDAYS if len(w) > 3))}  # a weekday, not 'The Sun'
+      | yesterday|today|tonight|this\s+(?:morning|afternoon|evening|week)             # or another day or time
+    )\b.*$
+  | ^\W+                                                                           # marks before the name""",
+    re.VERBOSE,
 )
 # a phrase that ends on one of these words is cut short: 'The ministry had earlier' -> 'The ministry' ...
 _LOOSE_ENDS = frozenset("had has have earlier previously later also then".split())
@@ -85,7 +94,10 @@ def _grammar(lex: Lexicon) -> _Grammar:
     return _Grammar(
         according=re.compile(r"\baccording to\s+(?P<np>[^,.;:\"“”]+)", re.I),
         before=re.compile(
-            rf"(?:^|[,;:\"“”]\s*|\b(?:and|but|as)\s+)(?P<np>{_NP})\s+(?:has\s+|had\s+|have\s+)?{verbs}\b"
+            rf"""(?:^|[,;:"“”]\s*|\b(?:and|but|as)\s+)   # the start of a clause
+            (?P<np>{_NP})\s+                            # the speaker: a few words
+            (?:has\s+|had\s+|have\s+)?{verbs}\b        # the speech verb: 'has said'""",
+            re.VERBOSE,
         ),
         # '..., said the official'; but after 'told' comes who heard it ('..., told reporters')
         # (a full stop inside the sentence is an abbreviation's: 'said Gen. Ada Brandt', 'the U.S. envoy')

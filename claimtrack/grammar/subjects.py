@@ -21,11 +21,9 @@ _STOP_ENTITIES = frozenset(
 )
 # Words of office before a person's name: the person is named by surname ('Gov. Josh Green' -> 'green').
 # the words of people who speak for others or weigh a decision: 'officials', 'a spokesman', 'planners'
-ROLE_WORDS = re.compile(
-    r"\b(?:official|spokes(?:man|woman|person)|minister|ministry|source|analyst|expert|report|reporter|planner"
-    r"|diplomat|lawmaker)s?\b",
-    re.I,
-)
+_ROLES = """official spokesman spokeswoman spokesperson minister ministry source analyst expert report reporter
+    planner diplomat lawmaker"""
+ROLE_WORDS = re.compile(rf"\b(?:{'|'.join(_ROLES.split())})s?\b", re.I)
 TITLES = frozenset(
     """Mr Mrs Ms Dr Gen General Lt Col Maj Capt Adm President Prime Minister Secretary Mayor Gov Governor Sen Senator
     Rep Representative Chief Commander Chairman Chairwoman Director Ambassador Spokesman Spokeswoman Judge Justice

@@ -16,7 +16,13 @@ ABBREVIATIONS = frozenset(
 
 # A sentence end (punctuation before a capital or digit) or a paragraph break, then the spaces after it
 # (group 1, looked at, not taken). Led by a character class, so that the scan skips to those characters.
-_BOUNDARY = re.compile(r"""[.!?\n](?:(?<=[.!?])[.!?]*["'’”)\]]*(?=\s+["'‘“(\[]?[A-Z0-9])|(?<=\n)\s*\n)(?=(\s*))""")
+_BOUNDARY = re.compile(
+    r"""[.!?\n](?:
+        (?<=[.!?])[.!?]*["'’”)\]]*(?=\s+["'‘“(\[]?[A-Z0-9])  # end punctuation, closing quotes, then a capital
+      | (?<=\n)\s*\n                                     # or a paragraph break
+    )(?=(\s*))                                           # the spaces after it""",
+    re.VERBOSE,
+)
 _WORD_CHARACTERS = string.ascii_letters + "."  # what a word before a period is made of
 _SPACE = re.compile(r"\s*")
 _PARAGRAPH = re.compile(r"\n\s*\n")

@@ -24,9 +24,10 @@ import yaml
 from ..errors import warn
 
 HTML_START = re.compile(
-    r"\A\s*(?:<\?xml[^<>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b"
-    r"|\A\s*<[A-Za-z][^<>]*>(?=.{0,5000}</[A-Za-z])",
-    re.I | re.S,
+    r"""\A\s*(?:<\?xml[^<>]*>\s*)?(?:<!--.*?-->\s*)*     # an XML declaration, comments
+        <(?:!doctype\s+html|html|head|body|meta|title)\b  # then a page's first tag
+      | \A\s*<[A-Za-z][^<>]*>(?=.{0,5000}</[A-Za-z])     # or a tag closed soon after""",
+    re.I | re.S | re.VERBOSE,
 )
 _SIGNATURES = {
     b"%PDF-": "a PDF document",
@@ -144,11 +145,13 @@ def front_matter(text: str, path: object = None) -> tuple[dict, str]:
 
 
 _MARKUP = re.compile(
-    r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)"
-    r"|<(script|style|noscript|template|title|svg|math|textarea)\b[^<>]*>.*?(?:</\1\s*>|\Z)"
-    r"|<[!?][^<>]*>|</?([A-Za-z][\w:-]*)(?:[^<>\"']|\"[^\"<]*\"|'[^'<]*')*>"
-    r"|&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});",
-    re.I | re.S,
+    r"""<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)                                 # a comment, CDATA
+      | <(script|style|noscript|template|title|svg|math|textarea)\b[^<>]*>.*?(?:</\1\s*>|\Z)  # an element
+                                                                                   # never shown, whole
+      | <[!?][^<>]*>                                                               # a declaration
+      | </?([A-Za-z][\w:-]*)(?:[^<>"']|"[^"<]*"|'[^'<]*')*>                         # a tag
+      | &(?:\#[0-9]{1,7}|\#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});         # an entity""",
+    re.I | re.S | re.VERBOSE,
 )
 _BLOCK = frozenset(
     """address article aside blockquote body dd div dl dt figcaption figure footer form h1 h2
@@ -178,9 +181,10 @@ def visible_text(page: str) -> str:
 
 
 _META = re.compile(
-    r"<meta\b[^<>]*>|<link\b[^<>]*>|<title\b[^<>]*>(.*?)</title\s*>"
-    r"|\"datePublished\"\s*:\s*\"([^\"]+)\"",
-    re.I | re.S,
+    r"""<meta\b[^<>]*>|<link\b[^<>]*>            # a meta or link tag
+      | <title\b[^<>]*>(.*?)</title\s*>          # the title
+      | "datePublished"\s*:\s*"([^"]+)"          # a date in the page's JSON-LD""",
+    re.I | re.S | re.VERBOSE,
 )
 _ATTR = re.compile(r"([\w:.-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'<>]+)")
 _META_KEYS = {
