@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from conftest import ROOT, SAMPLE, SEEDS, need_shared
 
-from claimtrack.cli import EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, _parser, main
+from claimtrack.cli import EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, PROGRESS_FROM, _parser, _ProgressBar, main
 
 
 def _commands() -> dict[str, list[str]]:
@@ -114,6 +114,32 @@ def test_progress_bar_on_request(capsys):
     assert main(["threads", str(SAMPLE), "--quiet", "--progress"]) == EXIT_OK
     err = capsys.readouterr().err
     assert "extracting claims [" in err and "17/17 articles" in err
+
+
+def test_progress_bar_only_when_asked_or_on_a_terminal(capsys, monkeypatch):
+    assert main(["threads", str(SAMPLE), "--quiet"]) == EXIT_OK
+    assert "extracting claims" not in capsys.readouterr().err
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert main(["threads", str(SAMPLE), "--quiet", "--no-progress"]) == EXIT_OK
+    assert "extracting claims" not in capsys.readouterr().err
+    assert main(["threads", str(SAMPLE), "--quiet"]) == EXIT_OK
+    assert "17/17 articles" in capsys.readouterr().err
+
+
+def test_progress_bar_redraws_a_large_run_in_place(capsys):
+    """The callback ``track(progress=...)`` takes: a large run is drawn as it goes, on one line."""
+    total = 4 * PROGRESS_FROM
+    bar = _ProgressBar()
+    for done in range(PROGRESS_FROM, total + 1, PROGRESS_FROM):
+        bar(done, total)
+    err = capsys.readouterr().err
+    assert f"{total:,}/{total:,} articles" in err and "[" + "#" * 30 + "]" in err
+    assert err.count("\n") == 1 and err.endswith("\n") and err.count("\r") >= 2
+    small = _ProgressBar()
+    small(5, 17)
+    assert capsys.readouterr().err == ""
+    small(17, 17)
+    assert "17/17 articles" in capsys.readouterr().err
 
 
 def test_the_summary_tells_where_the_sample_story_began_and_stands(tmp_path, capsys):

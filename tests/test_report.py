@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pandas as pd
@@ -54,7 +55,7 @@ def test_html_has_every_section(page):
 
 def test_html_escapes_all_untrusted_text(page):
     assert ATTACK not in page and "<img src=x" not in page and 'onerror="document' not in page
-    escaped = "&lt;/script&gt;&lt;script&gt;document.title=&#x27;PWNED&#x27;&lt;/script&gt;"
+    escaped = "&lt;/script&gt;&lt;script&gt;document.title=&#39;PWNED&#39;&lt;/script&gt;"  # markupsafe's spelling
     assert page.count(escaped) >= 4
     assert "<title>Iraq | &lt;/script&gt;" in page
     assert "<h1>Iraq | &lt;/script&gt;" in page
@@ -67,12 +68,31 @@ def test_html_embeds_vega_once_and_requests_nothing(page):
     assert not re.search(r"""\b(?:src|href)=["']?(?:https?:)?//""", page.split("<h2>Articles")[0])
 
 
+def test_a_script_in_a_title_source_or_sentence_comes_out_as_text():
+    """Article text reaches the page escaped by the template engine, or inside a chart's spec as inert JSON."""
+    script = '<script>alert("x")</script>'
+    story = synthetic.story()
+    articles, aligned = story.articles.copy(), story.aligned.copy()
+    first = articles.loc[0, "article_id"]
+    articles.loc[0, ["title", "source"]] = ["Title " + script, "Outlet " + script]
+    mine = aligned["article_id"] == first
+    aligned.loc[mine, "source"], aligned.loc[mine, "sentence"] = "Outlet " + script, "Sentence " + script
+    page = report.report_html(articles, aligned, story.changes, story.threads)
+    assert "<script>alert" not in page
+    escaped = "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;"
+    assert f"<td>Title {escaped}</td>" in page and f"<td>Outlet {escaped}</td>" in page
+    specs = re.findall(r'class="claimtrack-spec" data-target="[\w-]+">(.*?)</script>', page, re.S)
+    assert len(specs) == 4 and "Sentence \\u003cscript\\u003ealert" in page
+    sentences = {r.get("sentence") for s in specs for rows in json.loads(s)["datasets"].values() for r in rows}
+    assert "Sentence " + script in sentences
+
+
 def test_only_http_urls_become_links(page):
     hrefs = re.findall(r'<a href="([^"]*)"', page)
     assert "https://www.reuters.com/world/iraq-troops-2020-07-09" in hrefs
-    assert "https://example.org/a?b=&lt;x&gt;&amp;c=&quot;d&quot;" in hrefs
+    assert "https://example.org/a?b=&lt;x&gt;&amp;c=&#34;d&#34;" in hrefs
     assert all(h.startswith(("http://", "https://")) for h in hrefs)
-    assert "javascript:alert(&#x27;not a link&#x27;)" in page
+    assert "javascript:alert(&#39;not a link&#39;)" in page
     assert all('rel="noopener noreferrer nofollow"' in a for a in re.findall(r"<a [^>]*>", page))
 
 

@@ -3,10 +3,11 @@
 The package registers the Altair renderer ``"claimtrack"`` (:func:`notebook_renderer`):
 ``alt.renderers.enable("claimtrack")`` draws charts in JupyterLab offline, with text escaped.
 
-HTML pages embed Vega once, inline, and each chart's spec as JSON in which ``<``, ``>``, ``&``
-and the two JavaScript line separators are escaped (:func:`safe_json`), so no text inside a
-chart can close the script element. A Content-Security-Policy allows only the page's own
-two scripts (by hash) and no requests at all.
+HTML pages are rendered from the jinja2 templates in ``templates/`` with autoescape on, so any
+text from articles is escaped by the engine. They embed Vega once, inline, and each chart's spec
+as JSON in which ``<``, ``>``, ``&`` and the two JavaScript line separators are escaped
+(:func:`safe_json`), so no text inside a chart can close the script element. A
+Content-Security-Policy allows only the page's own two scripts (by hash) and no requests at all.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import base64
 import contextlib
 import functools
 import hashlib
-import html
 import json
 import math
 from os import PathLike
@@ -23,8 +23,10 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import altair as alt
+import jinja2
 import pandas as pd
 import vl_convert as vlc
+from markupsafe import Markup
 
 from ..errors import ClaimtrackError, where
 from ..schema import BOOL, DATE, FLOAT, INT, conform, validate
@@ -44,11 +46,27 @@ _LOADER = (
     ".catch(function (err) {\n"
     "    target.textContent = 'This chart could not be drawn: ' + err;\n  });\n});"
 )
-_CSS = """body{font-family:"Liberation Sans",Helvetica,Arial,sans-serif;margin:2em auto;
-max-width:1400px;padding:0 1em;color:#222;line-height:1.4}
-figure.chart{margin:1.5em 0;overflow-x:auto}table{border-collapse:collapse;margin:1em 0;
-font-size:0.9em}th,td{border:1px solid #ccc;padding:0.3em 0.5em;text-align:left;
-vertical-align:top}th{background:#f3f3f3}.note{color:#555}"""
+# Pages and fragments are rendered with autoescape on: text from articles is escaped by the engine,
+# and only what is marked Markup here (Vega, the loader, specs made inert by safe_json) is not.
+_TEMPLATES = jinja2.Environment(
+    loader=jinja2.PackageLoader("claimtrack.present", "templates"),
+    autoescape=True,
+    undefined=jinja2.StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=True,
+)
+_TEMPLATES.policies["json.dumps_kwargs"] = {"sort_keys": False}  # tojson keeps EMBED_OPTIONS in its order
+_FIGURE = _TEMPLATES.from_string(
+    '<figure class="chart"><div id="{{ target }}"></div>'
+    '<script type="application/json" class="claimtrack-spec" data-target="{{ target }}">{{ spec }}</script></figure>'
+)
+_NOTEBOOK = _TEMPLATES.from_string(
+    '<div id="{{ target }}"></div><script type="application/json" id="{{ target }}-spec">{{ spec }}</script>'
+    "<script>{{ bundle }}</script><script>(function () { var el = document.getElementById({{ target|tojson }});"
+    ' var spec = JSON.parse(document.getElementById({{ (target ~ "-spec")|tojson }}).textContent);'
+    " vegaEmbed(el, spec, {{ options|tojson }}); })();</script>"
+)
 
 
 def safe_json(obj: Any) -> str:
@@ -61,33 +79,21 @@ def chart_spec(chart: alt.TopLevelMixin | dict) -> dict:
     return chart if isinstance(chart, dict) else chart.to_dict()
 
 
-def embed_chart(chart: alt.TopLevelMixin | dict, element_id: str) -> str:
+def embed_chart(chart: alt.TopLevelMixin | dict, element_id: str) -> Markup:
     """An HTML fragment holding ``chart``: a target ``div`` and its spec as inert JSON."""
     if not element_id.replace("-", "").replace("_", "").isalnum():
         raise ClaimtrackError(f"chart element id {element_id!r}: use letters, digits, - and _")
-    return (
-        f'<figure class="chart"><div id="{element_id}"></div>'
-        f'<script type="application/json" class="claimtrack-spec" '
-        f'data-target="{element_id}">{safe_json(chart_spec(chart))}</script></figure>'
-    )
+    return Markup(_FIGURE.render(target=element_id, spec=Markup(safe_json(chart_spec(chart)))))
 
 
-def html_page(title: str, body: str, *, charts: bool = True) -> str:
-    """A whole HTML page around ``body`` (trusted markup), with Vega inline when ``charts``."""
-    scripts = [_vega_bundle(), _LOADER] if charts else []
-    hashes = " ".join(f"'sha256-{_sha256(s)}'" for s in scripts) or "'none'"
-    csp = (
-        f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; "
-        "img-src data: blob:; font-src data:; base-uri 'none'; form-action 'none'"
-    )
-    tags = "".join(f"<script>{s}</script>" for s in scripts)
-    return (
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{html.escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n"
-        f"<body>\n{body}\n{tags}\n</body>\n</html>\n"
-    )
+def html_page(template: str, title: str, **context: Any) -> str:
+    """A whole offline page from ``template`` (one of ``templates/`` that extends ``page.html.j2``).
+
+    Vega and the page's loader are inline and allowed by hash; every value in ``context`` is
+    escaped by the template engine unless it is :class:`~markupsafe.Markup` (a chart's figure).
+    """
+    scripts = [{"code": Markup(s), "sha256": _sha256(s)} for s in (_vega_bundle(), _LOADER)]
+    return _TEMPLATES.get_template(template).render(title=title, scripts=scripts, **context)
 
 
 def chart_html(chart: alt.TopLevelMixin | dict, *, title: str | None = None) -> str:
@@ -95,9 +101,8 @@ def chart_html(chart: alt.TopLevelMixin | dict, *, title: str | None = None) -> 
     spec = chart_spec(chart)
     named = spec.get("title", {})
     named = named.get("text") if isinstance(named, dict) else named
-    return html_page(
-        title or (named if isinstance(named, str) and named else "claimtrack chart"), embed_chart(spec, "chart")
-    )
+    title = title or (named if isinstance(named, str) and named else "claimtrack chart")
+    return html_page("chart.html.j2", title, figure=embed_chart(spec, "chart"))
 
 
 def notebook_html(chart: alt.TopLevelMixin | dict) -> str:
@@ -105,15 +110,7 @@ def notebook_html(chart: alt.TopLevelMixin | dict) -> str:
     as escaped JSON (Altair's own inline renderer does not escape ``</script>`` in the data)."""
     spec = safe_json(chart_spec(chart))
     target = "claimtrack-" + _sha256(spec)[:12].replace("+", "-").replace("/", "_")
-    loader = (
-        f"(function () {{ var el = document.getElementById({json.dumps(target)});"
-        f" var spec = JSON.parse(document.getElementById({json.dumps(target + '-spec')}).textContent);"
-        f" vegaEmbed(el, spec, {json.dumps(EMBED_OPTIONS)}); }})();"
-    )
-    return (
-        f'<div id="{target}"></div><script type="application/json" id="{target}-spec">{spec}</script>'
-        f"<script>{_vega_bundle()}</script><script>{loader}</script>"
-    )
+    return _NOTEBOOK.render(target=target, spec=Markup(spec), bundle=Markup(_vega_bundle()), options=EMBED_OPTIONS)
 
 
 def notebook_renderer(spec: dict, **_options: Any) -> dict[str, str]:

@@ -1,13 +1,13 @@
 """The report editors read: one self-contained HTML page, the same as Markdown, and the files.
 
-All text from articles (titles, outlets, sentences, summaries, urls) is escaped where it lands;
+All text from articles (titles, outlets, sentences, summaries, urls) is escaped where it lands:
+in HTML by the template engine (``templates/report.html.j2``), in Markdown by :func:`_md`;
 only http and https urls become links; tables longer than ``MAX_ROWS`` say what they leave out
 and where the whole table is.
 """
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from os import PathLike
 from pathlib import Path
@@ -155,19 +155,9 @@ def _html(
     headings: dict[str, str],
     tables: list[_Table],
 ) -> str:
-    """The report page from its parts."""
-    parts = [f"<h1>{_esc(title)}</h1>", f"<p>{_esc(summary)}</p>"]
-    for name, chart in charts.items():
-        parts += [f"<h2>{_esc(headings[name])}</h2>", embed_chart(chart, name.replace("_", "-"))]
-    for table in tables:
-        parts.append(f"<h2>{_esc(table.heading)}</h2>")
-        if table.note:
-            parts.append(f'<p class="note">{_esc(table.note)}</p>')
-        if table.rows:
-            head = "".join(f"<th>{_esc(c)}</th>" for c in table.columns)
-            body = "\n".join("<tr>" + "".join(f"<td>{_html_cell(c)}</td>" for c in row) + "</tr>" for row in table.rows)
-            parts.append(f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>")
-    return html_page(title, "\n".join(parts))
+    """The report page from its parts (``templates/report.html.j2``)."""
+    figures = [(headings[name], embed_chart(chart, name.replace("_", "-"))) for name, chart in charts.items()]
+    return html_page("report.html.j2", title, summary=summary, figures=figures, tables=tables)
 
 
 def _summary(articles: pd.DataFrame, aligned: pd.DataFrame, changes: pd.DataFrame, threads: pd.DataFrame) -> str:
@@ -258,7 +248,7 @@ def _tables(
                 _dates(a["published"]),
                 a["source"],
                 a["title"],
-                [_Link(u) if _linkable(u) else u for u in a["url"]],
+                [_Link(u.strip()) if _linkable(u) else u for u in a["url"]],
                 a["published_from"],
                 strict=True,
             ),
@@ -304,19 +294,6 @@ def _linkable(url: str) -> bool:
     """Whether ``url`` is an http(s) url with a host (the only kind that becomes a link)."""
     parts = urlsplit(url.strip())
     return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
-
-
-def _esc(text: str) -> str:
-    """Text escaped for HTML."""
-    return html.escape(str(text), quote=True)
-
-
-def _html_cell(cell: str | _Link) -> str:
-    """A table cell as HTML; links get rel=noopener and open nothing else."""
-    if isinstance(cell, _Link):
-        url = _esc(cell.url.strip())
-        return f'<a href="{url}" rel="noopener noreferrer nofollow">{url}</a>'
-    return _esc(cell)
 
 
 def _md(text: str) -> str:

@@ -1,0 +1,115 @@
+"""The rows a chart embeds: the columns it draws, text clipped, claims grouped above its mark limit.
+
+Also which threads charts show first (:func:`main_thread`, :func:`rank_threads`).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..errors import ClaimtrackError
+from ..schema import ALIGNED, CHANGES, empty, validate
+from . import theme
+from .theme import clip
+
+MAX_MARKS = 1_000
+PANEL_MARKS = 100
+DATE_ROWS = 40
+TOOLTIP_CHARS = 300
+_PERIODS = ("D", "W", "M", "Q", "Y")
+_KEEP = [
+    "claim_id",
+    "thread_id",
+    "thread_label",
+    "article_id",
+    "published",
+    "source",
+    "speaker",
+    "surface",
+    "sentence",
+    "kind",
+    "value_low",
+    "value_high",
+    "qualifier",
+    "unit",
+    "date_start",
+    "date_end",
+    "role",
+]
+
+
+def main_thread(aligned: pd.DataFrame) -> str:
+    """The thread with count claims in the most articles (any kind when there are no counts)."""
+    ranked = rank_threads(validate(aligned, ALIGNED, "aligned"))
+    if not ranked:
+        raise ClaimtrackError("aligned: no claims, so no main thread")
+    return ranked[0]
+
+
+def chart_rows(rows: pd.DataFrame, colours: dict[str, str]) -> pd.DataFrame:
+    """Only the columns a chart uses, text clipped, outlets grouped for colour."""
+    d = rows[_KEEP].rename(columns={"source": "outlet"})
+    d["outlet"] = theme.outlet_names(d["outlet"]).set_axis(d.index)
+    d["thread_label"] = d["thread_label"].mask(d["thread_label"] == "", d["thread_id"])
+    d["group"] = theme.colour_group(d["outlet"], colours)
+    d["sentence"] = d["sentence"].map(lambda s: clip(s, TOOLTIP_CHARS))
+    d["surface"] = d["surface"].map(lambda s: clip(s, 80))
+    d["n"] = 1
+    return d.sort_values(["published", "claim_id"], kind="stable").reset_index(drop=True)
+
+
+def group_rows(d: pd.DataFrame, limit: int) -> pd.DataFrame:
+    """Above ``limit`` rows, one row per outlet group and period spanning the group's values."""
+    if len(d) <= limit:
+        return d
+    d = d.assign(published=period_starts(d, ["group"], limit))
+    agg = {
+        **first_values(d),
+        "value_low": ("value_low", "min"),
+        "value_high": ("value_high", "max"),
+        "date_start": ("date_start", "min"),
+        "date_end": ("date_end", "max"),
+        "n": ("n", "sum"),
+        "outlet": ("outlet", outlet_of),
+        "qualifier": ("qualifier", lambda s: s.iloc[0] if s.nunique() == 1 else "about"),
+    }
+    out = d.groupby(["published", "group"], sort=True).agg(**agg).reset_index(drop=True)
+    return out.drop(columns="claim_id")
+
+
+def period_starts(d: pd.DataFrame, keys: list[str], limit: int, start: str = "D") -> pd.Series:
+    """Publication dates floored to the finest period leaving at most ``limit`` groups."""
+    for freq in _PERIODS[_PERIODS.index(start) :]:
+        p = d["published"].dt.to_period(freq).dt.start_time
+        if d.assign(p=p).groupby(["p", *keys]).ngroups <= limit:
+            break
+    return p
+
+
+def first_values(d: pd.DataFrame) -> dict:
+    """Named aggregations keeping each column's first value."""
+    return {c: (c, "first") for c in d.columns if c not in ("n", "rank")}
+
+
+def outlet_of(s: pd.Series) -> str:
+    """The outlet of a group of claims, or how many outlets it mixes."""
+    return s.iloc[0] if s.nunique() == 1 else f"{s.nunique()} outlets"
+
+
+def changes_or_empty(changes: pd.DataFrame | None) -> pd.DataFrame:
+    """The changes table, validated, or an empty one."""
+    return empty(CHANGES) if changes is None else validate(changes, CHANGES, "changes")
+
+
+def rank_threads(aligned: pd.DataFrame, counts_first: bool = True) -> list[str]:
+    """Thread ids by articles, claims and id (threads with count claims first if asked)."""
+    g = (
+        aligned.assign(count=aligned["kind"] == "count")
+        .groupby("thread_id")
+        .agg(counts=("count", "any"), articles=("article_id", "nunique"), claims=("claim_id", "size"))
+    )
+    g["counts"] = g["counts"] & counts_first
+    g = g.reset_index().sort_values(
+        ["counts", "articles", "claims", "thread_id"], ascending=[False, False, False, True]
+    )
+    return g["thread_id"].tolist()
