@@ -20,7 +20,8 @@ from typing import NamedTuple
 
 from .clauses import Phrase
 from .lexicon import Lexicon, default_lexicon
-from .measures import Frame, place_near, sentence_places
+from .measures import Frame
+from .places import place_near, sentence_places
 from .subjects import canonical, name_spans, names
 from .text import folded
 from .trie import trie

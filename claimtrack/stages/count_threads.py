@@ -26,8 +26,9 @@ from typing import NamedTuple
 import pandas as pd
 from rapidfuzz import fuzz, process, utils
 
+from ..grammar.dimensions import DIMENSIONS
 from ..grammar.lexicon import Lexicon
-from ..grammar.measures import DIMENSIONS, FACILITIES, NAMED_EVENTS, WORLD
+from ..grammar.places import FACILITIES, NAMED_EVENTS, WORLD
 from ..grammar.subjects import countries
 from .stories import Corpus, corpus
 
