@@ -213,7 +213,7 @@ def _own(
     """The facets a number's own phrase and segment give; ``cued`` is ``text`` as cues are searched in
     (see :func:`cue_text`), ``bounds`` where its sentence starts and ends and where its group's clause
     begins, ``places`` those of its sentence (see :func:`sentence_places`)."""
-    s0, s1, h = bounds
+    s0, _s1, h = bounds
     clause = text[h : n.start]
     if _SUBSET.match(text, n.end):
         return EMPTY._replace(noun="-")  # 'two of them': a part of another count, never a thread of its own
@@ -224,42 +224,27 @@ def _own(
         state = ""
     before, own = text[p.left : n.start], text[n.start : own_end]
     group = group or _owner(before, lex)
-    place = first_place(places, n.end, p.end) or named_event(
-        sentence_events(text, s0, s1), max(s0, p.left - _EVENT_REACH), n.start, p.right
-    )
-    if n.kind == "count":  # a sum, share or measure is rarely of the place its clause names
-        place = place or first_place(places, p.end, p.right) or last_place(places, p.left, n.start)
-    if not place:
-        place = there(text, n.end, p.right, home)
-    if not place and n.kind != "measure":  # a measure is of a thing
-        place = worldwide(text, p.left, p.right)
-    ante_unit, ante_noun, ante_group, ante_place, (a0, a1) = _antecedent(before, p.left, places, lex)
-    if not noun and n.kind == "count":
+    place = _place(text, n, p, bounds, places, home)
+    ante_unit, ante_noun, ante_group, ante_place, ante_span = _antecedent(before, p.left, places, lex)
+    if not noun and n.kind == "count":  # a bare count: of what it is the value of, or of the force named before it
         unit, noun, group = ante_unit, ante_noun, ante_group
         place = place or ante_place
         if not noun and (force := _force(before)):
             unit, noun = force, "troops"
     level = bool(_LEVEL_BEFORE.search(before[-TAIL:])) or n.direction in ("from", "to")
     b0 = p.left  # where the words before it that may give its state begin:
-    if _LEADING_PARTITIVE.match(before):  # after 'Of the victims,' (in 'Of the victims, 44 were 70 or older')
-        b0 += _LEADING_PARTITIVE.match(before).end()
+    if leading := _LEADING_PARTITIVE.match(
+        before
+    ):  # after 'Of the victims,' (in 'Of the victims, 44 were 70 or older')
+        b0 += leading.end()
         before = text[b0 : n.start]
     if n.kind == "measure":  # a length or a duration is what it is, but a length is not a depth
         state = dimension(folded(text[max(s0, n.start - 20) : n.start]), folded(text[n.end : n.end + 45]), noun)
         noun = measure_noun(text[max(p.left, n.start - 30) : n.start], text[n.end : n.end + 40], noun)
     else:
-        alone = p.link != "partner" and not _AMONG.search(before[-TAIL:])  # not '... to 97', not 'among 5,200'
-        texts = (cued[b0 : n.start], cued[n.start : own_end], cued[p.end : p.right], cued[a0:a1])
-        state = state or read_state(*texts, level, alone, n.kind, lex)
-        if not state and _WITH.fullmatch(before):  # 'aircraft departed with 11,200 personnel': the verb's
-            state = read_state(cued[max(h, p.left - TAIL) : p.left], *texts[1:], level, alone, n.kind, lex)
-    guarding = _GUARDING.search(text, n.end, min(p.right, n.end + 80)) if n.kind == "count" and noun else None
-    if guarding and guarding.group("facility"):
-        place = guarding.group("facility")  # '6,000 troops to secure the airport' are at the airport
-    elif guarding:
-        noun = f"security {noun}"  # '650 troops to provide security for diplomats' are not the force at war
-    if noun and (bound := _BOUND.search(text, p.left, p.right)):
-        noun = " ".join((f"{bound.group(1).lower()}bound", *(w for w in noun.split() if not _BOUND.fullmatch(w))))
+        state = state or _state(cued, n, p, before, (b0, own_end, h), ante_span, level, lex)
+    noun, place = _guarded(text, n, p, noun, place)
+    noun = _bound(text, p, noun)
     # a sum in the list a sum includes ('includes $300 million for ... and $300 million for ...') is a part
     included = n.kind == "money" and _INCLUDED.search(clause) is not None  # a count's noun tells it apart
     aspect = "part" if (partitive and not state) or included else read_aspect(before, text[n.end : p.right])
@@ -267,6 +252,60 @@ def _own(
         noun = f"{noun} per {rate_period(text[n.end : p.right])}"
     tense = read_tense(before, own, text[n.unit_end or n.end : p.right], clause, n.direction)
     return Frame(noun, state, group, canonical_place(place, lex), aspect, tense, unit)
+
+
+def _place(text: str, n: Number, p: Phrase, bounds: tuple[int, int, int], places: Places, home: str) -> str:
+    """Where what a number counts is, as its own words say: a place or named event attached to it; for a
+    count, a place of its segment (after it first); the article's country for 'there'; else the world."""
+    s0, s1, _h = bounds
+    place = first_place(places, n.end, p.end) or named_event(
+        sentence_events(text, s0, s1), max(s0, p.left - _EVENT_REACH), n.start, p.right
+    )
+    if not place and n.kind == "count":  # a sum, share or measure is rarely of the place its clause names
+        place = first_place(places, p.end, p.right) or last_place(places, p.left, n.start)
+    place = place or there(text, n.end, p.right, home)
+    if not place and n.kind != "measure":  # a measure is of a thing
+        place = worldwide(text, p.left, p.right)
+    return place
+
+
+def _state(
+    cued: str,
+    n: Number,
+    p: Phrase,
+    before: str,
+    words: tuple[int, int, int],
+    antecedent: tuple[int, int],
+    level: bool,
+    lex: Lexicon,
+) -> str:
+    """The state the cues around a number that is no measure give it (see :func:`read_state`): ``words``
+    are where the words before it that may give it begin, where its own phrase ends and where its
+    group's clause begins; ``antecedent`` is where the noun phrase it is the value of is."""
+    b0, own_end, h = words
+    alone = p.link != "partner" and not _AMONG.search(before[-TAIL:])  # not '... to 97', not 'among 5,200'
+    texts = (cued[b0 : n.start], cued[n.start : own_end], cued[p.end : p.right], cued[antecedent[0] : antecedent[1]])
+    state = read_state(*texts, level, alone, n.kind, lex)
+    if not state and _WITH.fullmatch(before):  # 'aircraft departed with 11,200 personnel': the verb's
+        state = read_state(cued[max(h, p.left - TAIL) : p.left], *texts[1:], level, alone, n.kind, lex)
+    return state
+
+
+def _guarded(text: str, n: Number, p: Phrase, noun: str, place: str) -> tuple[str, str]:
+    """A count's noun and place as a purpose that sets a force apart says: guarding a site or someone."""
+    guarding = _GUARDING.search(text, n.end, min(p.right, n.end + 80)) if n.kind == "count" and noun else None
+    if guarding and guarding.group("facility"):
+        return noun, guarding.group("facility")  # '6,000 troops to secure the airport' are at the airport
+    if guarding:
+        return f"security {noun}", place  # '650 troops to provide security for diplomats' are not the force at war
+    return noun, place
+
+
+def _bound(text: str, p: Phrase, noun: str) -> str:
+    """``noun`` with the way it goes, as a number's segment says ('westbound'): one way is not both."""
+    if noun and (bound := _BOUND.search(text, p.left, p.right)):
+        return " ".join((f"{bound.group(1).lower()}bound", *(w for w in noun.split() if not _BOUND.fullmatch(w))))
+    return noun
 
 
 @lru_cache(maxsize=65536)

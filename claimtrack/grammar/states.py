@@ -11,6 +11,7 @@ the verb after it, the noun phrase it is the value of, else the nearest cue of i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 from .lexicon import Lexicon
@@ -69,31 +70,51 @@ def read_state(
         state = lex.states.get(cue_of(found[-1].group(), cues), "")
         if state:
             return state  # the verb it is the object of: 'killed at least 96', 'lost 2,461 troops'
-    for m in cue.finditer(own):
-        return read(m.group(), True)
-    m = cue.search(after)
-    if m and _NEGATED.search(after, max(0, m.start() - 24), m.start()):
-        return ""  # 'two have yet to be identified', '5% left to search': not of that state
-    if m and _NEAR_AFTER.match(after[: m.start()]) and read(m.group(), True):
-        return read(m.group(), True)
-    if antecedent:
-        m = cue.search(antecedent)
-        if m and read(m.group(), False):
-            return read(m.group(), False)
+    m = cue.search(own)
+    if m:
+        return read(m.group(), True)  # a cue of its unit: '20,666 wounded'
+    verb = _verb_after(after, cue, read)
+    if verb is not None:
+        return verb
+    m = cue.search(antecedent) if antecedent else None
+    if m and (state := read(m.group(), False)):
+        return state  # the noun phrase it is the value of: 'the death toll ... rose to 101'
     if not alone:
         return ""
+    return _cue_before(found, before, read) or _verb_later(after, cue, read)
+
+
+def _verb_after(after: str, cue: re.Pattern, read: Callable[[str, bool], str]) -> str | None:
+    """The state of the verb right after a number's phrase, behind auxiliaries ('were killed', 'remain
+    unaccounted for'); '' when it is denied; None when there is no such verb."""
+    m = cue.search(after)
+    if not m:
+        return None
+    if _NEGATED.search(after, max(0, m.start() - 24), m.start()):
+        return ""  # 'two have yet to be identified', '5% left to search': not of that state
+    return (_NEAR_AFTER.match(after[: m.start()]) and read(m.group(), True)) or None
+
+
+def _cue_before(found: list[re.Match], before: str, read: Callable[[str, bool], str]) -> str:
+    """The state of the nearest cue ``found`` before a number within reach, that is not an adjective."""
     for m in reversed(found):
         modifies = _BEFORE_NOUN.match(before, m.end())  # 'the stranded vessel': the vessel's state
-        if len(before) - m.end() <= _REACH and not modifies and read(m.group(), False):
-            return read(m.group(), False)
+        if len(before) - m.end() <= _REACH and not modifies and (state := read(m.group(), False)):
+            return state
+    return ""
+
+
+def _verb_later(after: str, cue: re.Pattern, read: Callable[[str, bool], str]) -> str:
+    """Last, the state of a verb later in a number's clause, within reach ('four members and two others
+    were hurt'); '' when it is denied."""
     clause = _SUBORDINATE.search(after)
-    for m in cue.finditer(after, 0, min(_REACH, clause.start() if clause else len(after))):  # last, a verb later
+    for m in cue.finditer(after, 0, min(_REACH, clause.start() if clause else len(after))):
         if _NEGATED.search(after, max(0, m.start() - 24), m.start()):
             return ""
         if _PURPOSE.search(after, max(0, m.start() - 4), m.start()) or _BEFORE_NOUN.match(after, m.end()):
             continue  # 'seven tugs came to rescue the stranded ship': what they came to do, and the ship's
-        if read(m.group(), False):  # in its clause: 'four members and two others were hurt'
-            return read(m.group(), False)
+        if state := read(m.group(), False):
+            return state
     return ""
 
 
