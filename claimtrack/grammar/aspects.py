@@ -10,27 +10,55 @@ from __future__ import annotations
 import re
 
 TAIL = 40  # the patterns that end at a number are searched in this many characters before it
+# a change: 'by', 'an increase of', 'an additional', before the number; 'more', 'fewer' after it
 _CHANGE_BEFORE = re.compile(
-    r"(?:\bby|\b(?:increase|decrease|rise|drop|fall|jump|gain|reduction|cut|addition)\s+of|\badditional|\bextra)"
-    r"\s+(?:(?:a|an|another|some|about)\s+)?$",
-    re.I,
+    r"""
+    (?:\bby                                                                          # 'by'
+      | \b(?:increase|decrease|rise|drop|fall|jump|gain|reduction|cut|addition)\s+of  # 'an increase of'
+      | \badditional|\bextra                                                         # 'an additional'
+    )\s+(?:(?:a|an|another|some|about)\s+)?$                                         # 'by some'
+    """,
+    re.I | re.VERBOSE,
 )
 _CHANGE_AFTER = re.compile(r"\s*(?:more|fewer|additional|extra)\b", re.I)
+# a rate: so many in a period
 _RATE = re.compile(
-    r"\b(?:an?|per|each|every)\s+(?P<per>day|week|hour|month)\b|\b(?P<adverb>daily|weekly|hourly|monthly)\b"
-    r"|\bin\s+(?:the\s+)?(?:past\s+|last\s+)?(?P<hours>24|48)\s+hours\b",
-    re.I,
+    r"""
+    \b(?:an?|per|each|every)\s+(?P<per>day|week|hour|month)\b           # 'a day', 'per hour'
+    | \b(?P<adverb>daily|weekly|hourly|monthly)\b                        # 'daily'
+    | \bin\s+(?:the\s+)?(?:past\s+|last\s+)?(?P<hours>24|48)\s+hours\b  # 'in the past 24 hours'
+    """,
+    re.I | re.VERBOSE,
 )
 _RATE_ADVERBS = {"daily": "day", "weekly": "week", "hourly": "hour", "monthly": "month"}
 _PEAK = re.compile(r"\b(?:peak|height)\b", re.I)
-_USUAL = re.compile(r"\b(?:normally|usually|typically|on\s+average|in\s+normal\s+times|on\s+a\s+normal\s+day)\b", re.I)
+# what is usual, not what is: 'normally 70 ships a day'
+_USUAL = re.compile(
+    r"""
+    \b(?:normally|usually|typically|on\s+average           # 'normally', 'on average'
+      | in\s+normal\s+times|on\s+a\s+normal\s+day          # 'in normal times', 'on a normal day'
+    )\b
+    """,
+    re.I | re.VERBOSE,
+)
 _PAST_BEFORE = re.compile(r"\b(?:from|was|were|had been)\s+(?:(?:an?|the)\s+)?$", re.I)
 _PAST_WORDS = re.compile(
-    r"\b(?:initial(?:ly)?|original(?:ly)?|previous(?:ly)?|earlier|former|at first|once|at one (?:point|time))\b", re.I
+    r"""
+    \b(?:initial(?:ly)?|original(?:ly)?|previous(?:ly)?|earlier|former   # 'initially', 'the former'
+      | at\ first|once|at\ one\ (?:point|time)                            # 'at first', 'at one point'
+    )\b
+    """,
+    re.I | re.VERBOSE,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|plan(?:s|ned)?|aims?|target|goal|expected\s+to|going\s+to|set\s+to|intends?|wants?|"
-    r"would\s+like|by\s+(?:the\s+end|[A-Z]))",
+    r"""
+    \b(?:will|would|shall                                               # a future
+      | plan(?:s|ned)?|aims?|target|goal                                 # a plan: 'plans', 'the goal'
+      | expected\s+to|going\s+to|set\s+to|intends?|wants?|would\s+like   # an intent: 'is expected to'
+      | by\s+(?:the\s+end|[A-Z])                                         # a deadline: 'by the end', 'by January'
+    )
+    """,
+    re.VERBOSE,
 )
 _CURRENT = re.compile(r"\b(?:current(?:ly)?|now|still|remaining)\b", re.I)
 _CURRENT_AFTER = re.compile(rf"\s*(?:\w+\s+)?{_CURRENT.pattern}", re.I)  # right after the number, a word between

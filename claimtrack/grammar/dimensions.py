@@ -22,7 +22,14 @@ _DIMENSIONS = {
 }
 DIMENSIONS = frozenset(_DIMENSIONS.values())  # what a measure's state may be: 'length', 'depth' ...
 # a dimension after a measure, perhaps after its conversion: '400 metres long', '400 metres (1,300 feet) long'
-_DIMENSION_AFTER = re.compile(rf"^[\w\s-]{{0,12}}?(?:\([^)]{{0,25}}\)\s*)?\b({'|'.join(_DIMENSIONS)})\b")
+_DIMENSION_AFTER = re.compile(
+    rf"""
+    ^[\w\s-]{{0,12}}?                  # a few words: '400 metres'
+    (?:\([^)]{{0,25}}\)\s*)?           # perhaps its conversion: ' (1,300 feet)'
+    \b({"|".join(_DIMENSIONS)})\b      # then the dimension: 'long'
+    """,
+    re.VERBOSE,
+)
 _DIMENSION_BEFORE = re.compile(rf"\b({'|'.join(_DIMENSIONS)})\s+(?:of\s+|\(\s*)$")  # 'length of', 'long ('
 _LENGTH_UNITS = frozenset("m km cm mm miles feet yards inches".split())  # as the lexicon's units name them
 

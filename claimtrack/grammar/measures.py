@@ -85,9 +85,17 @@ _OF_PEOPLE = frozenset("killed injured missing evacuated displaced casualties re
 _RISE_FALL = r"(?:fell|rose|grew|climbed|declined|dropped|shrank|swelled|jumped)"  # a change with no object
 # the words of a noun phrase that is a change's subject: no verb, preposition or other function word
 _NOUN_PHRASE = re.compile(
-    r"(?:(?!(?:has|have|had|been|be|was|were|is|are|will|would|also|than|in|on|at|of|to|from|by|and|or|who|which"
-    r"|that|it|they|this|there|last|since|after|before)\b)[\w.’'-]+\s*)+",
-    re.I,
+    r"""
+    (?:
+        (?!(?:has|have|had|been|be|was|were|is|are|will|would|also      # not a verb
+            | than|in|on|at|of|to|from|by                                 # nor a preposition
+            | and|or|who|which|that|it|they|this|there                    # nor a conjunction or a pronoun
+            | last|since|after|before                                     # nor a word of time
+        )\b)
+        [\w.’'-]+\s*                                                      # but a word
+    )+
+    """,
+    re.I | re.VERBOSE,
 )
 _ANTECEDENT = re.compile(
     rf"""
@@ -112,10 +120,15 @@ _ANTECEDENT_WORDS = frozenset(
 )
 _OWNER = re.compile(r"\b([A-Z][\w.]*)[’']s\b")
 _FORCE = re.compile(r"\b(?:force|forces|contingent|deployment|presence|troops)\b(?:\s+level)?", re.I)
+# a count named earlier, referred back to: 'the figure', 'their new total' (not 'the number of')
 _GENERIC = re.compile(
-    r"\b(?:the|their|this|that|its)\s+(?:(?:new|latest|revised|final|official|same)\s+)?"
-    r"(?:figure|count|total|totals|number|numbers|tally|amount|sum)\b(?!\s+of\b)[^;.]*$",
-    re.I,
+    r"""
+    \b(?:the|their|this|that|its)\s+                                  # a determiner
+    (?:(?:new|latest|revised|final|official|same)\s+)?                # perhaps an adjective: 'the new'
+    (?:figure|count|total|totals|number|numbers|tally|amount|sum)\b   # a word for a count
+    (?!\s+of\b)[^;.]*$                                                # not 'the number of', on to the number
+    """,
+    re.I | re.VERBOSE,
 )
 
 # --- how a number stands to the words around it ------------------------------------------------
@@ -139,8 +152,14 @@ _EVENT_REACH = 80  # a named event this far before a number's segment may still 
 _BOUND = re.compile(r"\b(north|south|east|west|in|out)-?bound\b", re.I)
 # a purpose that sets a force apart: guarding a site ('to protect the US embassy') or someone
 _GUARDING = re.compile(
-    rf"""(?:\b[Tt]o\s+(?:protect|guard|secure|defend|provide\s+security)|\bfor\s+the\s+security\s+of)\b
-    (?:\s+(?:for\s+|at\s+)?(?:the\s+)?(?P<facility>(?:[A-Z][\w.’'-]*\s+)*(?:{"|".join(FACILITIES)}))\b)?""",
+    rf"""
+    (?:\b[Tt]o\s+(?:protect|guard|secure|defend|provide\s+security)      # 'to protect', 'to provide security'
+      | \bfor\s+the\s+security\s+of                                      # 'for the security of'
+    )\b
+    (?:\s+(?:for\s+|at\s+)?(?:the\s+)?                                    # and perhaps the site:
+        (?P<facility>(?:[A-Z][\w.’'-]*\s+)*(?:{"|".join(FACILITIES)}))\b  # 'the US embassy', 'the airport'
+    )?
+    """,
     re.VERBOSE,
 )
 

@@ -31,8 +31,12 @@ _NAME_WORD = rf"(?!(?:{'|'.join(sorted(_NOT_NAMES))})\b)[A-Z][\w'’-]+"
 _BUILDINGS = "hotel building office headquarters company university school hospital church mosque stadium".split()
 _PLACE = re.compile(
     rf"""
-    (?:\b(?:in|inside|at|on|(?<![Aa]ccording\s)(?<!response\s)(?<!addition\s)(?<!due\s)(?<!thanks\s)to|into|across|throughout|near|from|left|leave|leaving|entered|invaded)\s+
-        (?:the\s+)?{_REGION}                                         # a preposition ('in the northern')
+    (?:\b(?:in|inside|at|on                                         # a preposition ('in the northern'):
+          | (?<![Aa]ccording\s)(?<!response\s)(?<!addition\s)(?<!due\s)(?<!thanks\s)to  # 'to', not 'according to'
+          | into|across|throughout|near|from
+          | left|leave|leaving|entered|invaded                         # or a verb of going ('troops left Iraq')
+        )\s+
+        (?:the\s+)?{_REGION}
         (?:(?:[A-Z][\w'’-]+\s+)?(?:island|town|city|state|county|province|region)\s+of\s+)?  # 'the island of'
       | \b(?:island|town|city|village|county|province|region)\s+of\s+  # or without one: 'the town of'
     )
@@ -67,8 +71,23 @@ _NAMED_EVENTS = (
     re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?{_EVENT}\s+(?:in|on|at)\s+{_EVENT_PLACE}\b"),  # 'the deadly fire in Lahaina'
 )
 WORLD = "world"  # the place of what is counted worldwide
-_WORLD = re.compile(r"\b(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b", re.I)
-_THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|will|would|have|had)\b)|\bin\s+(?:the|that)\s+country\b")
+_WORLD = re.compile(
+    r"""
+    \b(?:worldwide|globally                              # 'worldwide'
+      | around\s+the\s+(?:world|globe)                   # 'around the world'
+      | across\s+the\s+(?:world|globe)                   # 'across the globe'
+    )\b
+    """,
+    re.I | re.VERBOSE,
+)
+# the words that stand for the country an article is about
+_THERE = re.compile(
+    r"""
+    \bthere\b(?!\s+(?:is|are|was|were|will|would|have|had)\b)   # 'there', not 'there are'
+    | \bin\s+(?:the|that)\s+country\b                          # 'in the country'
+    """,
+    re.VERBOSE,
+)
 
 
 def place_near(

@@ -20,27 +20,59 @@ from .trie import trie
 
 # a word that is not a function word right after a cue: the cue is an adjective of that noun
 _BEFORE_NOUN = re.compile(
-    r"\s+(?!(?:the|a|an|to|in|on|at|of|by|for|from|with|and|or|but|as|that|which|who|was|were|is|are|has|have"
-    r"|had|will|would|after|since|so|far|now|still|toll|count|tally|figure|number)\b)[a-z]"
+    r"""
+    \s+(?!(?:the|a|an|to|in|on|at|of|by|for|from|with   # not an article or a preposition
+        | and|or|but|as|that|which|who                   # nor a conjunction or a pronoun
+        | was|were|is|are|has|have|had|will|would        # nor an auxiliary
+        | after|since|so|far|now|still                   # nor an adverb
+        | toll|count|tally|figure|number                 # nor a word for a count ('the death toll')
+    )\b)
+    [a-z]                                                # but a word
+    """,
+    re.VERBOSE,
 )
 # words that deny the state of the cue after them: 'not', 'yet to be', 'left to', 'no longer'
-_NEGATED = re.compile(r"\b(?:not|never|yet\s+to|left\s+to|still\s+to|no\s+longer|n't)\s+(?:be\s+|been\s+)?$", re.I)
+_NEGATED = re.compile(
+    r"""
+    \b(?:not|never|yet\s+to|left\s+to|still\s+to|no\s+longer|n't)\s+   # 'not', 'yet to', 'no longer'
+    (?:be\s+|been\s+)?$                                               # perhaps 'be': 'yet to be'
+    """,
+    re.I | re.VERBOSE,
+)
 _REACH = 60  # a cue further from a number than this, with other words between, is not its state
 _SUBORDINATE = re.compile(r"\b(?:once|when|after|before|because|while|as|if|which|who|that|until|since)\b")
 
 # A cue that governs the number: a verb right before it ('killed at least 96') or right after its
 # phrase, behind auxiliaries ('were killed', 'remain unaccounted for', 'have been evacuated').
-_AUX = (
-    r"(?:(?:who|that|which|are|is|were|was|have|has|had|been|being|be|will|would|remain|remained|remains|still|now"
-    r"|also|got|reported|listed|confirmed|believed|thought|feared|presumed|declared|considered|to)\s+)*"
-)
-_LISTED_AS = r"(?:(?:listed|reported|counted|classified|registered)\s+(?:by\s+(?:the\s+)?\w[\w.]*\s+)?as\s+)?"
+_AUX = r"""
+    (?:(?:who|that|which                                               # a relative pronoun
+        | are|is|were|was|have|has|had|been|being|be|will|would        # an auxiliary
+        | remain|remained|remains|still|now|also|got                   # 'remain', 'still', 'got'
+        | reported|listed|confirmed|believed|thought|feared|presumed|declared|considered|to  # 'feared', 'believed to'
+    )\s+)*
+"""
+_LISTED_AS = r"""
+    (?:(?:listed|reported|counted|classified|registered)\s+           # 'listed
+        (?:by\s+(?:the\s+)?\w[\w.]*\s+)?                            #  by the FBI
+    as\s+)?                                                           #  as'
+"""
 _NEAR_AFTER = re.compile(  # 'who are still “unaccounted for”', 'listed by the FBI as unaccounted for'
-    rf"^[\s,]*{_AUX}{_LISTED_AS}(?:\w+ly\s+)?[\"“‘']?$", re.I
+    rf"""
+    ^[\s,]*{_AUX}{_LISTED_AS}
+    (?:\w+ly\s+)?                                                     # an adverb: 'officially'
+    [\"“‘']?$                                                          # an opening quote
+    """,
+    re.I | re.VERBOSE,
 )
 _PURPOSE = re.compile(r"\bto\s+$")  # an infinitive of purpose before a cue
+# between a verb and the number it governs, only small words: 'killed some 96', 'has lost about 2,461'
 _NEAR_BEFORE = re.compile(
-    r"^(?:\s*(?:the|a|an|of|to|had|have|has|some|about|another|over|nearly|only|just|all)\b)*\s*$", re.I
+    r"""
+    ^(?:\s*(?:the|a|an|of|to|had|have|has                  # an article, a preposition or an auxiliary
+        | some|about|another|over|nearly|only|just|all      # or a word of how many
+    )\b)*\s*$
+    """,
+    re.I | re.VERBOSE,
 )
 
 
