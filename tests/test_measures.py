@@ -1,5 +1,5 @@
-"""What a number measures, one facet at a time: its state (each rule of :func:`read_state` in its
-order), its aspect and tense, its place, and what a measure measures.
+"""What a number measures, one facet at a time: what it counts, its state (each rule of
+:func:`read_state` in its order), its aspect and tense, its place, and what a measure measures.
 
 Every phrase here is written for the test; each row names the rule it checks.
 """
@@ -10,11 +10,25 @@ import pytest
 
 from claimtrack.grammar.aspects import rate_period, read_aspect, read_tense
 from claimtrack.grammar.clauses import Phrase
+from claimtrack.grammar.counted import named_force, owner_before, read_antecedent, refers_back, unit_noun
 from claimtrack.grammar.dimensions import dimension, measure_noun
 from claimtrack.grammar.lexicon import default_lexicon
 from claimtrack.grammar.measures import read_sentence
 from claimtrack.grammar.places import WORLD, home_country, place_near, sentence_places, there, worldwide
 from claimtrack.grammar.states import cue_text, read_state
+
+
+def test_what_is_counted():
+    lex = default_lexicon()
+    assert unit_noun("US troops", "count", lex) == ("troops", "us", "", "US troops")
+    assert unit_noun("wounded", "count", lex) == ("people", "", "injured", "wounded")  # a state only people are in
+    before = "Troop levels in Iraq stood at about "
+    assert read_antecedent(before, 0, sentence_places(before, 0, len(before)), lex)[1:4] == ("troops", "", "Iraq")
+    assert named_force("the deployment will shrink to ") == "deployment"
+    assert owner_before("NATO's mission will keep ", lex) == "nato"
+    assert refers_back("Officials later revised the figure to ")
+    assert not refers_back("The number of troops rose to ")  # it names what it counts
+    assert not refers_back("They gave the figure. Then ")  # in another sentence
 
 
 def _state(before: str, own: str, after: str, antecedent: str = "", level: bool = False, alone: bool = True) -> str:

@@ -4,10 +4,11 @@ and whether it gives a level, a change or a rate, as of now, of the past, or as 
 Each facet is read from the number's own phrase and segment first (see :mod:`claimtrack.grammar.clauses`),
 then from the partner or sibling it is joined to, then from the rest of its sentence, so that in
 "roughly 2,500 in Iraq and some 900 in Syria" the 900 is counted in Syria, and in "2,442 US
-troops have been killed and 20,666 wounded" the 20,666 are US troops too. The places a sentence
-names are found in :mod:`~claimtrack.grammar.places`, the state cues in :mod:`~claimtrack.grammar.states`,
-the aspect and tense in :mod:`~claimtrack.grammar.aspects`, a measure's dimension in
-:mod:`~claimtrack.grammar.dimensions`; this module puts them together into one frame per number.
+troops have been killed and 20,666 wounded" the 20,666 are US troops too. What is counted is read
+in :mod:`~claimtrack.grammar.counted`, the places a sentence names in :mod:`~claimtrack.grammar.places`,
+the state in :mod:`~claimtrack.grammar.states`, the aspect and tense in :mod:`~claimtrack.grammar.aspects`,
+a measure's dimension in :mod:`~claimtrack.grammar.dimensions`; this module puts them together into
+one frame per number.
 
 >>> [f.subject for f, _ in read_sentence("About 2,500 US troops are in Iraq and some 900 in Syria.", [
 ...     (0, 11, "US troops", 21, "count", ""), (38, 46, "", 46, "count", "")])]
@@ -17,11 +18,11 @@ the aspect and tense in :mod:`~claimtrack.grammar.aspects`, a measure's dimensio
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 from .aspects import TAIL, rate_period, read_aspect, read_tense
 from .clauses import CHANGE_VERBS, Phrase, phrases
+from .counted import named_force, owner_before, read_antecedent, unit_noun
 from .dimensions import dimension, measure_noun
 from .lexicon import Lexicon, default_lexicon
 from .places import (
@@ -37,8 +38,7 @@ from .places import (
     there,
     worldwide,
 )
-from .states import cue_of, cue_text, cue_words, read_state
-from .subjects import canonical
+from .states import cue_text, read_state
 from .text import folded
 
 
@@ -71,65 +71,7 @@ class Number(NamedTuple):
     direction: str
 
 
-_NOT_NOUNS = frozenset(
-    """the a an its their this that these those his her our some all other more there here now still initial
-    original latest new confirmed official final overall total current previous revised estimated updated
-    preliminary grim worldwide globally range military armed uniformed commercial additional further remaining
-    known reported registered""".split()
-)
 EMPTY = Frame("", "", "", "", "level", "current", "")
-# states that only people are in: '200 deaths', '53 missing' and 'the death toll' count people
-_OF_PEOPLE = frozenset("killed injured missing evacuated displaced casualties rescued arrested infected".split())
-
-# --- what is counted, named before a bare number ------------------------------------------------
-_RISE_FALL = r"(?:fell|rose|grew|climbed|declined|dropped|shrank|swelled|jumped)"  # a change with no object
-# the words of a noun phrase that is a change's subject: no verb, preposition or other function word
-_NOUN_PHRASE = re.compile(
-    r"""
-    (?:
-        (?!(?:has|have|had|been|be|was|were|is|are|will|would|also      # not a verb
-            | than|in|on|at|of|to|from|by                                 # nor a preposition
-            | and|or|who|which|that|it|they|this|there                    # nor a conjunction or a pronoun
-            | last|since|after|before                                     # nor a word of time
-        )\b)
-        [\w.’'-]+\s*                                                      # but a word
-    )+
-    """,
-    re.I | re.VERBOSE,
-)
-_ANTECEDENT = re.compile(
-    rf"""
-    \b(?:(?:number|total|count|tally|size|level|levels|strength|estimate)\s+of\s+(?:the\s+)?  # 'number of troops'
-         (?P<of>(?:[\w.’'-]+\s+){{0,2}}?(?:(?!(?:was|is|has|as|this|thus|its|his|us)\b)[a-z][\w’'-]*s|those))\b
-      | (?P<np>(?:[A-Z][\w.’'-]*\s+)?[A-Za-z][\w’'-]*?)\s+                          # 'troop levels', 'death toll'
-        (?P<head>levels?|toll|tally|strength|presence|count|figure)\b
-      | (?P<subject>(?:[A-Za-z][\w.’'-]*\s+){{0,2}}?[a-z][\w’'-]*)\s+                   # the subject of a change:
-        (?:(?:will|would|could|to)\s+be\s+|(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?  # 'U.S. troops will
-        (?:{CHANGE_VERBS}|{_RISE_FALL})\s+(?:to|from|by)\s+$                          #  be reduced to'
-      | \b{CHANGE_VERBS}\s+                                                         # the object of a change:
-        (?:its|the|their|his|her|this|that)\s+(?:\(\w+\)\s+)?                    # 'reduced the (compensation)
-        (?P<object>(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*)                            #  claim to', 'its demand'
-        (?=\s+(?:(?:first|again|further)\s+)?(?:to|from|by)\s)
-    )
-    """,
-    re.VERBOSE,
-)
-_ANTECEDENT_WORDS = frozenset(
-    "number total count tally size level levels strength estimate toll presence figure".split()
-    + re.findall(r"\w+", CHANGE_VERBS + _RISE_FALL)
-)
-_OWNER = re.compile(r"\b([A-Z][\w.]*)[’']s\b")
-_FORCE = re.compile(r"\b(?:force|forces|contingent|deployment|presence|troops)\b(?:\s+level)?", re.I)
-# a count named earlier, referred back to: 'the figure', 'their new total' (not 'the number of')
-_GENERIC = re.compile(
-    r"""
-    \b(?:the|their|this|that|its)\s+                                  # a determiner
-    (?:(?:new|latest|revised|final|official|same)\s+)?                # perhaps an adjective: 'the new'
-    (?:figure|count|total|totals|number|numbers|tally|amount|sum)\b   # a word for a count
-    (?!\s+of\b)[^;.]*$                                                # not 'the number of', on to the number
-    """,
-    re.I | re.VERBOSE,
-)
 
 # --- how a number stands to the words around it ------------------------------------------------
 _BARE_AND = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*", re.I)
@@ -236,19 +178,19 @@ def _own(
     clause = text[h : n.start]
     if _SUBSET.match(text, n.end):
         return EMPTY._replace(noun="-")  # 'two of them': a part of another count, never a thread of its own
-    noun, group, state, unit = _noun(n.unit, n.kind, lex)
+    noun, group, state, unit = unit_noun(n.unit, n.kind, lex)
     partitive = _PARTITIVE.match(text, n.end) is not None
     own_end = n.end if partitive else max(n.end, n.unit_end)  # '44 of the victims were over 70': the victims'
     if partitive:  # state is not the 44's
         state = ""
     before, own = text[p.left : n.start], text[n.start : own_end]
-    group = group or _owner(before, lex)
+    group = group or owner_before(before, lex)
     place = _place(text, n, p, bounds, places, home)
-    ante_unit, ante_noun, ante_group, ante_place, ante_span = _antecedent(before, p.left, places, lex)
+    ante_unit, ante_noun, ante_group, ante_place, ante_span = read_antecedent(before, p.left, places, lex)
     if not noun and n.kind == "count":  # a bare count: of what it is the value of, or of the force named before it
         unit, noun, group = ante_unit, ante_noun, ante_group
         place = place or ante_place
-        if not noun and (force := _force(before)):
+        if not noun and (force := named_force(before)):
             unit, noun = force, "troops"
     level = bool(_LEVEL_BEFORE.search(before[-TAIL:])) or n.direction in ("from", "to")
     b0 = p.left  # where the words before it that may give its state begin:
@@ -325,69 +267,6 @@ def _bound(text: str, p: Phrase, noun: str) -> str:
     if noun and (bound := _BOUND.search(text, p.left, p.right)):
         return " ".join((f"{bound.group(1).lower()}bound", *(w for w in noun.split() if not _BOUND.fullmatch(w))))
     return noun
-
-
-@lru_cache(maxsize=65536)
-def _noun(unit: str, kind: str, lex: Lexicon) -> tuple[str, str, str, str]:
-    """``(noun, group, state, unit)`` from the unit written after a number ('US troops')."""
-    if kind == "money" or kind == "percent":
-        return unit.lower(), "", "", unit
-    if not unit:
-        return "", "", "", ""
-    words = canonical(unit, lex).split()
-    cues = cue_words(lex, kind)
-    group = " ".join(w for w in words if w in lex.nations)
-    state = next((lex.states[c] for w in words if (c := cue_of(w, cues))), "")
-    rest = [w for w in words if w not in lex.nations and w not in _NOT_NOUNS and not cue_of(w, cues)]
-    if kind == "measure":  # a unit of measure by its one name: '400 metres', '400-meter' and '400m' alike
-        known = lex.units.get(unit.lower()) or lex.units.get(" ".join(rest))
-        return (known[1] if known else " ".join(rest) or unit.lower()), group, state, unit
-    noun = " ".join(rest) if rest else ("people" if (group and not state) or state in _OF_PEOPLE else "")
-    return noun, group, state, unit
-
-
-def _antecedent(before: str, base: int, places: Places, lex: Lexicon) -> tuple[str, str, str, str, tuple[int, int]]:
-    """``(unit, noun, group, place, span)`` of what a bare number counts, named before it in its
-    clause: 'the number of US troops in Afghanistan to 8,600', 'troop levels in Iraq stood at about
-    5,200', 'the death toll ... rose to 101', 'reduced its demand to'; ``span`` is where the phrase
-    is, on to the next comma ('the number of people unaccounted for'). ``before`` starts at offset
-    ``base`` of the text that ``places`` and ``span`` index."""
-    heads = _ANTECEDENT_WORDS.intersection(before.lower().split())
-    for m in reversed(list(_ANTECEDENT.finditer(before)) if heads else []):
-        phrase = m.group("of") or m.group("np") or m.group("object") or m.group("subject")
-        if m.group("np") and all(w.lower() in _NOT_NOUNS for w in phrase.split()):
-            continue  # 'their current level': the level of something named before it
-        if m.group("subject") and not _NOUN_PHRASE.fullmatch(phrase):
-            continue  # 'Afghanistan has been', 'than a century': no noun phrase before the verb
-        if m.group("np") and m.group("head") in ("level", "levels", "strength", "presence"):
-            phrase += "s" if not phrase.endswith("s") else ""
-        noun, group, _state, _unit = _noun(phrase, "count", lex)
-        stop = before.find(",", m.end())
-        end = min(len(before), stop if 0 <= stop < m.end() + 40 else m.end() + 40)
-        place = first_place(places, base + m.end(), base + len(before))
-        return phrase, noun, group, place, (base + m.start(), base + end)
-    return "", "", "", "", (0, 0)
-
-
-def _force(before: str) -> str:
-    """The last word before a bare number that names a military force ('the deployment ... 3,000'), if any."""
-    found = list(_FORCE.finditer(before))
-    return found[-1].group() if found else ""
-
-
-def _owner(before: str, lex: Lexicon) -> str:
-    """A nation or alliance that owns what is counted: "NATO's mission ... 500 personnel"."""
-    owned = "'s" in before or "’s" in before
-    for m in reversed(list(_OWNER.finditer(before)) if owned else []):
-        name = canonical(m.group(1), lex)
-        if name in lex.nations:
-            return name
-    return ""
-
-
-def refers_back(left: str) -> bool:
-    """Whether a bare number is 'the figure' / 'the total' of a count named earlier in the article."""
-    return _GENERIC.search(left, max(left.rfind("."), left.rfind(";")) + 1) is not None
 
 
 def _share(frames: list[Frame], spans: list[Phrase], bare: list[bool], kinds: list[str]) -> list[Frame]:
