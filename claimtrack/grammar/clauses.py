@@ -39,13 +39,13 @@ _ATTACHED = re.compile(
     rf"""
     \s*,?\s*
     (?:(?:currently|still|now|already|permanently|mostly|reportedly)\s+)?     # an adverb
-    (?:(?:stationed|based|deployed|serving|posted|remaining|living|present|stuck|waiting|left|kept)\s+)?
+    (?:(?:stationed|based|deployed|serving|posted|remaining|living|present|stuck|waiting|left|kept)\s+)?  # 'based'
     (?:
         (?:in|inside|at|on|to|from|across|throughout|near|outside|into)\s+    # a preposition
         (?!(?:{_CALENDAR})\b)                                                  # not a month or a weekday
         (?:the\s+)?(?:[A-Z](?:[\w'’-]|\.(?=\w))*\s+)*                          # the place's name
         (?:[A-Z](?:[\w'’-]|\.(?=\w))*|airport|airfield|embassy|base|border|port|capital|island|canal|city|town)
-        (?:\s+(?:airport|airfield|embassy|base|region|province|county|state|island|canal))?
+        (?:\s+(?:airport|airfield|embassy|base|region|province|county|state|island|canal))?  # 'Kabul airport'
       | of\s+(?!the\s+(?:world|country|total)\b)(?:[a-z][\w'’-]*\s+){0, 2}?[a-z][\w'’-]*(?=[\s,.;:)]|$)
     )
     """,
@@ -55,14 +55,18 @@ _OF_STOPS = frozenset("the a an them those these which whom it its their his her
 
 # What joins two numbers that are values of one quantity ('from 4,500 to 2,500', ', down from
 # the current 3,000', 'seven or eight', 'an increase of 17'): matched at the end of the gap.
-_DETERMINED = (
-    r"(?:(?:the|a|an|its|their|current|previous|earlier|initial|original|estimated|reported|somewhere|anywhere)\s+)*"
-)
+_DETERMINED = r"""
+    (?:(?:the|a|an|its|their                                               # a determiner
+        | current|previous|earlier|initial|original|estimated|reported      # a word of which value
+        | somewhere|anywhere                                                # 'somewhere between'
+    )\s+)*
+"""
 _PARTNER = re.compile(
     rf"""
     (?:\b(?:down|up)\s+)?\bfrom\s+{_DETERMINED}(?:[a-z]+\s+(?:of\s+)?)?$   # ', down from (estimates of)'
     | \b(?:to|or|versus|vs\.?|then|against|than)\s+{_DETERMINED}$          # 'to', 'or', 'than'
-    | \b(?:increase|decrease|rise|drop|fall|jump|gain|reduction|cut|up|down)\s+(?:of|by)\s+{_DETERMINED}$
+    | \b(?:increase|decrease|rise|drop|fall|jump|gain|reduction|cut|up|down)   # 'an increase of', 'up by'
+      \s+(?:of|by)\s+{_DETERMINED}$
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -84,17 +88,23 @@ _FULL_STOP = re.compile(r"(?<!\bvs)\.(?!\d)")  # a stop between two numbers part
 _FAR_TAIL = 60  # the words that tie a number back end its gap: they are looked for in this many characters
 # What joins two numbers of two quantities in one list: 'and', 'or', a comma, 'while', 'plus'.
 _SIBLING = re.compile(
-    r"(?:,|;|\band|\bwhile|\bwhereas|\bbut|\bplus|\bas\s+well\s+as|\bincluding|\bwith|\bcompared\s+with)"
-    r"\s*(?:(?:the|a|an|another|some|other)\s+)?$",
-    re.IGNORECASE,
+    r"""
+    (?:,|;|\band|\bwhile|\bwhereas|\bbut|\bplus                    # a mark or a conjunction
+      | \bas\s+well\s+as|\bincluding|\bwith|\bcompared\s+with     # 'as well as', 'compared with'
+    )\s*(?:(?:the|a|an|another|some|other)\s+)?$                   # perhaps a determiner: 'and some'
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _GAP_LIMIT = 60  # a gap longer than this holds a clause of its own: the two numbers are not joined
 # Where the words between two unjoined numbers are cut: before a word that opens a clause, or after a
 # mark; what comes before it tells of the first number ('13 were killed'), the rest of the second.
 _CLAUSE_BREAK = re.compile(
-    r"[;:,(]\s*|\s[—–]\s|—|\b(?:and|but|or|after|before|when|while|as|because|since|although|though|that|which"
-    r"|who|whom|where|whereas|if|until|including)\b",
-    re.IGNORECASE,
+    r"""
+    [;:,(]\s*|\s[—–]\s|—                                                 # a mark
+    | \b(?:and|but|or|after|before|when|while|as|because|since|although   # a word that opens a clause
+        |though|that|which|who|whom|where|whereas|if|until|including)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 

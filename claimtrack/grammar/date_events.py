@@ -20,7 +20,8 @@ from typing import NamedTuple
 
 from .clauses import Phrase
 from .lexicon import Lexicon, default_lexicon
-from .measures import Frame, place_near, sentence_places
+from .measures import Frame
+from .places import place_near, sentence_places
 from .subjects import canonical, name_spans, names
 from .text import folded
 from .trie import trie
@@ -54,13 +55,26 @@ class DateFrame(NamedTuple):
 
 # 'the Aug. 8 [terror] attacks', 'Tuesday’s fires': a noun right after the date, one modifier between
 _AFTER_NOUN = re.compile(
-    r"^(?:[’']s)?\s+(?:(?!(?:and|or|but|to|as|at|in|on|of|by|was|were|is|are|has|had|when|after|before|with|the|a)\b)"
-    r"[\w-]+\s+)?$"
+    r"""
+    ^(?:[’']s)?\s+                                                # perhaps an owner's 's: 'Tuesday’s'
+    (?:(?!(?:and|or|but|to|as|at|in|on|of|by                       # a modifier, not a conjunction or preposition
+        | was|were|is|are|has|had                                  # nor an auxiliary
+        | when|after|before|with|the|a)\b)                         # nor another function word
+    [\w-]+\s+)?$
+    """,
+    re.VERBOSE,
 )
+# what may stand between a verb and its date: 'freed on', 'withdrawn as of', 'ended officially on'
 _BEFORE_VERB = re.compile(
-    r"^\s*(?:(?:on|in|at|by|since|until|till|from|around|during|early|late|last|this|next|for|as\s+of|"
-    r"the|a|an|of|until|before|after|yesterday|today|now|officially|formally|finally|again)\s+)*$",
-    re.I,
+    r"""
+    ^\s*(?:(?:on|in|at|by|since|until|till|from|around|during    # a preposition of time
+        | early|late|last|this|next|for|as\s+of                  # 'early', 'last', 'as of'
+        | the|a|an|of|before|after                               # an article, 'before'
+        | yesterday|today|now                                    # a day
+        | officially|formally|finally|again                      # an adverb
+    )\s+)*$
+    """,
+    re.I | re.VERBOSE,
 )
 # one phase of a plan: 'the second phase', 'phase two', and the end of combat before the end of a mission
 _PHASE = re.compile(
@@ -267,17 +281,30 @@ def _started(event: str, lex: Lexicon) -> str:
 _BEGIN = "begin"  # the event of the words that say something began
 # 'is the formal start of', 'as the official start of': a date that is an event's start
 _START_OF = re.compile(
-    r"^\s*(?:is|was|as|marks|marked|will\s+be)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?"
+    r"""
+    ^\s*(?:is|was|as|marks|marked|will\s+be)\s+                   # 'is', 'as', 'will be'
+    (?:the\s+)?(?:[a-z]+\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?  # 'the official start of the'
+    """,
+    re.VERBOSE,
 )
 _REACH = 50  # an event word further back than this is another clause's, if a clause opens between
 _FAR_REACH = 100  # ... and further back than this in any case ('wedged across ... during a sandstorm on Tuesday')
 _CLAUSE_OPENER = re.compile(r"(?:that|which|who|and|but|while|as|after|before|because|when|where|said|says)")
-_SPEECH = (
-    r"(?:said|says|say|told|tells|stated|added|noted|reported|wrote|confirmed|acknowledged|briefed|indicated"
-    r"|estimated|predicted|warned|insisted|explained|argued|revealed|disclosed|showed)"
+_SPEECH = r"""
+    (?:said|says|say|told|tells|stated|added|noted|reported|wrote             # a verb of saying: 'told'
+      | confirmed|acknowledged|briefed|indicated                              # of confirming: 'briefed'
+      | estimated|predicted|warned|insisted|explained|argued|revealed|disclosed|showed  # of arguing: 'warned'
+    )
+"""
+# a date right after a word of speech tells when it was said: 'said Tuesday', 'told reporters on Monday'
+_SAID = re.compile(
+    rf"""
+    \b{_SPEECH}
+    \s+(?:\w+\s+){{0,3}}?(?:on\s+|late\s+|early\s+|last\s+)?$     # 'told reporters late'
+    """,
+    re.VERBOSE,
 )
-_SAID = re.compile(rf"\b{_SPEECH}\s+(?:\w+\s+){{0,3}}?(?:on\s+|late\s+|early\s+|last\s+)?$")
-_SPOKEN = re.compile(rf"\b{_SPEECH}\b")
+_SPOKEN = re.compile(rf"\b{_SPEECH}\b", re.VERBOSE)
 
 
 def _main_event(text: str, masked: str, s0: int, s1: int, comma: int, lex: Lexicon) -> str:

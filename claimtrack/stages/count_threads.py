@@ -21,8 +21,8 @@ from functools import cache
 import pandas as pd
 from rapidfuzz import fuzz, process, utils
 
+from ..grammar.dimensions import DIMENSIONS
 from ..grammar.lexicon import Lexicon
-from ..grammar.measures import DIMENSIONS
 from .keys import Key, measure_of, thread_name
 from .place_classes import named, place_classes
 from .stories import Corpus, corpus

@@ -16,11 +16,13 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from ..grammar.counted import refers_back
 from ..grammar.date_events import noun_after, read_dates
 from ..grammar.dates import find_dates
 from ..grammar.lexicon import Lexicon, default_lexicon
-from ..grammar.measures import home_country, read_sentence, refers_back
+from ..grammar.measures import read_sentence
 from ..grammar.numbers import find_numbers
+from ..grammar.places import home_country
 from ..grammar.speakers import Attribution, attribution
 from ..grammar.text import Sentences, folded, split_sentences
 from ..grammar.trie import trie

@@ -25,7 +25,7 @@ The words come from the lexicon's ``labels`` table (event names, state phrases, 
 from __future__ import annotations
 
 from ..grammar.lexicon import Lexicon, default_lexicon
-from ..grammar.measures import FACILITIES
+from ..grammar.places import FACILITIES
 from .keys import Key
 
 _SMALL = frozenset("of the and in on at to for a an".split())

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from ..grammar.lexicon import Lexicon
-from ..grammar.measures import FACILITIES, NAMED_EVENTS, WORLD
+from ..grammar.places import FACILITIES, NAMED_EVENTS, WORLD
 from ..grammar.subjects import countries
 from .keys import Key, measure_of
 

@@ -1,0 +1,103 @@
+"""Whether a number gives a level, a change ('an increase of 17'), a rate ('a day'), a peak or what is
+usual, and as of when: now, the past ('down from 4,500') or a target ('to 2,500 by Jan. 15').
+
+>>> read_aspect("an increase of ", " troops"), read_tense("down from ", "4,500", " troops", "", "")
+('change', 'past')
+"""
+
+from __future__ import annotations
+
+import re
+
+TAIL = 40  # the patterns that end at a number are searched in this many characters before it
+# a change: 'by', 'an increase of', 'an additional', before the number; 'more', 'fewer' after it
+_CHANGE_BEFORE = re.compile(
+    r"""
+    (?:\bby                                                                          # 'by'
+      | \b(?:increase|decrease|rise|drop|fall|jump|gain|reduction|cut|addition)\s+of  # 'an increase of'
+      | \badditional|\bextra                                                         # 'an additional'
+    )\s+(?:(?:a|an|another|some|about)\s+)?$                                         # 'by some'
+    """,
+    re.I | re.VERBOSE,
+)
+_CHANGE_AFTER = re.compile(r"\s*(?:more|fewer|additional|extra)\b", re.I)
+# a rate: so many in a period
+_RATE = re.compile(
+    r"""
+    \b(?:an?|per|each|every)\s+(?P<per>day|week|hour|month)\b           # 'a day', 'per hour'
+    | \b(?P<adverb>daily|weekly|hourly|monthly)\b                        # 'daily'
+    | \bin\s+(?:the\s+)?(?:past\s+|last\s+)?(?P<hours>24|48)\s+hours\b  # 'in the past 24 hours'
+    """,
+    re.I | re.VERBOSE,
+)
+_RATE_ADVERBS = {"daily": "day", "weekly": "week", "hourly": "hour", "monthly": "month"}
+_PEAK = re.compile(r"\b(?:peak|height)\b", re.I)
+# what is usual, not what is: 'normally 70 ships a day'
+_USUAL = re.compile(
+    r"""
+    \b(?:normally|usually|typically|on\s+average           # 'normally', 'on average'
+      | in\s+normal\s+times|on\s+a\s+normal\s+day          # 'in normal times', 'on a normal day'
+    )\b
+    """,
+    re.I | re.VERBOSE,
+)
+_PAST_BEFORE = re.compile(r"\b(?:from|was|were|had been)\s+(?:(?:an?|the)\s+)?$", re.I)
+_PAST_WORDS = re.compile(
+    r"""
+    \b(?:initial(?:ly)?|original(?:ly)?|previous(?:ly)?|earlier|former   # 'initially', 'the former'
+      | at\ first|once|at\ one\ (?:point|time)                            # 'at first', 'at one point'
+    )\b
+    """,
+    re.I | re.VERBOSE,
+)
+_FUTURE = re.compile(
+    r"""
+    \b(?:will|would|shall                                               # a future
+      | plan(?:s|ned)?|aims?|target|goal                                 # a plan: 'plans', 'the goal'
+      | expected\s+to|going\s+to|set\s+to|intends?|wants?|would\s+like   # an intent: 'is expected to'
+      | by\s+(?:the\s+end|[A-Z])                                         # a deadline: 'by the end', 'by January'
+    )
+    """,
+    re.VERBOSE,
+)
+_CURRENT = re.compile(r"\b(?:current(?:ly)?|now|still|remaining)\b", re.I)
+_CURRENT_AFTER = re.compile(rf"\s*(?:\w+\s+)?{_CURRENT.pattern}", re.I)  # right after the number, a word between
+# a future right after the number's phrase: '3,000 troops will remain', '3,500 are expected to stay'
+_FUTURE_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:will|would|(?:are|is)\s+(?:expected\s+)?to)\b")
+
+
+def read_aspect(before: str, after: str) -> str:
+    """Whether a number with the words ``before`` and ``after`` it in its segment gives a 'change',
+    what is 'usual', a 'rate', a 'peak' or a 'level'."""
+    if _CHANGE_BEFORE.search(before[-TAIL:]) or _CHANGE_AFTER.match(after):
+        return "change"
+    if _USUAL.search(before[-TAIL:]) or _USUAL.search(after[:TAIL]):
+        return "usual"  # 'normally 70 ships a day': what is usual, not what is
+    if _RATE.search(after[:60]):
+        return "rate"
+    if _PEAK.search(before):
+        return "peak"
+    return "level"
+
+
+def rate_period(after: str) -> str:
+    """The period of a rate the words after a number give ('a day', 'hourly', 'in the past 24 hours')."""
+    m = _RATE.search(after[:60])
+    if m.group("per"):
+        return m.group("per").lower()
+    return _RATE_ADVERBS[m.group("adverb").lower()] if m.group("adverb") else f"{m.group('hours')} hours"
+
+
+def read_tense(before: str, own: str, after: str, clause: str, direction: str) -> str:
+    """Whether a number is 'past', 'current' or a 'target', from the words ``before`` it in its segment,
+    its ``own`` phrase, the words ``after`` its unit, the ``clause`` before it and the ``direction`` it
+    is read in ('from' a past value)."""
+    if direction == "from" or (_PAST_BEFORE.search(before[-TAIL:]) and "current" not in own.lower()):
+        return "past"
+    if _PAST_WORDS.search(own) or _PAST_WORDS.search(before[-30:]):
+        return "past"
+    if _CURRENT.search(own) or _CURRENT.search(before[-30:]) or _CURRENT_AFTER.match(after):
+        return "current"
+    if _FUTURE.search(clause) or _FUTURE_AFTER.match(after):
+        return "target"
+    return "current"

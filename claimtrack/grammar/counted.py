@@ -1,0 +1,142 @@
+"""What a number counts: the noun, nation and state its unit names ('US troops', '20,666 wounded'), or
+for a bare number, the noun phrase before it that it is the value of ('the number of US troops in
+Afghanistan to 8,600', 'troop levels in Iraq stood at about 5,200'), the force named before it and
+the nation that owns it ("NATO's mission ... 500 personnel"); and whether it is 'the figure' of a
+count named earlier.
+
+>>> from claimtrack.grammar.lexicon import default_lexicon
+>>> read_antecedent("the number of US troops in Afghanistan to ", 0, (), default_lexicon())[:3]
+('US troops', 'troops', 'us')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .clauses import CHANGE_VERBS
+from .lexicon import Lexicon
+from .places import Places, first_place
+from .states import cue_of, cue_words
+from .subjects import canonical
+
+_NOT_NOUNS = frozenset(
+    """the a an its their this that these those his her our some all other more there here now still initial
+    original latest new confirmed official final overall total current previous revised estimated updated
+    preliminary grim worldwide globally range military armed uniformed commercial additional further remaining
+    known reported registered""".split()
+)
+# states that only people are in: '200 deaths', '53 missing' and 'the death toll' count people
+_OF_PEOPLE = frozenset("killed injured missing evacuated displaced casualties rescued arrested infected".split())
+
+_RISE_FALL = r"(?:fell|rose|grew|climbed|declined|dropped|shrank|swelled|jumped)"  # a change with no object
+# the words of a noun phrase that is a change's subject: no verb, preposition or other function word
+_NOUN_PHRASE = re.compile(
+    r"""
+    (?:
+        (?!(?:has|have|had|been|be|was|were|is|are|will|would|also      # not a verb
+            | than|in|on|at|of|to|from|by                                 # nor a preposition
+            | and|or|who|which|that|it|they|this|there                    # nor a conjunction or a pronoun
+            | last|since|after|before                                     # nor a word of time
+        )\b)
+        [\w.’'-]+\s*                                                      # but a word
+    )+
+    """,
+    re.I | re.VERBOSE,
+)
+_ANTECEDENT = re.compile(
+    rf"""
+    \b(?:(?:number|total|count|tally|size|level|levels|strength|estimate)\s+of\s+(?:the\s+)?  # 'number of troops'
+         (?P<of>(?:[\w.’'-]+\s+){{0,2}}?(?:(?!(?:was|is|has|as|this|thus|its|his|us)\b)[a-z][\w’'-]*s|those))\b
+      | (?P<np>(?:[A-Z][\w.’'-]*\s+)?[A-Za-z][\w’'-]*?)\s+                          # 'troop levels', 'death toll'
+        (?P<head>levels?|toll|tally|strength|presence|count|figure)\b
+      | (?P<subject>(?:[A-Za-z][\w.’'-]*\s+){{0,2}}?[a-z][\w’'-]*)\s+                   # the subject of a change:
+        (?:(?:will|would|could|to)\s+be\s+|(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?  # 'U.S. troops will
+        (?:{CHANGE_VERBS}|{_RISE_FALL})\s+(?:to|from|by)\s+$                          #  be reduced to'
+      | \b{CHANGE_VERBS}\s+                                                         # the object of a change:
+        (?:its|the|their|his|her|this|that)\s+(?:\(\w+\)\s+)?                    # 'reduced the (compensation)
+        (?P<object>(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*)                            #  claim to', 'its demand'
+        (?=\s+(?:(?:first|again|further)\s+)?(?:to|from|by)\s)
+    )
+    """,
+    re.VERBOSE,
+)
+_ANTECEDENT_WORDS = frozenset(
+    "number total count tally size level levels strength estimate toll presence figure".split()
+    + re.findall(r"\w+", CHANGE_VERBS + _RISE_FALL)
+)
+_OWNER = re.compile(r"\b([A-Z][\w.]*)[’']s\b")
+_FORCE = re.compile(r"\b(?:force|forces|contingent|deployment|presence|troops)\b(?:\s+level)?", re.I)
+# a count named earlier, referred back to: 'the figure', 'their new total' (not 'the number of')
+_GENERIC = re.compile(
+    r"""
+    \b(?:the|their|this|that|its)\s+                                  # a determiner
+    (?:(?:new|latest|revised|final|official|same)\s+)?                # perhaps an adjective: 'the new'
+    (?:figure|count|total|totals|number|numbers|tally|amount|sum)\b   # a word for a count
+    (?!\s+of\b)[^;.]*$                                                # not 'the number of', on to the number
+    """,
+    re.I | re.VERBOSE,
+)
+
+
+@lru_cache(maxsize=65536)
+def unit_noun(unit: str, kind: str, lex: Lexicon) -> tuple[str, str, str, str]:
+    """``(noun, group, state, unit)`` from the unit written after a number ('US troops')."""
+    if kind == "money" or kind == "percent":
+        return unit.lower(), "", "", unit
+    if not unit:
+        return "", "", "", ""
+    words = canonical(unit, lex).split()
+    cues = cue_words(lex, kind)
+    group = " ".join(w for w in words if w in lex.nations)
+    state = next((lex.states[c] for w in words if (c := cue_of(w, cues))), "")
+    rest = [w for w in words if w not in lex.nations and w not in _NOT_NOUNS and not cue_of(w, cues)]
+    if kind == "measure":  # a unit of measure by its one name: '400 metres', '400-meter' and '400m' alike
+        known = lex.units.get(unit.lower()) or lex.units.get(" ".join(rest))
+        return (known[1] if known else " ".join(rest) or unit.lower()), group, state, unit
+    noun = " ".join(rest) if rest else ("people" if (group and not state) or state in _OF_PEOPLE else "")
+    return noun, group, state, unit
+
+
+def read_antecedent(before: str, base: int, places: Places, lex: Lexicon) -> tuple[str, str, str, str, tuple[int, int]]:
+    """``(unit, noun, group, place, span)`` of what a bare number counts, named before it in its
+    clause: 'the number of US troops in Afghanistan to 8,600', 'troop levels in Iraq stood at about
+    5,200', 'the death toll ... rose to 101', 'reduced its demand to'; ``span`` is where the phrase
+    is, on to the next comma ('the number of people unaccounted for'). ``before`` starts at offset
+    ``base`` of the text that ``places`` and ``span`` index."""
+    heads = _ANTECEDENT_WORDS.intersection(before.lower().split())
+    for m in reversed(list(_ANTECEDENT.finditer(before)) if heads else []):
+        phrase = m.group("of") or m.group("np") or m.group("object") or m.group("subject")
+        if m.group("np") and all(w.lower() in _NOT_NOUNS for w in phrase.split()):
+            continue  # 'their current level': the level of something named before it
+        if m.group("subject") and not _NOUN_PHRASE.fullmatch(phrase):
+            continue  # 'Afghanistan has been', 'than a century': no noun phrase before the verb
+        if m.group("np") and m.group("head") in ("level", "levels", "strength", "presence"):
+            phrase += "s" if not phrase.endswith("s") else ""
+        noun, group, _state, _unit = unit_noun(phrase, "count", lex)
+        stop = before.find(",", m.end())
+        end = min(len(before), stop if 0 <= stop < m.end() + 40 else m.end() + 40)
+        place = first_place(places, base + m.end(), base + len(before))
+        return phrase, noun, group, place, (base + m.start(), base + end)
+    return "", "", "", "", (0, 0)
+
+
+def named_force(before: str) -> str:
+    """The last word before a bare number that names a military force ('the deployment ... 3,000'), if any."""
+    found = list(_FORCE.finditer(before))
+    return found[-1].group() if found else ""
+
+
+def owner_before(before: str, lex: Lexicon) -> str:
+    """A nation or alliance that owns what is counted: "NATO's mission ... 500 personnel"."""
+    owned = "'s" in before or "’s" in before
+    for m in reversed(list(_OWNER.finditer(before)) if owned else []):
+        name = canonical(m.group(1), lex)
+        if name in lex.nations:
+            return name
+    return ""
+
+
+def refers_back(left: str) -> bool:
+    """Whether a bare number is 'the figure' / 'the total' of a count named earlier in the article."""
+    return _GENERIC.search(left, max(left.rfind("."), left.rfind(";")) + 1) is not None

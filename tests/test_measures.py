@@ -1,0 +1,175 @@
+"""What a number measures, one facet at a time: what it counts, its state (each rule of
+:func:`read_state` in its order), its aspect and tense, its place, and what a measure measures.
+
+Every phrase here is written for the test; each row names the rule it checks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.grammar.aspects import rate_period, read_aspect, read_tense
+from claimtrack.grammar.clauses import Phrase
+from claimtrack.grammar.counted import named_force, owner_before, read_antecedent, refers_back, unit_noun
+from claimtrack.grammar.dimensions import dimension, measure_noun
+from claimtrack.grammar.lexicon import default_lexicon
+from claimtrack.grammar.measures import read_sentence
+from claimtrack.grammar.places import WORLD, home_country, place_near, sentence_places, there, worldwide
+from claimtrack.grammar.states import cue_text, read_state
+
+
+def test_what_is_counted():
+    lex = default_lexicon()
+    assert unit_noun("US troops", "count", lex) == ("troops", "us", "", "US troops")
+    assert unit_noun("wounded", "count", lex) == ("people", "", "injured", "wounded")  # a state only people are in
+    before = "Troop levels in Iraq stood at about "
+    assert read_antecedent(before, 0, sentence_places(before, 0, len(before)), lex)[1:4] == ("troops", "", "Iraq")
+    assert named_force("the deployment will shrink to ") == "deployment"
+    assert owner_before("NATO's mission will keep ", lex) == "nato"
+    assert refers_back("Officials later revised the figure to ")
+    assert not refers_back("The number of troops rose to ")  # it names what it counts
+    assert not refers_back("They gave the figure. Then ")  # in another sentence
+
+
+def _state(before: str, own: str, after: str, antecedent: str = "", level: bool = False, alone: bool = True) -> str:
+    texts = (cue_text(t) for t in (before, own, after, antecedent))
+    return read_state(*texts, level, alone, "count", default_lexicon())
+
+
+@pytest.mark.parametrize(
+    "before, own, after, antecedent, level, alone, state",
+    [
+        # the verb it is the object of, right before it
+        ("police identified ", "99", " of them", "", False, True, "identified"),
+        # a cue of its unit
+        ("", "20,666 wounded", "", "", False, True, "injured"),
+        # the verb right after its phrase, behind auxiliaries, unless denied
+        ("", "53", " are still unaccounted for", "", False, True, "missing"),
+        ("", "53", " were listed by the FBI as missing", "", False, True, "missing"),
+        ("", "two", " have yet to be identified", "", False, True, ""),
+        # a cue of the noun phrase it is the value of
+        ("the toll rose to ", "101", "", "the toll", True, False, "killed"),
+        # read alone: the nearest cue before it, not an adjective of a noun
+        ("the fire killed, officials said, ", "96", "", "", False, True, "killed"),
+        ("the fire killed, officials said, ", "96", "", "", False, False, ""),  # a partner is not read alone
+        ("the stranded vessel carried ", "25", " sailors", "", False, True, ""),
+        # ... else a verb later in its clause, not one of purpose nor one after a subordinate clause
+        ("", "four", " members and two others were hurt", "", False, True, "injured"),
+        ("", "seven", " tugs came to rescue the ship", "", False, True, ""),
+        ("", "seven", " tugs came when the crew was rescued", "", False, True, ""),
+    ],
+)
+def test_state_rules(before, own, after, antecedent, level, alone, state):
+    assert _state(before, own, after, antecedent, level, alone) == state
+
+
+def test_a_movement_needs_the_number_as_its_object():
+    assert _state("", "3,000 troops", " were withdrawn") == "withdrawn"
+    assert _state("", "3,000 troops", " were withdrawn", level=True) == ""  # 'reduced to 3,000' is a level
+
+
+def test_a_name_is_no_state():
+    assert cue_text("Death Valley") == "death       "  # the first word is kept: it may open a sentence
+    assert _state("the ", "40", " Death Valley rangers") == ""
+
+
+@pytest.mark.parametrize(
+    "before, after, aspect",
+    [
+        ("an increase of ", " troops", "change"),
+        ("", " more troops", "change"),
+        ("normally ", " ships a day", "usual"),
+        ("", " ships a day", "rate"),
+        ("at its peak, ", " troops", "peak"),
+        ("there are ", " troops", "level"),
+    ],
+)
+def test_aspect(before, after, aspect):
+    assert read_aspect(before, after) == aspect
+
+
+@pytest.mark.parametrize(
+    "after, period", [(" ships a day", "day"), (" barrels hourly", "hour"), (" cases in the past 24 hours", "24 hours")]
+)
+def test_rate_period(after, period):
+    assert rate_period(after) == period
+
+
+@pytest.mark.parametrize(
+    "before, own, after, clause, direction, tense",
+    [
+        ("down ", "4,500", "", "", "from", "past"),
+        ("there were ", "4,500", "", "", "", "past"),
+        ("the current ", "4,500", "", "", "", "current"),
+        ("", "4,500", " initially", "", "", "current"),  # a past word after it is no tense of its own
+        ("", "initially 4,500", "", "", "", "past"),
+        ("", "4,500", " troops remain now", "", "", "current"),
+        ("the US plans to keep ", "2,500", "", "the US plans to keep ", "", "target"),
+        ("", "3,000", " troops will remain", "", "", "target"),
+        ("there are ", "3,000", " troops", "there are ", "", "current"),
+    ],
+)
+def test_tense(before, own, after, clause, direction, tense):
+    assert read_tense(before, own, after, clause, direction) == tense
+
+
+def test_places_of_a_sentence():
+    text = "Officials in London said 900 troops were sent into Syria, near the border."
+    assert [name for _s, _e, name in sentence_places(text, 0, len(text))] == ["Syria", "border"]  # not London
+    p = Phrase(25, 35, 0, len(text), "")
+    assert place_near(text, 25, 28, p, sentence_places(text, 0, len(text)), [], default_lexicon(), "") == "syria"
+
+
+def test_there_and_the_world():
+    assert there("Some 900 are there.", 0, 19, "iraq") == "iraq"
+    assert there("There are 900.", 0, 14, "iraq") == ""  # 'there are' stands for no place
+    assert there("Some 900 are in the country.", 0, 28, "") == ""  # no country to stand for
+    assert worldwide("cases around the world", 0, 22) == WORLD
+    assert worldwide("cases in the world", 0, 18) == ""
+
+
+def test_home_country():
+    assert home_country("Troops left Iraq. In Iraq, and not in Syria, the count fell.") == "iraq"
+    assert home_country("Iraq and Syria. Then Iraq and Syria.") == ""  # named as often: neither
+
+
+@pytest.mark.parametrize(
+    "text, numbers, subjects",
+    [
+        # a place attached to it, else of its segment; 'there' for the article's country
+        ("Some 900 troops are in Syria.", [(5, 8, "troops", 15, "count", "")], ["troops in syria"]),
+        ("Some 900 troops are there.", [(5, 8, "troops", 15, "count", "")], ["troops in iraq"]),
+        # a named event is the place of what is counted of it
+        ("The Kula fire has burned 202 acres.", [(25, 28, "acres", 34, "count", "")], ["destroyed acres in kula fire"]),
+        # what sets a force apart: the site it guards, its purpose, the way it goes
+        (
+            "About 300 soldiers will stay to protect the embassy.",
+            [(6, 9, "soldiers", 18, "count", "")],
+            ["troops in embassy"],
+        ),
+        ("Some 500 trucks head westbound.", [(5, 8, "trucks", 15, "count", "")], ["westbound trucks"]),
+    ],
+)
+def test_subject_of_a_sentence(text, numbers, subjects):
+    frames = read_sentence(text, numbers, home="iraq")
+    assert [f.subject for f, _p in frames] == subjects
+
+
+@pytest.mark.parametrize(
+    "before, after, unit, state",
+    [
+        ("the ship is ", " long", "m", "length"),
+        ("a depth of ", "", "m", "depth"),
+        ("the ship is ", " (1,300 feet) long", "m", "length"),
+        ("a ", "-metre ship", "m", "length"),  # a length unit made an adjective
+        ("the effort is ", " long", "days", ""),  # a six-day-long effort lasts
+    ],
+)
+def test_dimension(before, after, unit, state):
+    assert dimension(before, after, unit) == state
+
+
+def test_measure_noun():
+    assert measure_noun("a bollard pull of ", " tonnes", "tonnes") == "bollard pull tonnes"
+    assert measure_noun("a length of ", "", "m") == "m"  # a dimension is a state, not a quantity
+    assert measure_noun("moved ", " tonnes of sand", "tonnes") == "tonnes of sand"
