@@ -173,3 +173,21 @@ def test_measure_noun():
     assert measure_noun("a bollard pull of ", " tonnes", "tonnes") == "bollard pull tonnes"
     assert measure_noun("a length of ", "", "m") == "m"  # a dimension is a state, not a quantity
     assert measure_noun("moved ", " tonnes of sand", "tonnes") == "tonnes of sand"
+
+
+@pytest.mark.parametrize(
+    "sentence, attached",
+    [
+        # a material or group of two or three words after 'of' is part of the number's phrase
+        ("Crews moved 40 tonnes of wet sand on Monday.", "40 tonnes", "40 tonnes of wet sand"),
+        ("Only 10% of the employees came back.", "10%", "10% of the employees"),
+        # one word after 'of' is left to the clause
+        ("Work reached 90% of completion, officials said.", "90%", "90%"),
+    ],
+)
+def test_what_an_of_phrase_attaches(sentence, number, attached):
+    from claimtrack.grammar.clauses import phrases
+
+    start = sentence.index(number)
+    (p,) = phrases(sentence, 0, len(sentence), [(start, start + len(number), start + len(number))])
+    assert sentence[start : p.end] == attached
