@@ -176,7 +176,7 @@ def test_measure_noun():
 
 
 @pytest.mark.parametrize(
-    "sentence, attached",
+    "sentence, number, attached",
     [
         # a material or group of two or three words after 'of' is part of the number's phrase
         ("Crews moved 40 tonnes of wet sand on Monday.", "40 tonnes", "40 tonnes of wet sand"),
