@@ -9,7 +9,6 @@ from __future__ import annotations
 import heapq
 import math
 import re
-import string
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -47,10 +46,8 @@ class _Atom(NamedTuple):
 class _Grammar(NamedTuple):
     atom: re.Pattern
     starts: re.Pattern
-    starts_ascii: re.Pattern
     qualifier: re.Pattern
     currency: re.Pattern
-    currency_reversed: re.Pattern
     unit_after: re.Pattern
     lex: Lexicon
 
@@ -74,11 +71,11 @@ _LABELS_BEFORE_NUMBER = (
 )
 # What makes a number part of a name when it ends the text before it: a letter ('F-35'), or a
 # name or label and one space ('Section 427'), but not a currency's letters after '$' ('$US916').
-# Matched on the reversed text, so at its start.
-_IDENT_BEFORE_REVERSED = re.compile(
-    rf"-?[A-Za-z](?![A-Za-z]?\$)|\s(?:{trie(w[::-1] for w in _NAMES_BEFORE_NUMBER)}"
-    rf"|(?i:{trie(w[::-1] for w in _LABELS_BEFORE_NUMBER)}))\b"
+_IDENT_BEFORE = re.compile(
+    rf"(?:[A-Za-z](?<!\$[A-Za-z])(?<!\$[A-Za-z]{{2}})-?|\b(?:{trie(_NAMES_BEFORE_NUMBER)}"
+    rf"|(?i:{trie(_LABELS_BEFORE_NUMBER)}))\s)\Z"
 )
+_IDENT_SPAN = max(map(len, _NAMES_BEFORE_NUMBER + _LABELS_BEFORE_NUMBER)) + 1  # the longest, and its space
 _IDENT_AFTER = re.compile(  # a letter, '-X', '/7' or '.5' right after, or a street name
     r"[A-Za-z](?<!\bm)|-[A-Z]|/\d|\.\d|\s+[A-Z][a-z]+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Place|Boulevard|Drive)\b"
 )
@@ -98,9 +95,6 @@ _FRACTION = re.compile(r"(?:half|thirds?|quarters?|fifths?|tenths?)$", re.I)
 _MINUS_BEFORE = re.compile(r"\bminus\s+\Z", re.I)
 _PROPORTION_GAP = re.compile(r"\s+in\s+$", re.I)  # matched from the first number's end to the next's start
 _RANGE_GAP = re.compile(r"^\s*(?:%|percent|per cent|pct)?\s*(?:-|–|—|to|and|or)\s*(?:US\$|[A-Z]{0,2}\$|[€£¥₹])?$", re.I)
-# What a gap ``_RANGE_GAP`` matches can start with after its spaces (a qualifier is cut off its end, not its start).
-_RANGE_GAP_FIRST = frozenset("%pPtTaAoO-–—")
-_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _LEADING_DIGITS = re.compile(r"(\d+(?:\.\d+)?)\s?(.*)")
 _WORD_SPLIT = re.compile(r"[\s-]+")
 _HEAD_DIGITS = re.compile(r"[\d.,]+")
@@ -121,11 +115,7 @@ _STRONG = re.compile(r"-strong\b")
 _UNIT_BREAK = re.compile(r"[,;:()\n]")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.){2,}")
 _YEARLIKE = re.compile(r"(?:1[89]\d\d|20\d\d)$")
-# 'aged', 'age', 'magnitude' or 'magnitude-' ending the text searched: led by a case-sensitive class
-# (letters with no other case folding), so that the search skips to an 'a' or 'm' instead of trying each position.
-_MEASURE_BEFORE = re.compile(r"[aAmM](?<=\b[aAmM])(?i:ged|ge|agnitude|agnitude-)\s*$")
-# A table for ``bytes.translate``: an ASCII word character to itself, in lower case; any other byte to a space.
-_WORD_OR_SPACE = bytes(c if chr(c) in string.ascii_letters + string.digits + "_" else 32 for c in range(256)).lower()
+_MEASURE_BEFORE = re.compile(r"\b(?:aged|age|magnitude-?)\s*$", re.I)  # ending the text searched
 _SIGN_LETTERS = re.compile(r"\$[A-Z]{1,2}(?=\d)")  # '$US916', '$A110'
 _MONEY_OF = re.compile(r"\s+of\s+(?:dollars|euros|pounds|yen|dlrs)\b", re.I)
 
@@ -151,11 +141,6 @@ def _compile(lex: Lexicon) -> _Grammar:
     lead = "".join(sorted({re.escape(w[0]) for w in [*scale_words, *fraction_words, "few"]}))
     others = trie([*words, "several", "few", "tens", "hundreds", "half"])
     starts = re.compile(rf"[^a-z0-9_](?:\d(?<![.,:/]\d)|an?(?=[\s-]\s*[{lead}])|{others}\b)")
-    # ``starts`` for ASCII text, on the bytes ``_WORD_OR_SPACE`` makes of it: led by a literal space, which re
-    # finds far faster than a class. With every non-word character a space there, it finds every candidate
-    # ``starts`` finds and a few more (a digit after '.', ',', ':' or '/'; 'a' before other punctuation),
-    # where ``atom`` matches nothing: on ASCII text, it matches only where ``starts`` does.
-    starts_ascii = re.compile(rf" (?:\d|an?(?= +[{lead}])|{others}\b)".encode())
     atom = re.compile(
         rf"(?:(?<![\w.,:/])|(?<=\$[A-Z])|(?<=\$[A-Z]{{2}}))(?:{_DIGITS})(?:{scale})*(?![\w])|"
         rf"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|several|a few|few)[- ]{fractions}|"
@@ -165,17 +150,14 @@ def _compile(lex: Lexicon) -> _Grammar:
         rf"{word_num}(?:\s{scales}(?:(?:\s+and)?\s+{word_num}(?:\s{scales})?)*)*)\b",
         re.I,
     )
-    qualifier = re.compile(rf"\s+({trie(q[::-1] for q in lex.qualifiers)})\b", re.I)  # on reversed text
+    qualifier = re.compile(rf"\b({trie(lex.qualifiers)})\s+\Z", re.I)  # ending the text searched
     money = [w for w, (k, _) in lex.units.items() if k == "money" and (not w.isalpha() or len(w) == 3)]
     currency = re.compile(rf"(?<![\w$]){trie(money)}\s?\Z", re.I)
-    # ``currency`` on the reversed text, where it is cheap to try: it matches whenever ``currency`` can
-    # (at the window's edge its lookahead, unlike the lookbehind, sees nothing), so only then is the search run.
-    currency_reversed = re.compile(rf"\s?{trie(w[::-1] for w in money)}(?![\w$])", re.I)
     after = [w for w, (k, _) in lex.units.items() if w.isalpha() or " " in w or w in ("%", "km/h")]
     # Atomic: a unit word starts with neither a space nor a dash, so only the longest lead-in can precede one;
     # the lead-in holds no paragraph break (two line breaks), as a qualifier reaches across none
     unit_after = re.compile(rf"(?>\s?(?:-|‑)?\s?)(?<!\n\n)(?<!\n[-‑]\n)({trie(after)})(?![\w])", re.I)
-    return _Grammar(atom, starts, starts_ascii, qualifier, currency, currency_reversed, unit_after, lex)
+    return _Grammar(atom, starts, qualifier, currency, unit_after, lex)
 
 
 def parse_number(text: str, lex: Lexicon | None = None) -> tuple[float, bool] | None:
@@ -186,11 +168,8 @@ def parse_number(text: str, lex: Lexicon | None = None) -> tuple[float, bool] | 
     >>> parse_number("three hundred and fifty"), parse_number("half a dozen")
     ((350.0, False), (6.0, False))
     """
-    plain = text.replace(",", "")
-    if _PLAIN_NUMBER.fullmatch(plain):
-        return float(plain), False
     lex = lex or default_lexicon()
-    t = plain.lower().replace("‑", "-").strip()
+    t = text.replace(",", "").lower().replace("‑", "-").strip()
     vague = False
     m = _LEADING_DIGITS.fullmatch(t)
     if m:
@@ -322,7 +301,7 @@ def _atoms(text: str, g: _Grammar, taken: list[tuple[int, int]]) -> list[_Atom]:
             k += 1
         if k < n_taken and taken[k][0] < e:
             continue
-        if digit and (_IDENT_BEFORE_REVERSED.match(_reversed_before(text, s, 12)) or _IDENT_AFTER.match(text, e)):
+        if digit and (_IDENT_BEFORE.search(text, max(0, s - _IDENT_SPAN), s) or _IDENT_AFTER.match(text, e)):
             continue
         if surface[-1] == "m" and _metres(text, s, e):
             e -= 1  # the 'm' is read as a unit after the number
@@ -344,13 +323,9 @@ def _metres(text: str, s: int, e: int) -> bool:
 
 def _candidates(text: str, g: _Grammar) -> Iterator[int]:
     """Where a number may start, in order: matches of ``g.starts`` on ``text`` padded by one character
-    (the cheaper ``g.starts_ascii`` on ASCII text), and the digits after a dollar sign and its country's
+    and the digits after a dollar sign and its country's
     letters ('$US916', '$A110', as Australian and New Zealand papers write them)."""
-    if text.isascii():
-        found = g.starts_ascii.finditer((" " + text).encode("ascii").translate(_WORD_OR_SPACE))
-    else:
-        found = g.starts.finditer(" " + folded(text))
-    starts = (m.start() for m in found)
+    starts = (m.start() for m in g.starts.finditer(" " + folded(text)))
     if "$" not in text:
         return starts
     return heapq.merge(starts, (m.end() for m in _SIGN_LETTERS.finditer(text)))
@@ -364,13 +339,6 @@ def _reading(surface: str, lex: Lexicon) -> tuple[float, bool, bool, float] | No
     if parsed is None:
         return None
     return parsed[0], parsed[1], not surface[0].isdigit(), _scale_of(surface, parsed[0], lex)
-
-
-def _reversed_before(text: str, pos: int, n: int) -> str:
-    """The ``n`` characters before ``pos`` (fewer at the start of ``text``), last first, in one slice."""
-    if pos > n:
-        return text[pos - 1 : pos - n - 1 : -1]
-    return text[pos - 1 :: -1] if pos else ""
 
 
 def _is_number_word_use(text: str, s: int, e: int, surface: str, value: float) -> bool:
@@ -406,8 +374,6 @@ def _range_with(text: str, a: _Atom, b: _Atom | None, g: _Grammar) -> str:
     if b is None or b.start - a.end > 30:
         return ""
     gap = text[a.end : b.start]
-    if gap.lstrip()[:1] not in _RANGE_GAP_FIRST:
-        return ""
     q = _qualifier_ending(gap, g)
     if q:
         gap = gap[: q[0]]
@@ -433,32 +399,24 @@ def _range_with(text: str, a: _Atom, b: _Atom | None, g: _Grammar) -> str:
 def _prefix(text: str, start: int, g: _Grammar) -> tuple[int, str, str]:
     """Leftward extension of a number: (new start, qualifier, currency symbol)."""
     new_start, qualifier, currency = start, "", ""
-    before = _reversed_before(text, start, 24)
-    m = None
-    if g.currency_reversed.match(before, 0, 5):
-        m = g.currency.search(text, max(0, start - 5), start)
+    m = g.currency.search(text, max(0, start - 5), start)
     if m:
         currency = m.group().strip().lower()
         new_start = m.start()
-        before = _reversed_before(text, new_start, 24)
-    q = g.qualifier.match(before)
-    if (
-        q
-        and q.group(1).lower() == "revo"
-        and _PARTICLE_VERB.search(text, max(0, new_start - q.end() - 10), new_start - q.end())
-    ):
+    q = g.qualifier.search(text, max(0, new_start - 24), new_start)
+    if q and q.group(1).lower() == "over" and _PARTICLE_VERB.search(text, max(0, q.start() - 10), q.start()):
         q = None  # 'handed over seven bases': 'over' belongs to the verb
-    if q and before.count("\n", 0, q.start(1)) < 2:  # a qualifier does not reach across a paragraph break
-        qualifier = g.lex.qualifiers[re.sub(r"\s+", " ", q.group(1)[::-1].lower())]
-        new_start = max(new_start - q.end(), 0)
+    if q and text.count("\n", q.end(1), new_start) < 2:  # a qualifier does not reach across a paragraph break
+        qualifier = g.lex.qualifiers[q.group(1).lower()]
+        new_start = q.start()
     return new_start, qualifier, currency
 
 
 def _qualifier_ending(text: str, g: _Grammar) -> tuple[int, str] | None:
     """The qualifier that ends ``text`` before its closing spaces ('about '): where it starts and
-    the phrase. Matched on the reversed text, at its start: far cheaper than searching for an end."""
-    m = g.qualifier.match(text[::-1])
-    return (len(text) - m.end(), m.group(1)[::-1]) if m else None
+    the phrase."""
+    m = g.qualifier.search(text)
+    return (m.start(), m.group(1)) if m else None
 
 
 def _suffix(text: str, end: int, currency: str, g: _Grammar) -> tuple[int, str, str]:
