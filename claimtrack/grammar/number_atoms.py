@@ -13,6 +13,7 @@ from .lexicon import Lexicon
 from .number_names import clock_or_phone_end, in_name
 from .number_words import is_number_word_use, number_in_words, parse_number, scale_after_digits, scale_of, word_starts
 from .text import folded
+from .trie import trie
 
 
 class Atom(NamedTuple):
@@ -29,8 +30,9 @@ class Atom(NamedTuple):
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)? | \d+(?:\.\d+)?"  # '2,500.5', '2500.5'
 _SIGN_LETTERS = re.compile(r"\$[A-Z]{1,2}(?=\d)")  # '$US916', '$A110'
 # '400m-long', '60m wide', 'long (400m)': a fused 'm' that measures a length, not millions
-_METRES_AFTER = re.compile(r"[\s-]?(?:long|wide|high|tall|deep|thick)\b", re.I)
-_METRES_BEFORE = re.compile(r"\b(?:long|wide|high|tall|deep|thick)\s*\(\Z", re.I)
+_DIMENSIONS = trie("long wide high tall deep thick".split())
+_METRES_AFTER = re.compile(rf"[\s-]?{_DIMENSIONS}\b", re.I)
+_METRES_BEFORE = re.compile(rf"\b{_DIMENSIONS}\s*\(\Z", re.I)
 
 
 @cache

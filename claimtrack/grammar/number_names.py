@@ -53,8 +53,10 @@ _IDENT_AFTER = re.compile(
 )
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _OLDEST = 120
-# right after a person's first and last name and a comma ('Donna Gomes, '), not a place ('In Kabul, ')
-_AGE_BEFORE = re.compile(r"\b(?!(?:In|At|On|From|By|For|And|But|The)\s)[A-Z][a-z]+\s+[A-Z][\w’'-]+,\s$")
+_NOT_FIRST_NAMES = "In At On From By For And But The".split()  # 'In Kabul, 25 ...' is no age
+_AGE_BEFORE = re.compile(  # right after a person's first and last name and a comma ('Donna Gomes, ')
+    rf"\b(?!(?:{trie(_NOT_FIRST_NAMES)})\s)[A-Z][a-z]+\s+[A-Z][\w’'-]+,\s$"
+)
 _AGE_AFTER = re.compile(r",|\s+(?:and|of|from)\b")  # ... and closed like an aside
 
 

@@ -12,22 +12,28 @@ from .number_units import unit_after
 
 _MAX_GAP = 30  # the most characters between the two numbers of a range
 _PROPORTION_GAP = re.compile(r"\s+in\s+$", re.I)  # matched from the first number's end to the next's start
+_CURRENCY_SIGN = r"(?:[A-Z]{0,2}\$|[€£¥₹])"  # '$', 'US$', 'A$', '€'
 _RANGE_GAP = re.compile(
-    r"""^\s*
+    rf"""^\s*
         (?:%|percent|per\ cent|pct)?\s*          # the first number's percent: '5% to 6%'
         (?:-|–|—|to|and|or)\s*                   # the word or dash between the two
-        (?:US\$|[A-Z]{0,2}\$|[€£¥₹])?$           # the second number's currency: '$5 to $6'
+        {_CURRENCY_SIGN}?$                       # the second number's currency: '$5 to $6'
     """,
     re.I | re.X,
 )
 _PERCENT_IN_GAP = re.compile(r"%|per|pct", re.I)
 _NOT_CONNECTOR = re.compile(r"[^a-z\-–—]")
 _DASH_OR_TO = frozenset({"-", "–", "—", "to"})
-_CURRENCY_LEAD = r"(?:[A-Z]{0,2}\$|[€£¥₹])?"  # a currency sign between the word and the first number
-_BETWEEN_BEFORE = re.compile(rf"\bbetween\s+(?:\S+\s+)?{_CURRENCY_LEAD}$", re.I)
-_FROM_BEFORE = re.compile(rf"\bfrom\s+(?:\S+\s+)?{_CURRENCY_LEAD}$", re.I)
+# the word before the first number, then maybe a word ('between about') and a currency sign ('between $5')
+_BETWEEN_BEFORE = re.compile(rf"\bbetween\s+(?:\S+\s+)?{_CURRENCY_SIGN}?$", re.I)
+_FROM_BEFORE = re.compile(rf"\bfrom\s+(?:\S+\s+)?{_CURRENCY_SIGN}?$", re.I)
 # 'ranged in age from 7 to 97': a verb of spread before 'from' makes 'from X to Y' one range, not a change
-_RANGED_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\b[^.;:]{0,30}\bfrom\s", re.I)
+_RANGED_BEFORE = re.compile(
+    r"""\b(?:rang(?:e|es|ed|ing) | var(?:y|ies|ied|ying))\b   # 'ranged', 'varies'
+        [^.;:]{0,30}\bfrom\s                                   # ... 'from' in the same clause
+    """,
+    re.I | re.X,
+)
 
 
 def is_proportion(text: str, a: Atom, b: Atom) -> bool:

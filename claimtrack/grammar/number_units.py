@@ -48,9 +48,14 @@ _ADJECTIVE_NOUNS = frozenset("wounded injured dead missing displaced homeless un
 @cache
 def _unit_after(lex: Lexicon) -> re.Pattern:
     after = [w for w, (k, _) in lex.units.items() if w.isalpha() or " " in w or w in ("%", "km/h")]
-    # Atomic: a unit word starts with neither a space nor a dash, so only the longest lead-in can precede one;
-    # the lead-in holds no paragraph break (two line breaks), as a qualifier reaches across none
-    return re.compile(rf"(?>\s?(?:-|‑)?\s?)(?<!\n\n)(?<!\n[-‑]\n)({trie(after)})(?![\w])", re.I)
+    return re.compile(
+        rf"""
+        (?>\s?(?:-|‑)?\s?)        # the space or dash before it ('5 km', '5-km'), atomic: no unit starts with either
+        (?<!\n\n)(?<!\n[-‑]\n)    # with no paragraph break, as a qualifier reaches across none
+        ({trie(after)})(?!\w)     # the unit, a whole word
+        """,
+        re.I | re.X,
+    )
 
 
 def unit_after(text: str, end: int, lex: Lexicon) -> str:

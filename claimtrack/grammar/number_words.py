@@ -157,7 +157,8 @@ def is_number_word_use(text: str, s: int, e: int, surface: str, value: float, le
 
 _ANAPHOR = re.compile(r"\bthe\s+$", re.I)
 _SEPARATE = re.compile(r"\s+(?:separate|different|distinct|individual)\b", re.I)  # 'the three separate fires' counts
-_ONE_PRONOUN = re.compile(r"\b(?:no|any|every|some|the|this|that|which|each|anyone|someone)\s+$", re.I)
+_DETERMINERS = "no any every some the this that which each anyone someone".split()  # 'no one', 'which one'
+_ONE_PRONOUN = re.compile(rf"\b(?:{trie(_DETERMINERS)})\s+$", re.I)
 _ONE_NOT_NUMBER = re.compile(
     r"""\s+(?:
         of | another | which | who | whose                             # 'one of them', 'one another'
