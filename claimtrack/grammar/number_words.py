@@ -23,7 +23,7 @@ _LEADING_DIGITS = re.compile(r"(\d+(?:\.\d+)?)\s?(.*)")
 _WORD_SPLIT = re.compile(r"[\s-]+")
 _HEAD_DIGITS = re.compile(r"[\d.,]+")
 
-Combine = Callable[[float, float | None, float], tuple[float, float | None]]
+_Combine = Callable[[float, float | None, float], tuple[float, float | None]]
 
 
 def _add(total: float, current: float | None, v: float) -> tuple[float, float | None]:
@@ -44,7 +44,7 @@ def _rough(total: float, current: float | None, v: float) -> tuple[float, float 
 
 
 # How a word of each type changes (the total so far, the group being read) with its value.
-_COMBINE: dict[str, Combine] = {
+_COMBINE: dict[str, _Combine] = {
     "cardinal": _add,
     "tens": _add,
     "scale": _scale,
