@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-from .numbers import parse_number
+from .number_words import parse_number
 from .periods import (
     HOLIDAYS,
     MONTHS,

@@ -63,33 +63,73 @@ def _rows(text: str) -> list[dict[str, str]]:
 
 def _parse(tables: dict[str, list[dict[str, str]]]) -> dict[str, dict]:
     out: dict[str, dict] = {name: {} for name in (*TABLES, *_DERIVED)}
-    for r in tables.get("number_words", []):
-        out["number_words"][r["word"].lower()] = (float(r["value"]), r["type"])
-    for r in tables.get("qualifiers", []):
-        out["qualifiers"][r["phrase"].lower()] = r["qualifier"]
-    for r in tables.get("units", []):
-        out["units"][r["word"].lower()] = (r["kind"], r["canonical"])
-    for r in tables.get("aliases", []):
-        out["aliases"][r["term"].lower()] = r["canonical"]
-    for r in tables.get("cues", []):
-        out["cues"].setdefault(r["word"].lower(), r["category"])
-    for r in tables.get("states", []):
-        out["states"][r["cue"].lower()] = r["state"]
-        out["state_types"][r["cue"].lower()] = r.get("type") or "condition"
-        out["state_kinds"][r["cue"].lower()] = r.get("kinds") or ""
-    for r in tables.get("events", []):
-        out["events"][r["cue"].lower()] = r["event"]
-        if r.get("once", "").strip().lower() == "yes":
-            out["once"][r["event"]] = r["event"]
-        if r.get("who", "").strip().lower() == "yes":
-            out["personal"][r["event"]] = r["event"]
-    for r in tables.get("nations", []):
-        out["nations"][r["word"].lower()] = r["word"].lower()
-    for r in tables.get("labels", []):
-        out["labels"][(r["kind"], r["word"].lower())] = r["label"]
-    for r in tables.get("countries", []):
-        out["countries"][r["name"].lower()] = r["name"].lower()
+    for name, rows in tables.items():
+        read = _READERS[name]
+        for r in rows:
+            read(r, out)
     return out
+
+
+def _number_word(r: dict[str, str], out: dict[str, dict]) -> None:
+    out["number_words"][r["word"].lower()] = (float(r["value"]), r["type"])
+
+
+def _qualifier(r: dict[str, str], out: dict[str, dict]) -> None:
+    out["qualifiers"][r["phrase"].lower()] = r["qualifier"]
+
+
+def _unit(r: dict[str, str], out: dict[str, dict]) -> None:
+    out["units"][r["word"].lower()] = (r["kind"], r["canonical"])
+
+
+def _alias(r: dict[str, str], out: dict[str, dict]) -> None:
+    out["aliases"][r["term"].lower()] = r["canonical"]
+
+
+def _cue(r: dict[str, str], out: dict[str, dict]) -> None:
+    out["cues"].setdefault(r["word"].lower(), r["category"])  # the first category of a word holds
+
+
+def _state(r: dict[str, str], out: dict[str, dict]) -> None:
+    cue = r["cue"].lower()
+    out["states"][cue] = r["state"]
+    out["state_types"][cue] = r.get("type") or "condition"
+    out["state_kinds"][cue] = r.get("kinds") or ""
+
+
+def _event(r: dict[str, str], out: dict[str, dict]) -> None:
+    out["events"][r["cue"].lower()] = r["event"]
+    if r.get("once", "").strip().lower() == "yes":
+        out["once"][r["event"]] = r["event"]
+    if r.get("who", "").strip().lower() == "yes":
+        out["personal"][r["event"]] = r["event"]
+
+
+def _nation(r: dict[str, str], out: dict[str, dict]) -> None:
+    out["nations"][r["word"].lower()] = r["word"].lower()
+
+
+def _country(r: dict[str, str], out: dict[str, dict]) -> None:
+    out["countries"][r["name"].lower()] = r["name"].lower()
+
+
+def _label(r: dict[str, str], out: dict[str, dict]) -> None:
+    out["labels"][(r["kind"], r["word"].lower())] = r["label"]
+
+
+# How a row of each table is read into the lexicon's dictionaries.
+_READERS = {
+    "number_words": _number_word,
+    "qualifiers": _qualifier,
+    "units": _unit,
+    "aliases": _alias,
+    "cues": _cue,
+    "states": _state,
+    "events": _event,
+    "nations": _nation,
+    "countries": _country,
+    "labels": _label,
+}
 
 
 @cache

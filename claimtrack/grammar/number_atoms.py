@@ -1,0 +1,148 @@
+"""Where the numbers of a text are: each one, in digits or in words, as an :class:`Atom` (its span and value),
+before any word around it is read. Dates found first, clock times, phone numbers and names are no atoms."""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections.abc import Iterator
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+from .lexicon import Lexicon
+from .number_names import clock_or_phone_end, in_name
+from .number_words import is_number_word_use, number_in_words, parse_number, scale_after_digits, scale_of, word_starts
+from .text import folded
+from .trie import trie
+
+
+class Atom(NamedTuple):
+    """One number: its span, value, whether it is vague or in words, and the scale its words give it."""
+
+    start: int
+    end: int
+    value: float
+    vague: bool
+    word: bool
+    scale: float = 1.0
+
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)? | \d+(?:\.\d+)?"  # '2,500.5', '2500.5'
+_SIGN_LETTERS = re.compile(r"\$[A-Z]{1,2}(?=\d)")  # '$US916', '$A110'
+# '400m-long', '60m wide', 'long (400m)': a fused 'm' that measures a length, not millions
+_DIMENSIONS = trie("long wide high tall deep thick".split())
+_METRES_AFTER = re.compile(rf"[\s-]?{_DIMENSIONS}\b", re.I)
+_METRES_BEFORE = re.compile(rf"\b{_DIMENSIONS}\s*\(\Z", re.I)
+
+
+@cache
+def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """Where a number may start (on the folded text after one pad character), and the number there."""
+    # A character that is not an ASCII word character before a candidate lets the scan skip to such
+    # characters and try the rest only there; a non-ASCII word character before it only adds a candidate
+    # that the atom rejects, as it does every candidate that does not start a word.
+    starts = re.compile(
+        rf"""[^a-z0-9_](?:
+            \d(?<![.,:/]\d)          # a digit, not inside a number or name ('2,500', '3.5', '24/7')
+          | {word_starts(lex)}       # a number word
+        )""",
+        re.X,
+    )
+    atom = re.compile(
+        rf"""
+            (?:(?<![\w.,:/])|(?<=\$[A-Z])|(?<=\$[A-Z]{{2}}))   # at a word's start, or after '$US', '$A'
+            (?:{_DIGITS})(?:{scale_after_digits(lex)})*(?!\w)   # '2,500', '3.5 million', '5m'
+          | \b(?:{number_in_words(lex)})\b
+        """,
+        re.I | re.X,
+    )
+    return starts, atom
+
+
+def find_atoms(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Atom]:
+    """The numbers of ``text`` outside the sorted spans ``taken``, in order.
+
+    The atom pattern is tried only where the scan finds a candidate, and never inside a match."""
+    atom_at = _patterns(lex)[1].match
+    dates = _Spans(taken)
+    atoms = []
+    skip_to = last = 0
+    for s in _candidates(text, lex):
+        if s < last:
+            continue
+        m = atom_at(text, s)
+        if m is None:
+            continue
+        e = last = m.end()
+        if s < skip_to:
+            continue
+        if text[s].isdigit():
+            other = clock_or_phone_end(text, s)
+            if other is not None:
+                skip_to = other
+                continue
+        if dates.overlap(s, e):
+            continue
+        a = _atom(text, s, e, lex)
+        if a is not None:
+            atoms.append(a)
+    return atoms
+
+
+def _atom(text: str, s: int, e: int, lex: Lexicon) -> Atom | None:
+    """The number at ``s:e`` that the atom pattern matched, unless it is part of a name or a word used otherwise."""
+    surface = text[s:e]
+    digit = surface[0].isdigit()
+    if digit and in_name(text, s, e):
+        return None
+    if surface[-1] == "m" and _metres(text, s, e):
+        e -= 1  # the 'm' is read as a unit after the number
+        surface = surface[:-1]
+    reading = _reading(surface, lex)
+    if reading is None or (not digit and not is_number_word_use(text, s, e, surface, reading[0], lex)):
+        return None
+    return Atom(s, e, *reading)
+
+
+class _Spans:
+    """Sorted spans, asked in order of position whether one overlaps a span."""
+
+    __slots__ = ("spans", "k")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans, self.k = spans, 0
+
+    def overlap(self, s: int, e: int) -> bool:
+        spans, k = self.spans, self.k
+        while k < len(spans) and spans[k][1] <= s:
+            k += 1
+        self.k = k
+        return k < len(spans) and spans[k][0] < e
+
+
+def _metres(text: str, s: int, e: int) -> bool:
+    """Whether the 'm' fused to the number at ``s:e`` is metres: a length, width or height is named
+    right after it ('400m-long', '60m wide') or right before its brackets ('long (400m)')."""
+    return text[e - 2].isdigit() and bool(
+        _METRES_AFTER.match(text, e) or _METRES_BEFORE.search(text, max(0, s - 10), s)
+    )
+
+
+def _candidates(text: str, lex: Lexicon) -> Iterator[int]:
+    """Where a number may start, in order: the scan's matches on the folded text padded by one character
+    (so that a match's start is the candidate's offset in ``text``), and the digits after a dollar sign and
+    its country's letters ('$US916', '$A110', as Australian and New Zealand papers write them)."""
+    starts = (m.start() for m in _patterns(lex)[0].finditer(" " + folded(text)))
+    if "$" not in text:
+        return starts
+    return heapq.merge(starts, (m.end() for m in _SIGN_LETTERS.finditer(text)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _reading(surface: str, lex: Lexicon) -> tuple[float, bool, bool, float] | None:
+    """Value, vagueness, whether in words, and scale of an atom's text (the ``Atom`` fields after
+    its span), cached: the same numbers recur across articles."""
+    parsed = parse_number(surface, lex)
+    if parsed is None:
+        return None
+    return parsed[0], parsed[1], not surface[0].isdigit(), scale_of(surface, parsed[0])

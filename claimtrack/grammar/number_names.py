@@ -1,0 +1,87 @@
+"""Numbers that are no quantity: clock times and phone numbers, numbers in names and labels ('F-35',
+'Boeing 747', 'Section 427'), a person's age set off by commas ('Donna Gomes, 71,') and bare years."""
+
+from __future__ import annotations
+
+import re
+
+from .trie import trie
+
+# The words that name the thing a number after them labels, in their case ('Boeing 747') or any case ('flight 93').
+NAMES_BEFORE_NUMBER = """Act Part Mark Mk Mk. Tu Su MiG Il An Type Line Apollo Boeing Airbus Windows iPhone Galaxy
+    Pixel""".split()
+LABELS_BEFORE_NUMBER = (
+    """section article no no. nos nos. number flight route highway chapter resolution room gate
+    terminal platform amendment title category grade class division block interstate proposition prop prop. rule
+    regulation paragraph clause bill game episode season volume vol vol. page level phase stage model version unit
+    track lane channel camp station pier hangar ward district precinct zone sector measure question item suite
+    apartment apt apt. box""".split()
+    + ["group of"]
+)
+_STREETS = "Street St Road Rd Avenue Ave Lane Square Place Boulevard Drive".split()
+
+_CLOCK_OR_PHONE = re.compile(
+    r"""
+    (?i: \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|EST|EDT|BST|UTC|local|hrs|h\b)  # '7.30 pm', '10:15 GMT'
+       | \d{1,2}\s*[ap]\.?m\.?(?!\w)                                          # '7pm', '7 a.m.'
+       | \d{1,2}:\d{2}                                                         # '7:30'
+       | [0-2]\d[0-5]\d\s*(?:GMT|UTC|EST|EDT|BST|hrs|local)\b                  # '1130 GMT'
+    )
+    | \+\d{1,3}(?:[\s-]\d{2,4}){2,4}                                           # '+44 20 7946 0958'
+    | \(?\d{3}\)?[\s-]\d{3}-\d{4}                                              # '(202) 555-0143'
+    | \d{2,4}[\s-]\d{3,4}[\s-]\d{4}\b                                          # '020 7946 0958'
+    | \b\d{3}-\d{4}\b                                                          # '555-0143'
+    """,
+    re.X,
+)
+# What makes a number part of a name when it ends the text before it (searched in its last characters)
+_IDENT_BEFORE = re.compile(
+    rf"""(?:
+        [A-Za-z](?<!\$[A-Za-z])(?<!\$[A-Za-z]{{2}})-?             # a letter and a dash: 'F-35'; not '$US916'
+      | \b(?:{trie(NAMES_BEFORE_NUMBER)}|(?i:{trie(LABELS_BEFORE_NUMBER)}))\s    # 'Boeing 747', 'Section 427'
+    )\Z""",
+    re.X,
+)
+_IDENT_SPAN = max(map(len, NAMES_BEFORE_NUMBER + LABELS_BEFORE_NUMBER)) + 1  # the longest, and its space
+_IDENT_AFTER = re.compile(
+    rf"""
+        -[A-Z]                                               # a dash and a capital: '35-A'
+      | /\d | \.\d                                           # '24/7', '5.5.1'
+      | \s+[A-Z][a-z]+\s+{trie(_STREETS)}\b                  # '10 Downing Street'
+    """,
+    re.X,
+)
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_OLDEST = 120
+_NOT_FIRST_NAMES = "In At On From By For And But The".split()  # 'In Kabul, 25 ...' is no age
+_AGE_BEFORE = re.compile(  # right after a person's first and last name and a comma ('Donna Gomes, ')
+    rf"\b(?!(?:{trie(_NOT_FIRST_NAMES)})\s)[A-Z][a-z]+\s+[A-Z][\w’'-]+,\s$"
+)
+_AGE_AFTER = re.compile(r",|\s+(?:and|of|from)\b")  # ... and closed like an aside
+
+
+def clock_or_phone_end(text: str, start: int) -> int | None:
+    """Where a clock time or a phone number starting at ``start`` ends ('7:30 pm', '555-0143'), if one does."""
+    m = _CLOCK_OR_PHONE.match(text, start)
+    return m.end() if m else None
+
+
+def in_name(text: str, start: int, end: int) -> bool:
+    """Whether the digits at ``start:end`` are part of a name or label ('F-35', 'Section 427', '24/7')."""
+    return bool(_IDENT_BEFORE.search(text, max(0, start - _IDENT_SPAN), start) or _IDENT_AFTER.match(text, end))
+
+
+def is_age(text: str, start: int, end: int, value: float) -> bool:
+    """Whether a bare number is a person's age, set off by commas after a name ('Donna Gomes, 71, is
+    the sixth victim'; 'Robert Dyckman, 74, and ...')."""
+    return (
+        value == int(value)
+        and 0 < value <= _OLDEST
+        and _AGE_BEFORE.search(text, max(0, start - 30), start) is not None
+        and _AGE_AFTER.match(text, end) is not None
+    )
+
+
+def is_bare_year(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is written as a year of 1800 to 2099 ('1998')."""
+    return _YEAR.fullmatch(text, start, end) is not None

@@ -1,0 +1,163 @@
+"""What a number is of: the unit written after it that makes it money, a percentage or a measure ('%',
+'dollars', 'km'), a measure word before it ('aged 71'), or the noun a count counts ('2,500 US troops')."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lexicon import Lexicon
+from .trie import trie
+
+_MEASURE_BEFORE = re.compile(r"\b(?:aged|age|magnitude-?)\s*$", re.I)  # ending the text searched
+_MONEY_OF = re.compile(r"\s+of\s+(dollars|euros|pounds|yen|dlrs)\b", re.I)  # '2 million of dollars'
+_COMPOUND = re.compile(r"-([a-z]+)\b")  # '1,000-strong', '10-member', '50-metre'
+_COUNTED_IN_COMPOUND = frozenset("strong member man person seat nation party".split())  # '10-member team'
+_STRONG = re.compile(r"-strong\b")
+# A word of the noun after a count, after an optional closing quote and 'of' ('of the'); group 1 is the word
+_NOUN_WORD = re.compile(
+    r"""[”"]?\s*
+        (?:of\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?)?     # '2,000 of their troops'
+        ([^\W\d][\w'’.-]*)                                           # a word: 'troops', 'U.S.', 'al-Qaeda'
+    """,
+    re.X,
+)
+_NOUN_BREAK = re.compile(r"[,;:()\n]")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.){2,}")
+_VERB_ENDINGS = ("ed", "ing", "ly")  # words that read as verbs or adverbs
+_NOUN_CLOSERS = frozenset(",;.:)")  # punctuation right after a word that ends the noun
+_STOP = frozenset(
+    """in on at from to for with by during after before since across into under over near than as of
+    and or but nor the a an that which who whom whose this these those it its their his her our was were is
+    are be been being have has had will would could should may might must can do does did not no percent
+    per cent said says told say according while when where if because so than then also only just about
+    around some more less most least up down out off times each every per year years month months week
+    weeks day days hour hours minute minutes ago later earlier previously since until till via among
+    between against versus vs within without toward towards amid despite overnight yesterday today tonight now
+    again already apiece respectively altogether live lives lived lost sank sink fled flee fell died die
+    voted vote remain remained remains stay stayed left made took gave came went became found held kept saw got due
+    """.split()
+)
+_SKIP_FIRST = frozenset("more additional extra other further".split())
+_PRONOUN_UNITS = frozenset("them those these us you it".split())
+_STOP_AFTER_HEAD = frozenset("remain remained remains stay stayed died killed left".split())
+_NOUN_ING = frozenset("building buildings meeting meetings killing killings offering offerings".split())
+_ADJECTIVE_NOUNS = frozenset("wounded injured dead missing displaced homeless unemployed killed".split())
+
+
+@cache
+def _unit_after(lex: Lexicon) -> re.Pattern:
+    after = [w for w, (k, _) in lex.units.items() if w.isalpha() or " " in w or w in ("%", "km/h")]
+    return re.compile(
+        rf"""
+        (?>\s?(?:-|‑)?\s?)        # the space or dash before it ('5 km', '5-km'), atomic: no unit starts with either
+        (?<!\n\n)(?<!\n[-‑]\n)    # with no paragraph break, as a qualifier reaches across none
+        ({trie(after)})(?!\w)     # the unit, a whole word
+        """,
+        re.I | re.X,
+    )
+
+
+def unit_after(text: str, end: int, lex: Lexicon) -> str:
+    """The unit word or sign written right after the number ending at ``end`` ('%', 'km', 'dollars'), or ''."""
+    m = _unit_after(lex).match(text, end)
+    return m.group(1).lower() if m else ""
+
+
+def suffix(text: str, end: int, currency: str, lex: Lexicon) -> tuple[int, str, str]:
+    """Rightward extension: (new end, kind, unit) from a unit word or symbol after the number."""
+    if currency:
+        return end, "money", lex.units.get(currency, ("money", currency.upper()))[1]
+    m = _unit_after(lex).match(text, end)
+    if m:
+        kind, canon = lex.units[m.group(1).lower()]
+        if kind in ("money", "percent"):
+            return m.end(), kind, canon
+        return end, "measure", m.group(1)
+    money = _MONEY_OF.match(text, end)
+    if money:
+        return end, "money", lex.units[money.group(1).lower()][1]
+    compound = text.startswith("-", end) and _COMPOUND.match(text, end, end + 20)
+    if compound:
+        return (end, *_compound_unit(compound.group(1), lex))
+    return end, "count", ""
+
+
+def _compound_unit(word: str, lex: Lexicon) -> tuple[str, str]:
+    """Kind and unit of a number joined to a word by a dash: '50-metre' a measure, '10-member' a count of members."""
+    if word in lex.units or word.rstrip("s") in lex.units or word + "s" in lex.units:
+        return "measure", word
+    if word in _COUNTED_IN_COMPOUND:
+        return "count", "" if word == "strong" else word + "s"
+    return "count", word if word.endswith("s") else word + "s"
+
+
+def measure_before(text: str, start: int) -> str:
+    """The measure word that ends the text before a number ('aged 71', 'magnitude 7.1'), or ''."""
+    m = _MEASURE_BEFORE.search(text, max(0, start - 12), start)
+    return m.group().strip(" -") if m else ""
+
+
+def counted_noun(text: str, end: int, lex: Lexicon) -> tuple[str, int]:
+    """The noun phrase written after a count (``'US troops'``) and where it ends; a stop word that
+    ends a noun of two words the lexicon's aliases name still belongs to it ('human remains')."""
+    pos = end
+    strong = text.startswith("-", pos) and _STRONG.match(text, pos, pos + 8)
+    if strong:
+        pos = strong.end()
+    words = _noun_words(text, pos, lex)
+    if not words:
+        return "", end
+    return text[words[0][1] : words[-1][2]], words[-1][2]
+
+
+def _noun_words(text: str, pos: int, lex: Lexicon) -> list[tuple[str, int, int]]:
+    """The words of the noun from ``pos``, each in lower case with its span; none after a pronoun ('them')."""
+    words: list[tuple[str, int, int]] = []
+    first = True
+    while len(words) < 5:
+        m = _NOUN_WORD.match(text, pos)
+        if not m or _ends_noun(text[pos : m.start(1)], first):
+            break
+        at, stop = m.span(1)
+        raw = text[at:stop]
+        if first:
+            first = False
+            if raw.lower() in _SKIP_FIRST:  # '500 more troops'
+                pos = stop
+                continue
+        if raw in _PRONOUN_UNITS:
+            return []
+        w = raw if "." in raw and _INITIALS.fullmatch(raw) else raw.rstrip(".’'")
+        if _stops_noun(w.lower(), words, lex):
+            break
+        words.append((w.lower(), at, at + len(w)))
+        pos = stop
+        if len(raw) > len(w) or text[pos : pos + 1] in _NOUN_CLOSERS:
+            break
+    return _without_verbs(words)
+
+
+def _ends_noun(lead: str, first: bool) -> bool:
+    """Whether the text before a word (``lead``) stops the noun: an 'of' or a break inside it."""
+    if first:
+        return "\n\n" in lead
+    return "of" in lead or _NOUN_BREAK.search(lead) is not None or "\n\n" in lead
+
+
+def _stops_noun(word: str, words: list[tuple[str, int, int]], lex: Lexicon) -> bool:
+    """Whether ``word`` is not part of the noun after ``words``: a stop word, or after its head a verb,
+    unless the two words are a noun the aliases name ('human remains')."""
+    if words and f"{words[-1][0]} {word}" in lex.aliases:
+        return False
+    return word in _STOP or (bool(words) and (word in _STOP_AFTER_HEAD or word.endswith(_VERB_ENDINGS)))
+
+
+def _without_verbs(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The noun's words without the verbs or adverbs that end it ('troops stationed'): a lone word
+    stays when it names people ('the wounded')."""
+    while len(words) > 1 and words[-1][0].endswith(_VERB_ENDINGS) and words[-1][0] not in _NOUN_ING:
+        words.pop()
+    if len(words) == 1 and words[0][0].endswith(_VERB_ENDINGS) and words[0][0] not in _ADJECTIVE_NOUNS:
+        words.pop()
+    return words

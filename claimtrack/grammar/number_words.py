@@ -1,0 +1,179 @@
+"""Numbers in words: the lexicon's number words as patterns, and the value of a number expression.
+
+The words and their values are ``lexicons/number_words.csv``; its ``type`` column says what a word
+does: a ``cardinal`` ('seven') or ``tens`` ('forty') adds itself, a ``scale`` ('hundred', 'bn')
+multiplies what comes before, a ``fraction`` ('thirds') takes a part of it, a ``vague`` plural
+('hundreds') stands alone for a rough count, and a ``few`` word ('several', 'tens') is a rough count
+only in a phrase ('several hundred', 'a few thousand', 'tens of thousands').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from .lexicon import Lexicon, default_lexicon
+from .trie import trie
+
+FUSED_SCALES = {"m": 1e6, "k": 1e3}  # letters written onto digits that scale them: '5m', '20k'
+_FILLERS = frozenset({"a", "an", "of", "and"})  # words inside a number that add nothing: 'half a dozen'
+_VAGUE_TYPES = frozenset({"vague", "few"})
+_LEADING_DIGITS = re.compile(r"(\d+(?:\.\d+)?)\s?(.*)")
+_WORD_SPLIT = re.compile(r"[\s-]+")
+_HEAD_DIGITS = re.compile(r"[\d.,]+")
+
+_Combine = Callable[[float, float | None, float], tuple[float, float | None]]
+
+
+def _add(total: float, current: float | None, v: float) -> tuple[float, float | None]:
+    return total, (current or 0.0) + v
+
+
+def _part(total: float, current: float | None, v: float) -> tuple[float, float | None]:
+    return total, (1.0 if current is None else current) * v
+
+
+def _scale(total: float, current: float | None, v: float) -> tuple[float, float | None]:
+    current = (1.0 if current is None else current) * v
+    return (total + current, None) if v >= 1000 else (total, current)  # 'two million three hundred'
+
+
+def _rough(total: float, current: float | None, v: float) -> tuple[float, float | None]:
+    return total, current * v / 2 if current else v  # 'tens of thousands': 20 * 2,000 / 2
+
+
+# How a word of each type changes (the total so far, the group being read) with its value.
+_COMBINE: dict[str, _Combine] = {
+    "cardinal": _add,
+    "tens": _add,
+    "scale": _scale,
+    "fraction": _part,
+    "vague": _rough,
+    "few": _rough,
+}
+
+
+def parse_number(text: str, lex: Lexicon | None = None) -> tuple[float, bool] | None:
+    """Value of a number expression and whether it is vague; ``None`` if it is not one.
+
+    >>> parse_number("2,500"), parse_number("two-thirds"), parse_number("2.5 million")
+    ((2500.0, False), (0.6666666666, False), (2500000.0, False))
+    >>> parse_number("three hundred and fifty"), parse_number("half a dozen"), parse_number("5m")
+    ((350.0, False), (6.0, False), (5000000.0, False))
+    """
+    lex = lex or default_lexicon()
+    t = text.replace(",", "").lower().replace("‑", "-").strip()
+    digits = _LEADING_DIGITS.fullmatch(t)
+    value, words = (float(digits.group(1)), digits.group(2).split()) if digits else (None, _WORD_SPLIT.split(t))
+    total, current, vague = 0.0, value, False
+    for w in words:
+        if w in _FILLERS:
+            continue
+        if value is not None and w in FUSED_SCALES:
+            current = (current or 1.0) * FUSED_SCALES[w]
+            continue
+        if w not in lex.number_words:
+            return None
+        v, kind = lex.number_words[w]
+        total, current = _COMBINE.get(kind, _add)(total, current, v)
+        vague = vague or kind in _VAGUE_TYPES
+    if total == 0.0 and current is None:
+        current = 1.0
+    return total + (current or 0.0), vague
+
+
+def scale_of(surface: str, value: float) -> float:
+    """The multiplier a scale word gives a number ('3 million' → 1e6), so that a bare low bound
+    ('between 2 and 3 million') can take it too."""
+    head = _HEAD_DIGITS.match(surface)
+    if not head:
+        return 1.0
+    base = float(head.group().replace(",", ""))
+    return value / base if base else 1.0
+
+
+def words_of(lex: Lexicon, *types: str) -> list[str]:
+    """The number words of the given types."""
+    return [w for w, (_, t) in lex.number_words.items() if t in types]
+
+
+def scale_after_digits(lex: Lexicon) -> str:
+    """A pattern (``re.VERBOSE``) of one scale after digits: a scale word ('2.5 million', '3bn') or a
+    fused letter ('5m')."""
+    return rf"(?:\s?{trie(words_of(lex, 'scale'))}\b|(?<=\d){trie(FUSED_SCALES)}\b)"
+
+
+def number_in_words(lex: Lexicon) -> str:
+    """A pattern (``re.VERBOSE``, case-insensitive) of a number in words; a fragment ends each line."""
+    ones = trie(w for w, (v, t) in lex.number_words.items() if t == "cardinal" and 1 <= v <= 9)
+    scales, fractions = trie(words_of(lex, "scale")), trie(words_of(lex, "fraction"))
+    counts = trie(words_of(lex, "cardinal", "tens", "vague"))
+    count = rf"{counts}(?:[-\ ]{counts})?"  # 'forty', 'forty-two', 'dozens'
+    return rf"""
+        (?:an?|{ones}|several|a\ few|few)[-\ ]{fractions}                   # 'a third', 'two-thirds'
+      | half\s+an?\s+{scales}                                               # 'half a million'
+      | half(?=\s+(?:of|the)\b)                                             # 'half of', 'half the'
+      | (?:a|several|a\ few|tens\ of|hundreds\ of)\s+{scales}(?:\s{scales})*   # 'several hundred thousand'
+      | (?:tens|hundreds)\ of\ (?:thousands|millions)                       # 'tens of thousands'
+      | {count}(?:\s{scales}(?:(?:\s+and)?\s+{count}(?:\s{scales})?)*)*     # 'three hundred and fifty'
+    """
+
+
+def word_starts(lex: Lexicon) -> str:
+    """A pattern (``re.VERBOSE``, on folded text) of where a number in words can start: its first word,
+    or 'a' and 'an' before a scale, a fraction or 'few' ('a million', 'a third', 'a few')."""
+    lead = "".join(sorted({re.escape(w[0]) for w in [*words_of(lex, "scale", "fraction"), "few"]}))
+    firsts = trie([*words_of(lex, "cardinal", "tens", "vague", "few"), "half"])
+    return rf"an?(?=[\s-]\s*[{lead}]) | {firsts}\b"
+
+
+def ends_in_fraction(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the number at ``start:end`` ends in a fraction word ('two-thirds'): a share, read as a percentage."""
+    return _fraction_end(lex).search(text, start, end) is not None
+
+
+@cache
+def _fraction_end(lex: Lexicon) -> re.Pattern:
+    return re.compile(rf"(?:{trie(words_of(lex, 'fraction'))})$", re.I)
+
+
+def is_number_word_use(text: str, s: int, e: int, surface: str, value: float, lex: Lexicon) -> bool:
+    """For a number in words: false for 'one' as a pronoun, anaphoric 'the two', names ('Air Force
+    One') and idioms. (A number in digits is none of these.)"""
+    before = text[max(0, s - 12) : s]
+    low = surface.lower()
+    if low in ("one", "an", "a") and (_ONE_NOT_NUMBER.match(text, e) or _ONE_PRONOUN.search(before)):
+        return False
+    compound = text[e : e + 1] == "-"
+    if value < 11 and not compound and _ANAPHOR.search(before) and not _SEPARATE.match(text, e):
+        return False
+    if low in ("one", "a", "an") and _word_compound(lex).match(text, e):
+        return False
+    if surface[0].isupper() and _NAME_BEFORE.search(before) and not _SENTENCE_END.search(before[:-1]):
+        return False
+    return not (low == "scores" and not text[e : e + 4].lower().startswith(" of"))
+
+
+_ANAPHOR = re.compile(r"\bthe\s+$", re.I)
+_SEPARATE = re.compile(r"\s+(?:separate|different|distinct|individual)\b", re.I)  # 'the three separate fires' counts
+_DETERMINERS = "no any every some the this that which each anyone someone".split()  # 'no one', 'which one'
+_ONE_PRONOUN = re.compile(rf"\b(?:{trie(_DETERMINERS)})\s+$", re.I)
+_ONE_NOT_NUMBER = re.compile(
+    r"""\s+(?:
+        of | another | which | who | whose                             # 'one of them', 'one another'
+      | day | time | point | way | side | hand                         # 'one day', 'on the one hand'
+      | that (?!\s+(?:day|time|week|month|year|night))                 # 'one that killed a soldier' (an attack)
+    )\b""",
+    re.I | re.X,
+)
+_SENTENCE_END = re.compile(r"[.!?\"“]\s*$")
+_NAME_BEFORE = re.compile(r"[A-Z]\w*\s$")
+_COMPOUND_UNITS = "year month week day hour minute mile km metre meter foot".split()  # 'one-year', 'a-mile'
+
+
+@cache
+def _word_compound(lex: Lexicon) -> re.Pattern:
+    """'one-man show', 'one-off payment': 'one' or 'a' in a compound with a word that is no unit or
+    fraction, before another word."""
+    return re.compile(rf"-(?!{trie([*_COMPOUND_UNITS, *words_of(lex, 'fraction')])})[a-z]+\s+[a-z]")
