@@ -32,6 +32,7 @@ from .periods import (
     year_period,
 )
 from .text import folded
+from .trie import trie
 
 
 class DateMatch(NamedTuple):
@@ -68,7 +69,8 @@ _PARTS = (
 
 # Each pattern with its heads: the words it can begin with (lower case; '0' for a digit, and
 # MONTH, WEEKDAY, SEASON, NUMBER for those classes). A candidate is tried only against the
-# patterns its first word heads, so a missing head loses dates.
+# patterns its first word heads, so a missing head loses dates (tests/test_dates.py checks the
+# heads against a full scan).
 _PATTERNS: list[tuple[str, str, str]] = [
     ("iso", "0", rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
     (
@@ -171,46 +173,6 @@ _NUMBER_WORDS = (
     "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
 ).split()
 _HEAD_CLASSES = {"MONTH": list(MONTHS), "WEEKDAY": list(WEEKDAYS), "SEASON": list(SEASONS), "NUMBER": _NUMBER_WORDS}
-_UNIT_WORD = r"(?:day|week|month|year|decade|hour)"
-_PERIOD_WORD = r"(?:day|week|month|year)"
-_MONTH_START = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"  # folded
-# A digit starts a date only as a year ('1986'), a day and month ('26/7/', '26 July') or a count
-# of days to years ('18 years ago'): most digits in news are not tried. The first digit is
-# consumed, so that the regex engine rules out any other character with one test. Possessive:
-# a space never continues a number.
-_DAY_END = rf"(?:/[01]?\d/|\.[01]?\d\.|(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_START})"
-_AFTER_DATE_DIGIT = rf"(?=(?<=[12])\d{{3}}|(?<=[0-3])\d{_DAY_END}|{_DAY_END}|[\d,]*+\s+{_UNIT_WORD})"
-_DATE_DIGIT = rf"\d{_AFTER_DATE_DIGIT}"
-# The part words of 'end_of' with what must follow them ('end of', 'first half', 'first six
-# months', 'third quarter'); 'ſ' is the long s, which the case-insensitive pattern reads as 's'.
-_PART_GUARDS = [
-    ("end beginning start middle", r"\s+of\s"),
-    ("first", " [hqsſ]"),
-    ("second", " [hq]"),
-    ("third fourth", " q"),
-]
-_PART_AFTER_THE = "|".join(f"(?:{'|'.join(spec.split())}){after}" for spec, after in _PART_GUARDS) + "|last [sſ]"
-# Words that head a date only before what follows them here: common words and counts are tried
-# nowhere else. Guards read folded text, so beyond the words 'the' has always needed they test no
-# 'i' or 's' that a case-insensitive pattern reads (it also matches 'ı', 'İ' and 'ſ'), or take 'ſ' too.
-_GUARDS: list[tuple[str, str]] = [
-    (
-        "the",
-        rf"\s+(?:(?:following|next|previous|preceding|same)\s+{_PERIOD_WORD}|{_PART_AFTER_THE}"
-        rf"|{_SEASON}(?:\s+of)?\s+[12]|{_DATE_DIGIT})",
-    ),
-    *_PART_GUARDS,
-    ("SEASON", r"(?:\s+of)?\s+[12]"),
-    ("following previous preceding", rf"\s+{_PERIOD_WORD}"),
-    ("earlier later", rf"[- ]+(?:th|la|ne|pa|co|{_MONTH_START})"),
-    ("over", r"\s+the\s+(?:pa|la|pre|nex|com|wee)"),
-    ("during for", r"\s+the\s+(?:pa|la|pre|nex|com)"),
-    ("in", rf"\s+(?:the\s+(?:pa|la|pre|nex|com)|(?!the\s)(?:a\s+few|a\s+couple\s+of|[\w,]+)\s+{_UNIT_WORD})"),
-    ("a an", rf"\s+(?:few\s+|couple\s+of\s+)?{_UNIT_WORD}"),
-    ("on", r"\s+the\s+weekend"),
-    ("several NUMBER", rf"\s+{_UNIT_WORD}"),
-    ("new", r"\s+year"),
-]
 
 
 def _heads(spec: str) -> list[str]:
@@ -242,33 +204,6 @@ def _scanners() -> dict[str, re.Pattern]:
     return {word: compiled[frozenset(group)] for word, group in names.items()}
 
 
-def _tailed_trie(tails: dict[str, str], *first: str) -> str:
-    """A prefix-sharing alternation of words (as ``trie`` builds), each followed by its own tail
-    regex, after the alternatives ``first``: one branch per letter at every position keeps the
-    candidate scan fast."""
-    root: dict = {}
-    for word, tail in tails.items():
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = tail
-    return _render(root, first)
-
-
-def _render(node: dict, first: tuple[str, ...] = ()) -> str:
-    """The regex for one node of ``_tailed_trie``: ``first``, longer words, then the tail ending here."""
-    branches = [*first] + [re.escape(ch) + _render(child) for ch, child in sorted(node.items()) if ch]
-    branches += [node[""]] if "" in node else []
-    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-
-
-def _head_tails() -> dict[str, str]:
-    """Each head word with what must follow it: the end of the word, or its guard."""
-    tails = {word: r"\b" for word in _SCANNERS if word != "0"}
-    tails.update((word, f"(?={after})") for spec, after in _GUARDS for word in _heads(spec))
-    return tails
-
-
 _SCANNERS = _scanners()
 _FIELD_NAMES = {
     name: (tuple(keys), tuple(f"{name}_{key}" for key in keys))
@@ -277,12 +212,8 @@ _FIELD_NAMES = {
 }
 # Run on folded text, which has no ASCII capitals, from the non-word character before a word:
 # the class [^a-z0-9_] lets the regex engine skip along words, and \b rules out the other word
-# characters. It takes a head word or one digit, tried in a single branch on the first character.
-_HEAD_TAILS = _head_tails()
-_CANDIDATE = re.compile(rf"[^a-z0-9_]\b{_tailed_trie(_HEAD_TAILS, _DATE_DIGIT)}")
-# In ASCII text the class alone rules out word characters and \d is [0-9]: \b and \d, which
-# look characters up in Unicode's tables, are a tenth of the scan's time.
-_ASCII_CANDIDATE = re.compile(rf"[^a-z0-9_]{_tailed_trie(_HEAD_TAILS, '[0-9]' + _AFTER_DATE_DIGIT)}")
+# characters. It takes a head word or one digit.
+_CANDIDATE = re.compile(rf"[^a-z0-9_]\b(?:\d|{trie(word for word in _SCANNERS if word != '0')}\b)")
 
 
 _FUTURE = re.compile(  # on folded text
@@ -357,7 +288,7 @@ def _scan(text: str):
     can start there: several times faster than scanning every position."""
     last = 0
     scanned = " " + folded(text)  # the space leads the first word; offsets fit text
-    for start in (_ASCII_CANDIDATE if scanned.isascii() else _CANDIDATE).finditer(scanned):
+    for start in _CANDIDATE.finditer(scanned):
         at, end = start.span()
         if at >= last:
             m = _SCANNERS.get(scanned[at + 1 : end], _SCANNERS["0"]).match(text, at)  # a word or a digit
