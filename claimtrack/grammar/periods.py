@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import calendar as _cal
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
@@ -83,10 +84,19 @@ def period_of(day: date, unit: str) -> Period:
     return year_period(day.year)
 
 
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None where the calendar has no such day (February 30)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4096)
 def nearest_year(month: int, day: int | None, anchor: date, *, future: bool | None) -> int | None:
     """The year that puts ``month``/``day`` nearest ``anchor``: after it when ``future``, not more
     than a week after it when ``False``, either side when ``None``. ``None`` when no candidate
-    year has that day."""
+    year has that day. Cached: the articles of one day ask it the same questions."""
     best: tuple[int, int] | None = None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
@@ -101,6 +111,15 @@ def nearest_year(month: int, day: int | None, anchor: date, *, future: bool | No
         if best is None or gap < best[0] or (gap == best[0] and year < best[1]):
             best = (gap, year)
     return best[1] if best else None
+
+
+def year_for_weekday(month: int, day: int, weekday: int, ref: date) -> int | None:
+    """The year near ``ref`` (its own, the one before, the one after) in which ``month``/``day``
+    falls on ``weekday`` ('Saturday, April 4')."""
+    years = [
+        y for y in (ref.year, ref.year - 1, ref.year + 1) if (d := safe_date(y, month, day)) and d.weekday() == weekday
+    ]
+    return years[0] if years else None
 
 
 def weekday_near(weekday: int, anchor: date, *, future: bool) -> date:
@@ -143,6 +162,20 @@ HOLIDAYS = {
     "new year": (1, 1),
     "new year's day": (1, 1),
     "new year's eve": (12, 31),
+}
+
+
+# The pieces of a period news names ('the first half of 2020', 'the third quarter of the year'):
+# piece k (from 0) of n equal ones.
+PIECES = {
+    "first half": (0, 2),
+    "first six months": (0, 2),
+    "second half": (1, 2),
+    "last six months": (1, 2),
+    "first quarter": (0, 4),
+    "second quarter": (1, 4),
+    "third quarter": (2, 4),
+    "fourth quarter": (3, 4),
 }
 
 
