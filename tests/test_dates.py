@@ -409,33 +409,3 @@ def test_granularity_and_anchor(text, published, surface, granularity, anchor):
     found = {text[m.start : m.end]: m for m in find_dates(text, published)}
     assert surface in found, f"{surface!r} not found; got {list(found)}"
     assert (found[surface].granularity, found[surface].anchor) == (granularity, anchor)
-
-
-def _texts_for_scan() -> list[str]:
-    """The table's sentences and counts of time after 'in', upper- and lower-cased too, the seeds,
-    and 300 Reuters bodies."""
-    import gzip
-    import json
-
-    from conftest import need_shared
-
-    shared = need_shared()
-    texts = [row.values[0] if hasattr(row, "values") else row[0] for row in CASES]
-    texts += ["He will leave in a few days, not in a couple of weeks.", "It ends in 1,000 years or in 5 hours."]
-    texts += [t.upper() for t in texts] + [t.lower() for t in texts]
-    texts += [p.read_text("utf-8") for p in sorted((shared / "seeds").iterdir()) if p.is_file()]
-    with gzip.open(shared / "corpora" / "reuters21578" / "json-data" / "reut2-000.json.gz", "rt") as fh:
-        texts += [d["body"] for d in json.load(fh)[:300]]
-    return texts
-
-
-def test_candidate_scan_finds_what_a_full_scan_finds():
-    """The scan tries each date pattern only after the words it can begin with (the heads listed in
-    ``_PATTERNS``): it must give exactly the matches of the patterns' plain alternation, so a
-    pattern edited to begin with a new word fails here until its heads say so."""
-    from claimtrack.grammar.dates import _PATTERNS, _scan, _scanner
-
-    full = _scanner(frozenset(name for name, _, _ in _PATTERNS))
-    for text in _texts_for_scan():
-        expected = [(m.span(), m.lastgroup) for m in full.finditer(text)]
-        assert [(m.span(), m.lastgroup) for m in _scan(text)] == expected, text[:200]

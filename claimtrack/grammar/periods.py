@@ -1,15 +1,37 @@
 """Calendar arithmetic on inclusive periods: months, weeks, years, and choosing a year for a
-partial date. Every function takes its anchor date as an argument; nothing reads the clock."""
+partial date; and the calendar's words (months, weekdays, seasons, holidays). Every function takes
+its anchor date as an argument; nothing reads the clock."""
 
 from __future__ import annotations
 
 import calendar as _cal
 from datetime import date, timedelta
+from functools import lru_cache
 
-MONTHS = {name: i for i in range(1, 13) for name in (_cal.month_name[i].lower(), _cal.month_abbr[i].lower())}
-MONTHS["sept"] = 9
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
+# Each month's names as news writes them, in the order of the year: the full name, then its
+# abbreviations. The date patterns, the sentence splitter and the place filter all read these.
+_MONTH_NAMES = (
+    "january jan",
+    "february feb",
+    "march mar",
+    "april apr",
+    "may",
+    "june jun",
+    "july jul",
+    "august aug",
+    "september sep sept",
+    "october oct",
+    "november nov",
+    "december dec",
+)
+MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, 1) for name in names.split()}
+MONTH_ABBREVIATIONS = frozenset(MONTHS) - {names.split()[0] for names in _MONTH_NAMES}
 WEEKDAYS = {name: i for i in range(7) for name in (_cal.day_name[i].lower(), _cal.day_abbr[i].lower())}
 WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
+
+_WEEKDAY_STEPS = (MO, TU, WE, TH, FR, SA, SU)  # by ``date.weekday()``: relativedelta's steps to the next or last one
 
 Period = tuple[date, date]
 
@@ -26,31 +48,26 @@ def year_period(year: int) -> Period:
 
 def week_period(day: date) -> Period:
     """Monday to Sunday of the week holding ``day``."""
-    monday = day - timedelta(days=day.weekday())
-    return monday, monday + timedelta(days=6)
+    return day + relativedelta(weekday=MO(-1)), day + relativedelta(weekday=SU)
 
 
-def add_months(day: date, months: int) -> date:
-    """``day`` moved by whole months, clamped to the month's last day."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    last = _cal.monthrange(year, month + 1)[1]
-    return date(year, month + 1, min(day.day, last))
+# Each unit of ``shift`` as a field of ``relativedelta`` and how many of it make one.
+_UNIT_STEPS = {
+    "day": ("days", 1),
+    "week": ("weeks", 1),
+    "month": ("months", 1),
+    "year": ("years", 1),
+    "decade": ("years", 10),
+}
 
 
 def shift(day: date, amount: int, unit: str) -> date:
-    """``day`` moved by ``amount`` days, weeks, months, years or decades."""
-    if unit == "day":
-        return day + timedelta(days=amount)
-    if unit == "week":
-        return day + timedelta(weeks=amount)
-    if unit == "month":
-        return add_months(day, amount)
-    if unit == "year":
-        return add_months(day, 12 * amount)
-    if unit == "decade":
-        return add_months(day, 120 * amount)
-    raise ValueError(f"unknown unit {unit!r}")
+    """``day`` moved by ``amount`` days, weeks, months, years or decades; a month or year later than
+    a day its month lacks is the month's last day (Jan 31 plus a month is Feb 28 or 29)."""
+    if unit not in _UNIT_STEPS:
+        raise ValueError(f"unknown unit {unit!r}")
+    field, size = _UNIT_STEPS[unit]
+    return day + relativedelta(**{field: amount * size})
 
 
 def period_of(day: date, unit: str) -> Period:
@@ -67,10 +84,19 @@ def period_of(day: date, unit: str) -> Period:
     return year_period(day.year)
 
 
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None where the calendar has no such day (February 30)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4096)
 def nearest_year(month: int, day: int | None, anchor: date, *, future: bool | None) -> int | None:
     """The year that puts ``month``/``day`` nearest ``anchor``: after it when ``future``, not more
     than a week after it when ``False``, either side when ``None``. ``None`` when no candidate
-    year has that day."""
+    year has that day. Cached: the articles of one day ask it the same questions."""
     best: tuple[int, int] | None = None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
@@ -87,12 +113,19 @@ def nearest_year(month: int, day: int | None, anchor: date, *, future: bool | No
     return best[1] if best else None
 
 
+def year_for_weekday(month: int, day: int, weekday: int, ref: date) -> int | None:
+    """The year near ``ref`` (its own, the one before, the one after) in which ``month``/``day``
+    falls on ``weekday`` ('Saturday, April 4')."""
+    years = [
+        y for y in (ref.year, ref.year - 1, ref.year + 1) if (d := safe_date(y, month, day)) and d.weekday() == weekday
+    ]
+    return years[0] if years else None
+
+
 def weekday_near(weekday: int, anchor: date, *, future: bool) -> date:
     """The first ``weekday`` on or after ``anchor`` when ``future``, else the last one on or before it:
     news names the day it is published by its weekday ('the ship may be freed on Saturday')."""
-    if future:
-        return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
-    return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
+    return anchor + relativedelta(weekday=_WEEKDAY_STEPS[weekday](1 if future else -1))
 
 
 def part_of(period: Period, part: str | None) -> Period:
@@ -132,11 +165,24 @@ HOLIDAYS = {
 }
 
 
+# The pieces of a period news names ('the first half of 2020', 'the third quarter of the year'):
+# piece k (from 0) of n equal ones.
+PIECES = {
+    "first half": (0, 2),
+    "first six months": (0, 2),
+    "second half": (1, 2),
+    "last six months": (1, 2),
+    "first quarter": (0, 4),
+    "second quarter": (1, 4),
+    "third quarter": (2, 4),
+    "fourth quarter": (3, 4),
+}
+
+
 def season(name: str, year: int) -> Period:
     """A meteorological season that starts in ``year`` (winter runs December to February)."""
-    first = SEASONS[name]
-    last = add_months(date(year, first, 1), 2)
-    return date(year, first, 1), month_period(last.year, last.month)[1]
+    start = date(year, SEASONS[name], 1)
+    return start, start + relativedelta(months=3, days=-1)
 
 
 def season_near(name: str, anchor: date, step: int) -> Period:
@@ -153,11 +199,6 @@ def season_near(name: str, anchor: date, step: int) -> Period:
 def weekend_near(anchor: date, step: int) -> Period:
     """This weekend (0: the one holding or next after ``anchor``), the last one over (-1), or the
     one after this (+1)."""
-    saturday = anchor + timedelta(days=(5 - anchor.weekday()) % 7)
-    if anchor.weekday() == 6:
-        saturday = anchor - timedelta(days=1)
-    if step < 0:
-        saturday = saturday - timedelta(days=7) if saturday + timedelta(days=1) >= anchor else saturday
-    elif step > 0:
-        saturday += timedelta(days=7)
+    sunday = anchor.weekday() == 6  # a Sunday's weekend began the day before
+    saturday = anchor + relativedelta(weekday=SA(-1 if sunday else 1), weeks=step)
     return saturday, saturday + timedelta(days=1)

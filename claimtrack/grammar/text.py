@@ -7,11 +7,12 @@ import re
 import string
 from dataclasses import dataclass
 
-# Words whose trailing period does not end a sentence.
-ABBREVIATIONS = frozenset(
+from .periods import MONTH_ABBREVIATIONS
+
+# Words whose trailing period does not end a sentence: the months' ('Sept.') and these.
+ABBREVIATIONS = MONTH_ABBREVIATIONS | frozenset(
     """mr mrs ms dr prof gen lt col capt maj sgt adm gov sen rep st jr sr rev hon pres
-    jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc ltd co corp dept est
-    fig approx u.s u.k u.n e.g i.e a.m p.m mt ft ave blvd""".split()
+    no nos vs etc inc ltd co corp dept est fig approx u.s u.k u.n e.g i.e a.m p.m mt ft ave blvd""".split()
 )
 
 # A sentence end (punctuation before a capital or digit) or a paragraph break, then the spaces after it

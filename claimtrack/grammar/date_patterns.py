@@ -1,0 +1,217 @@
+"""The date patterns, one regex per way news writes a date, each with the words it can begin with.
+
+The patterns are written for ``re.VERBOSE`` (a space or '#' that is meant is escaped) and read the
+calendar's words from :mod:`claimtrack.grammar.periods` and the number words from the lexicon, so
+that a new spelling is added in one place.
+"""
+
+from __future__ import annotations
+
+from .lexicon import default_lexicon
+from .periods import HOLIDAYS, MONTH_ABBREVIATIONS, MONTHS, PIECES, SEASONS, WEEKDAYS
+from .trie import trie
+
+# Months as dates write them, capitalised: a full name, or an abbreviation with or without its dot.
+_MONTH = trie([name.capitalize() for name in MONTHS] + [f"{name.capitalize()}." for name in MONTH_ABBREVIATIONS])
+# Weekdays as dates write them: a full name, or an abbreviation with its dot (fewer than
+# periods.WEEKDAYS knows: not 'Thu.' or 'Weds.').
+_WEEKDAY = trie(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon. Tue. Tues. Wed. Thur. Thurs. Fri. Sat. Sun.".split()
+)
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_SEASON = trie(SEASONS)
+# Counts of time in words: the lexicon's cardinals and tens from one up ('eighteen years ago'), and
+# the vague ones, which count as their first word's head.
+_COUNT_WORDS = [
+    word
+    for word, (value, kind) in default_lexicon().number_words.items()
+    if kind in ("cardinal", "tens") and value >= 1
+]
+_VAGUE_COUNTS = ["a", "an", "a few", "a couple of", "several"]
+_NUM = rf"""(?:
+    (?<![\d,.])\d{{1,3}}(?:,\d{{3}})+         # in thousands: '2,000'
+    |(?<![\d,.])\d+                           # in digits: '18'
+    |{trie([*_COUNT_WORDS, *_VAGUE_COUNTS])}  # in words: 'eighteen', 'a few'
+)"""
+_UNIT = r"(?P<unit>day|week|month|year|decade|hour)s?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_PARTS = trie(["end", "beginning", "start", "middle", *PIECES])  # 'the end of', 'the first half of'
+# A holiday as written: its words capitalised, any spaces between them, either apostrophe; longest first.
+_HOLIDAY = "|".join(
+    r"\s+".join(word.capitalize() for word in name.split()).replace("'", "['’]")
+    for name in sorted(HOLIDAYS, key=len, reverse=True)
+)
+
+# The classes of words a heads spec may name, spelled out by ``date_scan``.
+HEAD_CLASSES = {
+    "MONTH": list(MONTHS),
+    "WEEKDAY": list(WEEKDAYS),
+    "SEASON": list(SEASONS),
+    "COUNT": [*_COUNT_WORDS, *dict.fromkeys(count.split()[0] for count in _VAGUE_COUNTS)],
+    "HOLIDAY": list(dict.fromkeys(name.split()[0] for name in HOLIDAYS)),
+}
+
+# Each pattern with its heads: the words it can begin with (lower case; '0' for a digit, and the
+# classes of HEAD_CLASSES). A candidate is tried only against the patterns its first word heads,
+# so a missing head loses dates (tests/test_dates.py checks the heads against a full scan).
+# Earlier patterns win where two match at one place.
+PATTERNS: list[tuple[str, str, str]] = [
+    ("iso", "0", rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),  # '2021-07-26'
+    (
+        "numeric",  # 'Friday 08/07/2020', '31.12.2020', '05/06/21'
+        "WEEKDAY 0",
+        rf"""
+        (?:(?P<wd>{_WEEKDAY}),?\s+)?                      # a weekday, which settles day and month
+        \b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)      # day and month in either order
+        (?P=sep)(?P<y>{_YEAR}|\d\d)\b(?![.,]?\d)          # the same separator, and the year: no more digits
+        """,
+    ),
+    (
+        "end_of",  # 'the end of the year', 'mid-end of March 2021', 'the first half of 2020'
+        "early late mid the end beginning start middle first second third fourth last",
+        rf"""(?i:
+        (?:(?P<early>early|late|mid)[-\ ])?                                   # 'mid-', 'late '
+        \b(?:the\s+)?(?P<part>{_PARTS})\s+of\s+                               # 'the end of'
+        (?:(?P<this>the|this|next|last)\s+(?P<punit>year|month|week|decade)  # 'of this year'
+        |(?P<month>{_MONTH})(?:\s+(?P<y>{_YEAR}))?                            # 'of March', 'of March 2021'
+        |(?P<y2>{_YEAR}))                                                     # 'of 2021'
+        )""",
+    ),
+    ("quarter", "q1 q2 q3 q4", rf"\bQ(?P<q>[1-4])\s+(?P<y>{_YEAR})\b"),  # 'Q3 2021'
+    (
+        "season_year",  # 'the summer of 2019', 'spring 2020'
+        "the SEASON",
+        rf"(?i:\b(?:the\s+)?(?P<season>{_SEASON})(?:\s+of)?\s+(?P<y>{_YEAR})\b)",
+    ),
+    (
+        "day_range",  # 'July 23-25', 'July 23 - 25, 2021'
+        "MONTH",
+        rf"""
+        \b(?P<month>{_MONTH})\s+(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\b  # the month and two days
+        (?:,?\s+(?P<y>{_YEAR}))?                                              # the year
+        """,
+    ),
+    (
+        "month_day",  # 'July 26, 2021', 'Friday, July 23', 'March 3rd'
+        "WEEKDAY MONTH",
+        rf"""
+        (?:(?P<wd>{_WEEKDAY}),?\s+)?              # a weekday
+        \b(?P<month>{_MONTH})\s+{_DAY}\b(?!:)     # the month and day, not an hour ('May 8:30')
+        (?:,?\s+(?P<y>{_YEAR}))?                  # the year
+        """,
+    ),
+    (
+        "day_month",  # '26 July 2021', 'the 14th of March', 'Monday 3 May'
+        "WEEKDAY the 0",
+        rf"""
+        (?:(?P<wd>{_WEEKDAY}),?\s+)?                          # a weekday
+        \b(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH})   # the day and month
+        (?:,?\s+(?P<y>{_YEAR}))?                              # the year
+        """,
+    ),
+    (
+        "weekday_paren",  # 'Friday (July 23)', 'Friday (23 July)'
+        "WEEKDAY",
+        rf"""
+        \b(?P<wd>{_WEEKDAY})\s*                           # the weekday
+        \((?:(?P<month>{_MONTH})\s+{_DAY}                 # '(July 23)'
+        |(?P<day2>[0-3]?\d)\s+(?P<month2>{_MONTH}))\)      # '(23 July)'
+        """,
+    ),
+    (
+        "holiday",  # 'Christmas', "New Year's Eve 2020"
+        "HOLIDAY",
+        rf"\b(?P<hol>{_HOLIDAY})\b(?:,?\s+(?P<y>{_YEAR}))?",
+    ),
+    (
+        "month_year",  # 'June 2014', 'early March 2020', 'May of 2019'
+        "early late mid MONTH",
+        rf"""
+        (?:\b(?P<early>(?i:early|late|mid))[-\ ])?       # a part of the month
+        \b(?P<month>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})\b  # the month and year
+        """,
+    ),
+    (
+        "ago",  # '18 years ago', 'two months later', 'three days before the vote'
+        "0 COUNT",
+        rf"""(?i:
+        \b(?P<n>{_NUM})\s+{_UNIT}\s+                      # a count of time
+        (?P<dir>ago|earlier|later|before|after(?:wards)?)\b  # and which way
+        (?P<this>\s+this\s+month)?                         # 'two weeks ago this month'
+        )""",
+    ),
+    (
+        "following",  # 'the following year', 'the previous week', 'following month'
+        "the following previous preceding",
+        r"""(?i:
+        \b(?:the\s+(?P<which>following|next|previous|preceding|same)  # after 'the', 'next' and 'same' too
+        |(?P<which2>following|previous|preceding))                   # without it, not
+        \s+(?P<unit>day|week|month|year)\b                            # the unit
+        )""",
+    ),
+    (
+        "past",  # 'over the past year', 'in the next two weeks'
+        "over in during for within",
+        rf"""(?i:
+        \b(?:over|in|during|for|within)\s+the\s+   # 'over the'
+        (?P<which>past|last|previous|next|coming)\s+  # which way
+        (?:(?P<n>{_NUM})\s+)?{_UNIT}                 # how long: 'two weeks', 'year'
+        )""",
+    ),
+    (
+        "within",  # 'within 135 days', 'in two weeks', not 'in 1,000 years of'
+        "within in",
+        rf"""(?i:
+        \b(?P<how>within|in)\s+(?P<n>{_NUM})\s+{_UNIT}  # 'within 135 days'
+        (?!\s+(?:of|ago))                              # not 'in 1,000 years of'
+        )""",
+    ),
+    (
+        "weekend",  # 'this weekend', 'over the weekend'
+        "this last next over on",
+        r"""(?i:
+        \b(?P<which>this|last|next|this\ past|over\ the|on\ the)  # which one
+        \s+weekend\b
+        )""",
+    ),
+    (
+        "relative",  # 'this week', 'late last month', 'earlier this year', 'next summer'
+        "early late mid earlier later this last next past coming",
+        rf"""(?i:
+        (?:\b(?P<early>early|late|mid|earlier|later)[-\ ])?  # a part: 'late', 'earlier'
+        \b(?P<which>this|last|next|past|coming)             # which one
+        \s+(?P<unit>week|month|year|{_SEASON})\b            # of what
+        )""",
+    ),
+    (
+        "deictic",  # 'yesterday', 'last night'
+        "yesterday today tomorrow tonight last",
+        r"(?i:\b(?P<word>yesterday|today|tomorrow|tonight|last\ night)\b)",
+    ),
+    ("decade", "the 0", r"\b(?:the\s+)?(?P<y>(?:1[5-9]|20)\d0)s\b"),  # 'the 1990s'
+    (
+        "year",  # '2003', 'early 2021', '1789'
+        "early late mid 0",
+        rf"""
+        (?:\b(?P<early>(?i:early|late|mid))[-\ ])?          # a part of the year
+        (?<![\d,.$£€])\b(?P<y>{_YEAR}|1[5-7]\d\d)\b         # not in a number or an amount
+        (?![,.]\d|\s*(?:%|percent|per\ cent))               # nor a share
+        """,
+    ),
+    (
+        "weekday",  # 'Friday', 'last Tuesday'
+        "last next this coming WEEKDAY",
+        rf"""
+        (?:\b(?P<which>(?i:last|next|this|coming))\s+)?  # which one
+        \b(?P<wd>{_WEEKDAY})
+        """,
+    ),
+    (
+        "month",  # 'May', 'last March', 'mid-January'
+        "last next this early late mid earlier later MONTH",
+        rf"""
+        (?:\b(?P<which>(?i:last|next|this|early|late|mid|earlier|later))[-\ ]+)?  # which one, or a part of it
+        \b(?P<month>{_MONTH})(?!\w)
+        """,
+    ),
+]

@@ -1,0 +1,382 @@
+"""From a date pattern's match to the period it names: one resolver per pattern, in ``RESOLVERS``.
+
+A resolver takes the match, its groups, the text, the publication date and the date the text last
+set (``anchor``), and gives ``((start, end), granularity, anchor kind)``, or None when the match
+names no period it can tell. Dates without a year take the one nearest publication (or the text's
+date) in the tense of their clause; relative dates count from the text's date where they say so
+('two months later'), else from publication ('18 years ago').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from functools import lru_cache
+
+from .date_roles import future_before
+from .date_scan import Fields, read, scan
+from .number_words import parse_number
+from .periods import (
+    HOLIDAYS,
+    MONTHS,
+    PIECES,
+    SEASONS,
+    WEEKDAYS,
+    Period,
+    fraction_of_year,
+    month_period,
+    nearest_year,
+    part_of,
+    period_of,
+    safe_date,
+    season,
+    season_near,
+    shift,
+    weekday_near,
+    weekend_near,
+    year_for_weekday,
+    year_period,
+)
+
+Resolved = tuple[Period, str, str]  # the period, its granularity, and what it was resolved against
+Resolver = Callable[[re.Match, Fields, str, date | None, date | None], Resolved | None]
+
+_CLAUSE_END = re.compile(r"\s*(?:[,;.]|$|that\b|then\b)")
+_STEP = {"this": 0, "the": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this past": -1}
+_FOLLOWING_STEP = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "same": 0}
+_DEICTIC_DAYS = {"yesterday": -1, "last night": -1, "tomorrow": 1}  # days from publication; 'today', 'tonight' 0
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _weekday(word: str) -> int:
+    return WEEKDAYS[word.lower().rstrip(".")]
+
+
+def _number(word: str) -> int:
+    parsed = parse_number(word.replace("a couple of", "two"))
+    return int(parsed[0]) if parsed else 1
+
+
+def _one_day(day: date | None, anchor: str) -> Resolved | None:
+    return ((day, day), "day", anchor) if day else None
+
+
+def _iso(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
+    """'2021-07-26'."""
+    return _one_day(safe_date(int(g("y")), int(g("m")), int(g("d"))), "absolute")
+
+
+def _numeric(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
+    """'08/07/2020', '31.12.2020'."""
+    return _one_day(_numeric_date(g("a"), g("b"), g("y"), g("wd"), pub), "absolute")
+
+
+def _numeric_date(a: str, b: str, y: str, weekday: str | None, pub: date | None) -> date | None:
+    """dd/mm or mm/dd: a weekday settles it, else the reading that exists, else the one nearer ``pub``."""
+    year = int(y) + (2000 if len(y) == 2 else 0)
+    options = [d for d in (safe_date(year, int(b), int(a)), safe_date(year, int(a), int(b))) if d]
+    if weekday:
+        wd = _weekday(weekday)
+        options = [d for d in options if d.weekday() == wd] or options
+    if not options:
+        return None
+    if pub is not None:
+        return min(options, key=lambda d: (abs((d - pub).days), d))
+    return options[0]
+
+
+def _quarter(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
+    """'Q3 2021'."""
+    return fraction_of_year(int(g("y")), int(g("q")) - 1, 4), "quarter", "absolute"
+
+
+def _season_year(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
+    """'the summer of 2019'."""
+    return season(g("season").lower(), int(g("y"))), "season", "absolute"
+
+
+def _days(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
+    """'July 26, 2021', '26 July', 'Friday (July 23)', 'July 23-25': a day or a run of days."""
+    month = _month(g("month") or g("month2"))
+    first = int(g("day") or g("day2") or g("d1"))
+    last = int(g("d2") or first)
+    if last < first:
+        return None
+    if g("y"):
+        year, kind = int(g("y")), "absolute"
+    else:
+        year, kind = _year_near(m, text, pub, anchor, month, first, g("wd"))
+    if year is None:
+        return None
+    a, b = safe_date(year, month, first), safe_date(year, month, last)
+    return ((a, b), "day" if a == b else "days", kind) if a and b else None
+
+
+def _year_near(
+    m: re.Match, text: str, pub: date | None, anchor: date | None, month: int, day: int, weekday: str | None = None
+) -> tuple[int | None, str]:
+    """The year of a day written without one, and what it was read against: publication, else the
+    text's date; the year in which it falls on the weekday named, else the nearest one in the
+    tense of its clause."""
+    ref = pub or anchor
+    if ref is None:
+        return None, ""
+    year = year_for_weekday(month, day, _weekday(weekday), ref) if weekday else None
+    year = year or nearest_year(month, day, ref, future=future_before(text, m.start(), m.end()))
+    return year, "publication" if pub else "text"
+
+
+def _holiday(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
+    """'by Christmas', "New Year's Eve 2020"."""
+    month, day = HOLIDAYS[re.sub(r"\s+", " ", g("hol").lower().replace("’", "'"))]
+    year, kind = (int(g("y")), "absolute") if g("y") else _year_near(m, text, pub, anchor, month, day)
+    return _one_day(safe_date(year, month, day) if year else None, kind)
+
+
+def _month_year(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
+    """'June 2014', 'early March 2020'."""
+    return part_of(month_period(int(g("y")), _month(g("month"))), g("early")), "month", "absolute"
+
+
+def _month_alone(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
+    """'May', 'last March', 'mid-January': the month of that name near publication."""
+    if pub is None:
+        return None
+    month = _month(g("month"))
+    which = (g("which") or "").lower()
+    if which == "last":
+        year = pub.year - (month >= pub.month)
+    elif which == "next":
+        year = pub.year + (month <= pub.month)
+    elif which == "this":
+        year = pub.year
+    else:
+        year = nearest_year(month, None, pub, future=future_before(text, m.start(), m.end()))
+    return (part_of(month_period(year, month), which), "month", "publication") if year else None
+
+
+def _year(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
+    """'2003', 'early 2021'."""
+    return part_of(year_period(int(g("y"))), g("early")), "year", "absolute"
+
+
+def _decade(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
+    """'the 1990s'."""
+    start = int(g("y"))
+    return (date(start, 1, 1), date(start + 9, 12, 31)), "decade", "absolute"
+
+
+def _end_of(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
+    """'the end of the year', 'the middle of March', 'the first half of 2020'."""
+    whole = _whole_of(g, pub)
+    if whole is None:
+        return None
+    (start, end), granularity, kind = whole
+    part = g("part").lower()
+    if part == "end":
+        return (end, end), "day", kind
+    if part in ("beginning", "start"):
+        return (start, start), "day", kind
+    if part == "middle":
+        return part_of((start, end), "mid"), granularity, kind
+    k, n = PIECES[part]
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return fraction_of_year(start.year, k, n), "half" if n == 2 else "quarter", kind
+    span = (end - start + timedelta(days=1)) / n
+    return (start + span * k, start + span * (k + 1) - timedelta(days=1)), granularity, kind
+
+
+def _whole_of(g: Fields, pub: date | None) -> Resolved | None:
+    """The period 'the end of' is of: 'this year', 'March' (near publication), 'March 2021', '2021'."""
+    if g("punit"):
+        if pub is None:
+            return None
+        unit = g("punit").lower()
+        return period_of(shift(pub, _STEP[g("this").lower()], unit), unit), unit, "publication"
+    if g("month"):
+        month = _month(g("month"))
+        year = int(g("y")) if g("y") else (nearest_year(month, None, pub, future=True) if pub else None)
+        if year is None:
+            return None
+        return month_period(year, month), "month", "absolute" if g("y") else "publication"
+    return year_period(int(g("y2"))), "year", "absolute"
+
+
+def _weekday_near(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
+    """'Friday', 'last Tuesday', 'next Monday' near publication."""
+    if pub is None:
+        return None
+    wd = _weekday(g("wd"))
+    which = (g("which") or "").lower()
+    if which == "last":  # not yesterday, which would be said 'yesterday' or 'on Monday'
+        day = weekday_near(wd, pub - timedelta(days=2), future=False)
+    elif which in ("next", "coming"):
+        day = weekday_near(wd, pub + timedelta(days=1), future=True)
+    else:
+        day = weekday_near(wd, pub, future=future_before(text, m.start()) is not False)
+    return (day, day), "day", "publication"
+
+
+def _weekend(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
+    """'this weekend', 'over the weekend'; 'this weekend' said on a Monday or Tuesday, in a clause
+    that does not look ahead, is the one just past."""
+    if pub is None:
+        return None
+    step = _STEP.get((g("which") or "this").lower(), -1)
+    if step == 0 and not future_before(text, m.start()) and pub.weekday() < 2:
+        step = -1
+    return weekend_near(pub, step), "weekend", "publication"
+
+
+def _deictic(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
+    """'yesterday', 'today', 'last night'."""
+    if pub is None:
+        return None
+    day = pub + timedelta(days=_DEICTIC_DAYS.get(g("word").lower(), 0))
+    return (day, day), "day", "publication"
+
+
+def _relative_to_publication(
+    m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None
+) -> Resolved | None:
+    """'this week', 'late last month', 'earlier this year', 'next summer'."""
+    if pub is None:
+        return None
+    return _relative(g("unit").lower(), g("which").lower(), (g("early") or "").lower(), pub)
+
+
+@lru_cache(maxsize=4096)
+def _relative(unit: str, which: str, early: str, pub: date) -> Resolved:
+    """'this year', 'late last month', 'earlier this week' from ``pub``; cached, as ``nearest_year``."""
+    step = _STEP[which]
+    if unit in SEASONS:
+        return season_near(unit, pub, step), "season", "publication"
+    start, end = period_of(shift(pub, step, unit), unit)
+    if early == "earlier":
+        return (start, pub), unit, "publication"
+    if early == "later":
+        return (pub, end), unit, "publication"
+    return part_of((start, end), early or None), unit, "publication"
+
+
+def _ago(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
+    """'18 years ago' (from publication), 'two months later' (from the text's date, else
+    publication), 'two days before' (see ``_before_or_after``)."""
+    if g("dir").lower() in ("before", "after"):
+        return _before_or_after(m, g, text, pub, anchor) if pub is not None else None
+    return _later_in_text(g, anchor) or _ago_from_publication(g, pub)
+
+
+def _later_in_text(g: Fields, anchor: date | None) -> Resolved | None:
+    """'Two months later' after 'January 8': counted from the date the text set."""
+    unit = g("unit").lower()
+    direction = g("dir").lower()
+    if anchor is None or unit == "hour" or direction == "ago":
+        return None
+    sign = -1 if direction == "earlier" else 1
+    return period_of(shift(anchor, sign * _number(g("n")), unit), unit), unit, "text"
+
+
+def _ago_from_publication(g: Fields, pub: date | None) -> Resolved | None:
+    """'18 years ago': counted from publication; hours ago are its day."""
+    if pub is None:
+        return None
+    unit = g("unit").lower()
+    n = _number(g("n"))
+    if unit == "hour":
+        return (pub, pub), "day", "publication"
+    sign = -1 if g("dir").lower() in ("ago", "earlier") else 1
+    if g("this"):
+        return period_of(shift(pub, sign * n, unit), "month"), "month", "publication"
+    return period_of(shift(pub, sign * n, unit), unit), unit, "publication"
+
+
+def _before_or_after(m: re.Match, g: Fields, text: str, pub: date, anchor: date | None) -> Resolved | None:
+    """'two days before Tuesday's vote': counted from the date named next; after a comma or at
+    the end of a clause, from the date the text set last; before any other phrase ('five days
+    before the inauguration'), unknown."""
+    unit = g("unit").lower()
+    sign = -1 if g("dir").lower() == "before" else 1
+    if _CLAUSE_END.match(text, m.end()) and anchor is not None:
+        return period_of(shift(anchor, sign * _number(g("n")), unit), unit), unit, "text"
+    rest = text[m.end() : m.end() + 40]
+    if _CLAUSE_END.match(rest):
+        return None
+    following = next(scan(rest), None)
+    if following is None or following.start() > 12:
+        return None
+    name, fields = read(following)
+    resolved = RESOLVERS[name](following, fields, rest, pub, None)
+    if resolved is None:
+        return None
+    (start, _end), _granularity, _anchor = resolved
+    return period_of(shift(start, sign * _number(g("n")), unit), "day" if unit == "hour" else unit), unit, "text"
+
+
+def _following(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
+    """'the following year' after 'in 2011' (from the text's date, else publication)."""
+    unit = g("unit").lower()
+    step = _FOLLOWING_STEP[(g("which") or g("which2")).lower()]
+    if anchor is not None:
+        return period_of(shift(anchor, step, unit), unit), unit, "text"
+    if pub is not None:
+        return period_of(shift(pub, step, unit), unit), unit, "publication"
+    return None
+
+
+def _count(g: Fields) -> tuple[int, str]:
+    """The count and unit of 'the next two weeks', 'within 48 hours': hours as whole days, at least one."""
+    n, unit = _number(g("n") or "one"), g("unit").lower()
+    return (max(1, n // 24), "day") if unit == "hour" else (n, unit)
+
+
+def _past(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
+    """'over the past year' (from a year before publication to it), 'in the next two weeks'; not
+    'over the past years', which says not how many."""
+    if pub is None or (g("n") is None and m.group().lower().endswith("s")):
+        return None
+    n, unit = _count(g)
+    if g("which").lower() in ("past", "last", "previous"):
+        return (shift(pub, -n, unit), pub), unit, "publication"
+    return (pub, shift(pub, n, unit)), unit, "publication"
+
+
+def _within(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
+    """'in two weeks' (the period then), 'within 135 days' (a deadline: the day it falls on)."""
+    if pub is None:
+        return None
+    n, unit = _count(g)
+    end = shift(pub, n, unit)
+    if g("how").lower() == "in":
+        return period_of(end, "day" if unit == "week" else unit), unit, "publication"
+    return (end, end), "day", "publication"
+
+
+RESOLVERS: dict[str, Resolver] = {
+    "iso": _iso,
+    "numeric": _numeric,
+    "end_of": _end_of,
+    "quarter": _quarter,
+    "season_year": _season_year,
+    "day_range": _days,
+    "month_day": _days,
+    "day_month": _days,
+    "weekday_paren": _days,
+    "holiday": _holiday,
+    "month_year": _month_year,
+    "ago": _ago,
+    "following": _following,
+    "past": _past,
+    "within": _within,
+    "weekend": _weekend,
+    "relative": _relative_to_publication,
+    "deictic": _deictic,
+    "decade": _decade,
+    "year": _year,
+    "weekday": _weekday_near,
+    "month": _month_alone,
+}

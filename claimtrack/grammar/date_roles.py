@@ -1,0 +1,79 @@
+"""A date's tense and role, read from the words around it: whether its clause looks ahead ('will',
+'by'), and whether it is a deadline ('by March 3', 'within 135 days'), a plan (after publication)
+or an event.
+
+>>> text = "Troops must leave by March 3."
+>>> role(text, 21, 28, None, None), deadline_start(text, 21, 0)
+('deadline', 18)
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .text import folded
+
+_FUTURE = re.compile(  # on folded text
+    r"""\b(?:
+    will|shall|to\ be|is\ to|are\ to|set\ to|due\ to|scheduled|slated|expected  # what is to come or is set
+    |plans?\ to|(?<!had\ )planned                                              # a plan, not one given up
+    |would|going\ to|upcoming|may|might|could|can\ be                          # what may come
+    |as\ late\ as|as\ early\ as|starting|beginning|(?<!the\ )(?:opens?|begins?|starts?)  # a start, not 'the start'
+    )\b""",
+    re.X,
+)
+_WITHIN = re.compile(r"within\s", re.I)
+_TOWARD = re.compile(r"\b(?:to|until|till|through|by)\s+$", re.I)
+_DEADLINE_OF = re.compile(r"\bdeadline\s+(?:of|for|is|was)\s+$", re.I)  # a deadline lies ahead
+# The words that make the date after them a deadline, which its surface then starts with.
+_DEADLINE_WORDS = r"by|no\ later\ than|not\ later\ than|until|till|deadline(?:\ of|\ is|\ was|\ for)?"
+_DEADLINE = re.compile(rf"\b(?:{_DEADLINE_WORDS})\s+$", re.I | re.X)
+_BY = re.compile(rf"\b(?:{_DEADLINE_WORDS}|through|before)\s+$", re.I | re.X)
+_BEFORE = re.compile(r"\bbefore\s+$")
+_THROUGH = re.compile(r"\bthrough\s+$")
+_THE_END = re.compile(r"(?i:the\s+)?end\b")
+_DECADE_SPAN = re.compile(r"(?:the\s+)?\d{4}s")
+# 'until' after a delay is when something is now expected, not a deadline ('delayed until Monday')
+_DELAYED = re.compile(
+    r"\b(?:delayed|postponed|pushed\s+back|put\s+off|moved|not\s+come|wait(?:ing)?)\s+until\s+$", re.I
+)
+_DEADLINE_AFTER = re.compile(r"\s+(?:as\s+(?:the|a|its|their)\s+)?(?:deadline|cut-?off|target date)\b", re.I)
+
+
+def future_before(text: str, s: int, e: int | None = None) -> bool | None:
+    """True when the clause before ``s`` looks ahead ('will', 'to be', 'by'); None (either way)
+    for a date named as a deadline ('the January 15 deadline'); else False."""
+    lo = max(0, s - 400)
+    clause_start = max(
+        text.rfind(",", lo, s), text.rfind(";", lo, s), text.rfind(".", lo, s), text.rfind("\n", lo, s), lo - 1
+    )
+    if _FUTURE.search(folded(text[clause_start + 1 : s])) or _DEADLINE_OF.search(text, max(0, s - 20), s):
+        return True
+    if _TOWARD.search(text[max(0, s - 10) : s]) or (e is not None and _DEADLINE_AFTER.match(text, e)):
+        return None
+    return False
+
+
+def role(text: str, s: int, e: int, start: date | None, pub: date | None) -> str:
+    """'deadline' for a date set as one ('by March 3', 'within 135 days', 'the June 1 deadline'),
+    'plan' for one after publication, else 'event'."""
+    if _WITHIN.match(text, s, e):
+        return "deadline"
+    before = text[max(0, s - 20) : s]
+    if _DEADLINE_AFTER.match(text, e) or (_DEADLINE.search(before) and not _DELAYED.search(text, max(0, s - 40), s)):
+        return "deadline"
+    if "before" in before and _BEFORE.search(before) and _THE_END.match(text, s, e):
+        return "deadline"
+    if "through" in before and _THROUGH.search(before) and not _DECADE_SPAN.match(text, s, e):
+        return "deadline"
+    if pub is not None and start is not None and start > pub:
+        return "plan"
+    return "event"
+
+
+def deadline_start(text: str, s: int, floor: int) -> int:
+    """Where a deadline starting at ``s`` begins its surface: at its 'by', 'no later than' ... within
+    20 characters before it and not before ``floor`` (the end of the date before), else at ``s``."""
+    by = _BY.search(text, max(0, s - 20, floor), s)
+    return by.start() if by else s
