@@ -76,3 +76,15 @@ def test_layers_import_downwards():
     upward = sorted(f"{m} -> {t}" for m, targets in graph.items() for t in targets if layer[t] > layer[m])
     assert not upward, f"imports from a higher layer: {upward}"
     assert graph["grammar.numbers"] and all(t.startswith("grammar.") for t in graph["grammar.numbers"])
+
+
+def test_no_module_over_400_lines():
+    from pathlib import Path
+
+    package = Path(ct.__file__).parent
+    long = {
+        str(p.relative_to(package)): n
+        for p in package.rglob("*.py")
+        if (n := len(p.read_text("utf-8").splitlines())) > 400
+    }
+    assert not long, f"modules over 400 lines (split them by what they hold): {long}"
