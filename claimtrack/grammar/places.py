@@ -64,7 +64,6 @@ NAMED_EVENTS = {
     "flood": "flood",
 }
 _EVENT = rf"(?P<event>(?i:{'|'.join(NAMED_EVENTS)}))"
-_EVENT_WORD = re.compile(rf"(?i:{'|'.join(NAMED_EVENTS)})")
 _EVENT_PLACE = rf"(?P<place>{_NAME_WORD}(?:[\s/]+{_NAME_WORD}){{0,2}})"  # 'Kula', 'Upcountry/Kula', 'Mauna Kea Beach'
 _NAMED_EVENTS = (
     re.compile(rf"\b[Tt]he\s+(?:\d{{4}}\s+|[a-z]+\s+)?{_EVENT_PLACE}\s+{_EVENT}\b"),  # 'the (2018) Camp Fire'
@@ -160,8 +159,9 @@ def named_event(events: Places, lo: int, at: int, hi: int) -> str:
 @lru_cache(maxsize=256)
 def sentence_events(text: str, s0: int, s1: int) -> Places:
     """The named events a sentence names, ``(start, end, key)`` in order, keyed as their place and
-    kind of event ('kula fire'); none, at the cost of one search, in a sentence with no word of one."""
-    if not _EVENT_WORD.search(text, s0, s1):
+    kind of event ('kula fire'); none, at the cost of a look for each word, in a sentence with no word of one."""
+    sentence = text[s0:s1].lower()
+    if not any(word in sentence for word in NAMED_EVENTS):
         return ()
     found = sorted(
         (m for pattern in _NAMED_EVENTS for m in pattern.finditer(text, s0, s1) if _is_place(m.group("place"))),
