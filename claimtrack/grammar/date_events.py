@@ -167,11 +167,13 @@ def _actor(text: str, s0: int, left: int, start: int, right: int) -> str:
 
 
 def _masked(text: str, dates: list[tuple]) -> str:
-    """``text`` with its dates blanked out, offset for offset: a date's words are not another's event."""
-    chars = list(text)
+    """``text`` with its dates (in order, apart) blanked out, offset for offset: a date's words are not
+    another's event."""
+    parts, at = [], 0
     for s, e, *_role in dates:
-        chars[s:e] = " " * (e - s)
-    return "".join(chars)
+        parts += [text[at:s], " " * (e - s)]
+        at = e
+    return "".join(parts) + text[at:]
 
 
 def _group(before: str, after: str, lex: Lexicon) -> str:
