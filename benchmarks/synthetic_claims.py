@@ -332,16 +332,28 @@ def _name(i: int) -> str:
     return "".join(parts)
 
 
+# the commonest count subjects, kept first in that order; the rest are shuffled behind them
+TOP_SUBJECTS = [
+    ("", "us", "troops", "iraq"),
+    ("", "", "people", ""),
+    ("killed", "", "people", "baghdad"),
+    ("injured", "us", "troops", "iraq"),
+    ("", "us", "troops", "syria"),
+    ("", "", "cases", "iraq"),
+]
+
+
 def core_count_subjects(rng: np.random.Generator) -> list[tuple[str, str, str, str]]:
     """(state, nation, head, place) of the recurring count subjects, most frequent first."""
-    subjects = [
-        ("", "us", "troops", "iraq"),
-        ("", "", "people", ""),
-        ("killed", "", "people", "baghdad"),
-        ("injured", "us", "troops", "iraq"),
-        ("", "us", "troops", "syria"),
-        ("", "", "cases", "iraq"),
-    ]
+    subjects = list(dict.fromkeys(TOP_SUBJECTS + _troop_subjects(rng) + _people_subjects() + _bare_subjects()))
+    head, rest = subjects[: len(TOP_SUBJECTS)], subjects[len(TOP_SUBJECTS) :]
+    order = rng.permutation(len(rest))
+    return head + [rest[i] for i in order]
+
+
+def _troop_subjects(rng: np.random.Generator) -> list[tuple[str, str, str, str]]:
+    """Troops of a nation in a country, plainly (12 drawn countries per nation) and as injured, killed ..."""
+    subjects = []
     for nation in NATIONS[:10]:
         for place in rng.choice(COUNTRIES[:16], size=12, replace=False):
             subjects.append(("", nation, "troops", str(place)))
@@ -349,33 +361,24 @@ def core_count_subjects(rng: np.random.Generator) -> list[tuple[str, str, str, s
         for nation in ("us", "uk", "nato", "coalition", "iraqi", "turkish"):
             for place in ("iraq", "syria", "afghanistan"):
                 subjects.append((state, nation, "troops", place))
+    return subjects
+
+
+def _people_subjects() -> list[tuple[str, str, str, str]]:
+    """People killed, injured, displaced ... in a city, and cases, refugees, protesters ... in a country."""
+    subjects = []
     for state in ("killed", "injured", "displaced", "evacuated", "missing", ""):
         for city in CITIES[:20]:
             subjects.append((state, "", "people", city))
-    for head in (
-        "cases",
-        "patients",
-        "refugees",
-        "migrants",
-        "protesters",
-        "civilians",
-        "prisoners",
-        "students",
-    ):
+    for head in ("cases", "patients", "refugees", "migrants", "protesters", "civilians", "prisoners", "students"):
         for place in COUNTRIES[:10]:
             subjects.append(("", "", head, place))
-    for head in HEADS:
-        subjects.append(("", "", head, ""))
-    for state in STATES:
-        subjects.append((state, "", "", ""))
-    seen, out = set(), []
-    for s in subjects:
-        if s not in seen:
-            seen.add(s)
-            out.append(s)
-    head, rest = out[:6], out[6:]
-    order = rng.permutation(len(rest))
-    return head + [rest[i] for i in order]
+    return subjects
+
+
+def _bare_subjects() -> list[tuple[str, str, str, str]]:
+    """Every head alone ('seats'), then every state alone ('injured')."""
+    return [("", "", head, "") for head in HEADS] + [(state, "", "", "") for state in STATES]
 
 
 def _subject_text(state: str, nation: str, head: str, place: str) -> str:
