@@ -36,6 +36,16 @@ STORY_TARGET = {
 }
 SHOW_LINES = 40
 LINE_WIDTH = 170
+# the scorer's figures shown, in the columns' order ('claims_gold' the count of gold claims)
+SCORES = (
+    "claims_gold",
+    "value_recall",
+    "detection_recall",
+    "precision",
+    "pair_recall",
+    "pair_precision",
+    "flag_precision",
+)
 CATEGORIES = ("missed", "false positive", "not aligned", "wrongly aligned", "flag missed", "joined")
 
 
@@ -130,46 +140,54 @@ def _compact(show: list[str], limit: int) -> list[str]:
 
 
 def run(quick: bool = False, lines: int = SHOW_LINES) -> dict:
-    datasets = []
+    """Score every dataset and print the figures, the targets and the scorer's --show lines, capped;
+    return each dataset's summary and whether the targets are met."""
+    datasets = _score_datasets()
+    wiki_failed = bool(dict(datasets)["wikinews dev"]["failure"])
+    _print_scores(datasets)
+    story_met = _story_targets(dict(datasets).get("seeds + stories"))
+    met = _wikinews_target(datasets, wiki_failed)
+    _print_shown(datasets, lines)
+    return {
+        name: {
+            **res["summary"],
+            "failure": res["failure"].splitlines()[-1].strip() if res["failure"] else "",
+        }
+        for name, res in datasets
+    } | {"targets_met": met and not wiki_failed, "story_targets_met": story_met}
+
+
+def _score_datasets() -> list[tuple[str, dict]]:
+    """Score the seeds, the seeds and stories together, and the Wikinews dev set (its gold articles
+    alone as well when the whole corpus fails): ``(name, score result)`` each."""
     print("scoring seeds ...", flush=True)
-    seeds = score(corpora.SEEDS, corpora.SEED_GOLD, corpora.SEED_FLAGS)
-    datasets.append(("seeds", seeds))
+    datasets = [("seeds", score(corpora.SEEDS, corpora.SEED_GOLD, corpora.SEED_FLAGS))]
     stories = corpora.stories()
     if stories:
         print("scoring seeds and stories together ...", flush=True)
-        together = score(corpora.SEEDS, corpora.SEED_GOLD, corpora.SEED_FLAGS, *stories)
-        datasets.append(("seeds + stories", together))
+        datasets.append(("seeds + stories", score(corpora.SEEDS, corpora.SEED_GOLD, corpora.SEED_FLAGS, *stories)))
     print("scoring wikinews dev ...", flush=True)
     wiki = score(corpora.WIKINEWS_DATA, corpora.WIKINEWS_GOLD)
     datasets.append(("wikinews dev", wiki))
-    with tempfile.TemporaryDirectory(prefix="claimtrack-bench-") as tmp:
-        if wiki["failure"]:
-            print("  the whole Wikinews corpus failed; scoring the 34 gold articles alone", flush=True)
-            datasets.append(
-                (
-                    "wikinews dev, gold articles only",
-                    score(_gold_articles_only(Path(tmp)), corpora.WIKINEWS_GOLD),
-                )
-            )
+    if wiki["failure"]:
+        print("  the whole Wikinews corpus failed; scoring the 34 gold articles alone", flush=True)
+        with tempfile.TemporaryDirectory(prefix="claimtrack-bench-") as tmp:
+            gold_only = score(_gold_articles_only(Path(tmp)), corpora.WIKINEWS_GOLD)
+        datasets.append(("wikinews dev, gold articles only", gold_only))
+    return datasets
 
-    keys = [
-        "claims_gold",
-        "value_recall",
-        "detection_recall",
-        "precision",
-        "pair_recall",
-        "pair_precision",
-        "flag_precision",
-    ]
+
+def _print_scores(datasets: list[tuple[str, dict]]) -> None:
+    """The figures of every dataset side by side, then the failures."""
     rows = []
     for name, res in datasets:
         s = res["summary"]
         if not s:
-            rows.append([name] + ["FAILED"] * (len(keys) + 1) + [fmt_num(res["seconds"], 1)])
+            rows.append([name] + ["FAILED"] * (len(SCORES) + 1) + [fmt_num(res["seconds"], 1)])
             continue
         flags = f"{s['flags_found']}/{s['flags_expected']}" if s.get("flags_expected") else "-"
         rows.append(
-            [name, str(s["claims_gold"])] + [fmt_num(s[k], 3) for k in keys[1:]] + [flags, fmt_num(res["seconds"], 1)]
+            [name, str(s["claims_gold"])] + [fmt_num(s[k], 3) for k in SCORES[1:]] + [flags, fmt_num(res["seconds"], 1)]
         )
     print()
     print_table(
@@ -190,34 +208,34 @@ def run(quick: bool = False, lines: int = SHOW_LINES) -> dict:
     for name, res in datasets:
         if res["failure"]:
             print(f"\n{name}: FAILED, {res['failure']}")
-    story_met = _story_targets(dict(datasets).get("seeds + stories"))
+
+
+def _wikinews_target(datasets: list[tuple[str, dict]], wiki_failed: bool) -> bool:
+    """Print the Wikinews figures (the gold articles' if the corpus failed) against ``TARGET``; whether met."""
     best = next((r for n, r in datasets if n.startswith("wikinews") and r["summary"]), None)
-    met = {}
+    met = False
     if best:
         s = best["summary"]
-        for k, t in TARGET.items():
-            met[k] = s[k] >= t
-        label = "wikinews dev" if not wiki["failure"] else "wikinews dev (gold articles only)"
+        met = all(s[k] >= t for k, t in TARGET.items())
+        label = "wikinews dev" if not wiki_failed else "wikinews dev (gold articles only)"
         print(
             f"target: {label} value_recall >= {TARGET['value_recall']} and "
             f"precision >= {TARGET['precision']}: {s['value_recall']:.3f} / "
-            f"{s['precision']:.3f} -> {'MET' if all(met.values()) else 'NOT MET'}"
+            f"{s['precision']:.3f} -> {'MET' if met else 'NOT MET'}"
         )
-    if wiki["failure"]:
+    if wiki_failed:
         print("target: the whole Wikinews corpus must score without a crash -> NOT MET")
+    return met
+
+
+def _print_shown(datasets: list[tuple[str, dict]], lines: int) -> None:
+    """Each dataset's misses, false positives and alignment errors (the scorer's --show), ``lines`` at most."""
     for name, res in datasets:
         if not res["show"]:
             continue
         print(f"\n-- {name}: misses and false positives (scorer --show) --")
         for ln in _compact(res["show"], lines):
             print("  " + ln)
-    return {
-        name: {
-            **res["summary"],
-            "failure": res["failure"].splitlines()[-1].strip() if res["failure"] else "",
-        }
-        for name, res in datasets
-    } | {"targets_met": bool(met) and all(met.values()) and not wiki["failure"], "story_targets_met": story_met}
 
 
 def _story_targets(res: dict | None) -> bool | None:

@@ -148,90 +148,121 @@ def _has_workers(ct) -> bool:
 
 
 def run(quick: bool = False, subset: int | None = None) -> dict:
+    """Time the baselines and claimtrack on the subset, claimtrack on all bodies; print the table and
+    the targets, and return the runs, the ratios to quantulum3 and whether the target is met."""
     import claimtrack as ct
 
-    n_sub = subset or (QUICK_SUBSET if quick else SUBSET)
-    frame = corpora.reuters_articles(limit=QUICK_ALL if quick else None)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # duplicate wire re-sends, one missing date
-        articles = ct.load_articles(frame)
-    sub = articles.head(n_sub)
-    sub_texts = sub["text"].tolist()
-    all_texts = articles["text"].tolist()
-    print(
-        f"Reuters-21578 bodies: subset = the first {len(sub):,}; all = {len(articles):,}"
-        + ("  [--quick: 'all' is a fixed sample]" if quick else ""),
-        flush=True,
-    )
-    parallel = _has_workers(ct)
-    one = 1 if parallel else None  # one process: the same footing as the single-threaded baselines
-    cores = os.cpu_count() or 1
+    articles, sub = _corpus(ct, quick, subset)
+    one = 1 if _has_workers(ct) else None  # one process: the same footing as the single-threaded baselines
     results: dict = {
         "subset_bodies": len(sub),
         "all_bodies": len(articles),
         "rows": [],
         "errors": [],
     }
-    runs: list[dict] = []
-
-    def add(tool, on, texts, clock, found, err, single=True):
-        runs.append(
-            {
-                "tool": tool,
-                "on": on,
-                "bodies": len(texts),
-                "chars": sum(map(len, texts)),
-                "sentences": _sentences(texts),
-                "wall": clock.wall,
-                "cpu": clock.cpu,
-                "found": found,
-                "error": err,
-                "single": single,
-            }
-        )
-        print(
-            f"  {tool} on {on}: {clock.wall:.1f} s wall, {clock.cpu:.1f} s CPU" + (f", FAILED: {err}" if err else ""),
-            flush=True,
-        )
-
-    # warm-ups, not timed: lexicons, regex compilation, classifier loading
+    # a warm-up, not timed: lexicons, regex compilation
     _time_claimtrack(ct, articles.head(WARMUP_BODIES), one)
+    runs, qnote = _subset_runs(ct, sub, one)
+    runs += _all_runs(ct, articles, results)
+    _add_rates(runs)
+    results["errors"] += [f"{r['tool']} on {r['on']}: {r['error']}" for r in runs if r["error"]]
+    results["rows"] = runs
+    results.update(_ratios(runs), quantulum_note=qnote)
+    _print_runs(runs)
+    results["target_met"] = _print_targets(results)
+    return results
+
+
+def _corpus(ct, quick: bool, subset: int | None):
+    """All the bodies as articles (a fixed sample with --quick) and the subset the baselines run on."""
+    n_sub = subset or (QUICK_SUBSET if quick else SUBSET)
+    frame = corpora.reuters_articles(limit=QUICK_ALL if quick else None)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # duplicate wire re-sends, one missing date
+        articles = ct.load_articles(frame)
+    sub = articles.head(n_sub)
+    print(
+        f"Reuters-21578 bodies: subset = the first {len(sub):,}; all = {len(articles):,}"
+        + ("  [--quick: 'all' is a fixed sample]" if quick else ""),
+        flush=True,
+    )
+    return articles, sub
+
+
+def _run_row(tool: str, on: str, texts: list[str], timing: tuple, single: bool = True) -> dict:
+    """One timed run ``(clock, found, error)`` of ``tool`` on ``texts`` as a row of the table, printed as it comes."""
+    clock, found, err = timing
+    row = {
+        "tool": tool,
+        "on": on,
+        "bodies": len(texts),
+        "chars": sum(map(len, texts)),
+        "sentences": _sentences(texts),
+        "wall": clock.wall,
+        "cpu": clock.cpu,
+        "found": found,
+        "error": err,
+        "single": single,
+    }
+    print(
+        f"  {tool} on {on}: {clock.wall:.1f} s wall, {clock.cpu:.1f} s CPU" + (f", FAILED: {err}" if err else ""),
+        flush=True,
+    )
+    return row
+
+
+def _subset_runs(ct, sub, one: int | None) -> tuple[list[dict], str]:
+    """The baselines and claimtrack on the subset, spread over time, after the baselines' warm-ups:
+    their rows and the note on quantulum3's classifier."""
+    sub_texts = sub["text"].tolist()
     with tempfile.TemporaryDirectory(prefix="claimtrack-bench-") as tmp:
         qparse, qnote = quantulum_parser(tmp)
         from dateparser.search import search_dates
 
         dparse = lambda text: search_dates(text, languages=["en"])  # noqa: E731
-        for fn in (qparse, dparse):
+        for fn in (qparse, dparse):  # warm-ups, not timed: classifier loading
             _time_per_body(fn, sub_texts[:WARMUP_BODIES])
         print(f"quantulum3: {qnote}", flush=True)
 
         baselines = {"quantulum3 parser.parse": qparse, "dateparser search_dates(en)": dparse}
-        for tool, (clock, found, err) in _spread_over_time(ct, sub, one, baselines, BLOCKS).items():
-            add(tool, "subset", sub_texts, clock, found, err)
+        timings = _spread_over_time(ct, sub, one, baselines, BLOCKS)
+        return [_run_row(tool, "subset", sub_texts, timing) for tool, timing in timings.items()], qnote
 
+
+def _all_runs(ct, articles, results: dict) -> list[dict]:
+    """claimtrack on all the bodies, by default and in one process. When it raises, the articles that
+    make it raise are found (kept in ``results``) and it runs again without them."""
+    parallel = _has_workers(ct)
     variants = [("claimtrack, 1 process", 1)] if parallel else [("claimtrack", None)]
     if parallel:
-        variants.insert(0, (f"claimtrack, default (up to {cores} processes)", None))
-    keep, keep_texts, on = articles, all_texts, "all"
+        variants.insert(0, (f"claimtrack, default (up to {os.cpu_count() or 1} processes)", None))
+    runs = []
+    keep, on = articles, "all"
     for tool, workers in variants:
-        clock, found, err = _time_claimtrack(ct, keep, workers)
-        add(tool, on, keep_texts, clock, found, err, single=workers is not None or not parallel)
-        if err and keep is articles:
-            print(
-                "  finding the articles that make extract_claims raise (one more pass) ...",
-                flush=True,
-            )
-            bad = failing_articles(articles, label=corpus_label(articles))
-            results["failing_articles"] = bad
-            for aid, msg in bad:
-                print(f"    {aid}: {msg}", flush=True)
-            if not bad:
-                continue
-            keep = articles[~articles["article_id"].isin({a for a, _ in bad})]
-            keep_texts, on = keep["text"].tolist(), f"all but {len(bad)}"
-            clock, found, err = _time_claimtrack(ct, keep, workers)
-            add(tool, on, keep_texts, clock, found, err, single=workers is not None or not parallel)
+        single = workers is not None or not parallel
+        timing = _time_claimtrack(ct, keep, workers)
+        runs.append(_run_row(tool, on, keep["text"].tolist(), timing, single))
+        if timing[2] and keep is articles:
+            bad = _failing(articles, results)
+            if bad:
+                keep = articles[~articles["article_id"].isin({a for a, _ in bad})]
+                on = f"all but {len(bad)}"
+                runs.append(_run_row(tool, on, keep["text"].tolist(), _time_claimtrack(ct, keep, workers), single))
+    return runs
 
+
+def _failing(articles, results: dict) -> list[tuple[str, str]]:
+    """The articles that make extract_claims raise, found one by one, printed and kept in ``results``."""
+    print("  finding the articles that make extract_claims raise (one more pass) ...", flush=True)
+    bad = failing_articles(articles, label=corpus_label(articles))
+    results["failing_articles"] = bad
+    for aid, msg in bad:
+        print(f"    {aid}: {msg}", flush=True)
+    return bad
+
+
+def _add_rates(runs: list[dict]) -> None:
+    """Each run's characters and sentences per second, and its speed against quantulum3's."""
     for r in runs:
         r["chars_per_s"] = r["chars"] / r["wall"] if r["wall"] else float("nan")
         r["chars_per_cpu_s"] = r["chars"] / r["cpu"] if r["cpu"] else float("nan")
@@ -241,25 +272,31 @@ def run(quick: bool = False, subset: int | None = None) -> dict:
         r["vs_quantulum3_wall"] = r["chars_per_s"] / q["chars_per_s"]
         # CPU seconds compare like with like only for runs in one process
         r["vs_quantulum3_cpu"] = r["chars_per_cpu_s"] / q["chars_per_cpu_s"] if r["single"] else float("nan")
-        if r["error"]:
-            results["errors"].append(f"{r['tool']} on {r['on']}: {r['error']}")
-    results["rows"] = runs
+
+
+def _ratios(runs: list[dict]) -> dict:
+    """claimtrack against quantulum3: on the subset (CPU and wall), on all bodies in one process (CPU)
+    and by default (wall); NaN where that run failed."""
     ok = [r for r in runs if r["tool"].startswith("claimtrack") and not r["error"]]
     sub_row = next((r for r in ok if r["on"] == "subset"), None)
     all_one = next((r for r in ok if r["on"] != "subset" and r["single"]), None)
     all_default = next((r for r in ok if r["on"] != "subset" and not r["single"]), all_one)
     nan = float("nan")
-    results.update(
-        ratio_subset=sub_row["vs_quantulum3_cpu"] if sub_row else nan,
-        ratio_subset_wall=sub_row["vs_quantulum3_wall"] if sub_row else nan,
-        ratio_all_one_process=all_one["vs_quantulum3_cpu"] if all_one else nan,
-        ratio_all_default_wall=all_default["vs_quantulum3_wall"] if all_default else nan,
-        quantulum_note=qnote,
-    )
+    return {
+        "ratio_subset": sub_row["vs_quantulum3_cpu"] if sub_row else nan,
+        "ratio_subset_wall": sub_row["vs_quantulum3_wall"] if sub_row else nan,
+        "ratio_all_one_process": all_one["vs_quantulum3_cpu"] if all_one else nan,
+        "ratio_all_default_wall": all_default["vs_quantulum3_wall"] if all_default else nan,
+    }
 
-    def x(v):
-        return "-" if v != v else f"{v:.1f}x"
 
+def _times(v: float) -> str:
+    """A ratio as '12.3x', '-' for none."""
+    return "-" if v != v else f"{v:.1f}x"
+
+
+def _print_runs(runs: list[dict]) -> None:
+    """The runs as a table, with a note on what its columns count."""
     print()
     print_table(
         [
@@ -275,8 +312,8 @@ def run(quick: bool = False, subset: int | None = None) -> dict:
                 fmt_int(r["chars_per_cpu_s"]),
                 fmt_int(r["sentences_per_s"]),
                 fmt_int(r["found"]),
-                "FAILED" if r["error"] else x(r["vs_quantulum3_cpu"]),
-                "FAILED" if r["error"] else x(r["vs_quantulum3_wall"]),
+                "FAILED" if r["error"] else _times(r["vs_quantulum3_cpu"]),
+                "FAILED" if r["error"] else _times(r["vs_quantulum3_wall"]),
             ]
             for r in runs
         ],
@@ -303,12 +340,17 @@ def run(quick: bool = False, subset: int | None = None) -> dict:
         f"quantulum3 at ~{NOTES_BASELINE['quantulum3']:,} and dateparser at "
         f"~{NOTES_BASELINE['dateparser']:,} chars/s)"
     )
+
+
+def _print_targets(results: dict) -> bool:
+    """The speed target and the no-crash target, then the errors; whether the speed target is met."""
     ratio = results["ratio_subset"]
     met = ratio >= TARGET_RATIO
     print(
         f"target: claimtrack (1 process) >= {TARGET_RATIO:.0f}x quantulum3 on the same bodies, "
-        f"CPU time: {x(ratio)} -> {'MET' if met else 'NOT MET'} (wall-clock {x(results['ratio_subset_wall'])}; "
-        f"all bodies in 1 process {x(results['ratio_all_one_process'])} CPU)"
+        f"CPU time: {_times(ratio)} -> {'MET' if met else 'NOT MET'} "
+        f"(wall-clock {_times(results['ratio_subset_wall'])}; "
+        f"all bodies in 1 process {_times(results['ratio_all_one_process'])} CPU)"
     )
     if results.get("failing_articles"):
         print(
@@ -317,8 +359,7 @@ def run(quick: bool = False, subset: int | None = None) -> dict:
         )
     for e in results["errors"]:
         print(f"ERROR {e}")
-    results["target_met"] = bool(met)
-    return results
+    return bool(met)
 
 
 def main() -> int:

@@ -20,6 +20,7 @@ import sys
 import time
 import warnings
 from pathlib import Path
+from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -206,63 +207,95 @@ def _gist(tb: str, keep: int = 14) -> str:
     return "\n".join("    " + ln for ln in lines[-keep:])
 
 
-def run(quick: bool = False, profile: bool = True, timeout: float = TIMEOUT) -> dict:
-    import claimtrack as ct
+class _Totals(NamedTuple):
+    """The timed run in sum: wall-clock and CPU seconds, peak RSS (KiB) and whether every stage ran."""
 
+    seconds: float
+    cpu: float
+    peak_kib: int | None
+    complete: bool
+
+
+def run(quick: bool = False, profile: bool = True, timeout: float = TIMEOUT) -> dict:
+    """The pipeline timed stage by stage in a fresh process (again without the articles that make it
+    raise, if some do) and set against the target, then run under cProfile; returns the figures."""
     limit = QUICK_LIMIT if quick else None
     frame = corpora.reuters_articles(limit)
-    label = corpus_label(frame)
     print(
         f"Reuters-21578: {len(frame):,} bodies, {int(frame['text'].str.len().sum()):,} chars"
         + (" [--quick: first 2,000]" if quick else ""),
         flush=True,
     )
-
     out: dict = {"errors": []}
-    exclude: list[str] = []
-    crash = None
-    if label in KNOWN_FAILURES:
-        exclude = [a for a, _ in KNOWN_FAILURES[label]]
-        if exclude:
-            print(
-                f"  {len(exclude)} article(s) known to make extract_claims raise (found by the "
-                f"extraction benchmark in this run) are left out: {', '.join(exclude)}",
-                flush=True,
-            )
+    records, exclude, crash = _timed(frame, limit, timeout)
+    out["excluded"] = exclude
+    totals = _print_stages(records, exclude)
+    met = _print_target(totals, quick, exclude)
+    _print_flags(records)
+    out.update(
+        seconds={s: records[s]["seconds"] for s in STAGES if s in records},
+        total=totals.seconds,
+        total_cpu=totals.cpu,
+        peak_mb=totals.peak_kib / 1024 if totals.peak_kib else None,
+        target_met=bool(met and not exclude),
+    )
+    if not _report_errors(records, crash, out) and profile:
+        _profiled(limit, exclude, timeout, out)
+    return out
+
+
+def _timed(frame, limit: int | None, timeout: float) -> tuple[dict, list[str], dict | None]:
+    """The timed run's records, the articles left out of it, and the error of the run on them all if
+    loading or extraction raised (then the articles that raise are found and the run repeated without them)."""
+    label = corpus_label(frame)
+    exclude = _known_failures(label)
     print("timed run (fresh process):", flush=True)
     records = _run("timed", limit, exclude, timeout)
-    if "error" in records and records["error"]["during"] in ("load", "extract"):
-        crash = records["error"]
-        print("  finding the articles that make it raise ...", flush=True)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            articles = ct.load_articles(frame)
-        bad = failing_articles(articles, label)
-        for aid, msg in bad:
-            print(f"    {aid}: {msg}", flush=True)
-        exclude = [a for a, _ in bad]
-        if exclude:
-            print(f"timed run again without those {len(exclude)} (fresh process):", flush=True)
-        else:
-            print("  no article raises on its own; timed run again (fresh process):", flush=True)
-        records = _run("timed", limit, exclude, timeout)
-    out["excluded"] = exclude
+    if "error" not in records or records["error"]["during"] not in ("load", "extract"):
+        return records, exclude, None
+    exclude = _failing(frame, label)
+    if exclude:
+        print(f"timed run again without those {len(exclude)} (fresh process):", flush=True)
+    else:
+        print("  no article raises on its own; timed run again (fresh process):", flush=True)
+    return _run("timed", limit, exclude, timeout), exclude, records["error"]
 
+
+def _known_failures(label: str) -> list[str]:
+    """The articles the extraction benchmark found raising in this run, announced: they are left out."""
+    exclude = [a for a, _ in KNOWN_FAILURES.get(label, [])]
+    if exclude:
+        print(
+            f"  {len(exclude)} article(s) known to make extract_claims raise (found by the "
+            f"extraction benchmark in this run) are left out: {', '.join(exclude)}",
+            flush=True,
+        )
+    return exclude
+
+
+def _failing(frame, label: str) -> list[str]:
+    """The ids of the articles that make extract_claims raise on their own, found and printed."""
+    import claimtrack as ct
+
+    print("  finding the articles that make it raise ...", flush=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        articles = ct.load_articles(frame)
+    bad = failing_articles(articles, label)
+    for aid, msg in bad:
+        print(f"    {aid}: {msg}", flush=True)
+    return [a for a, _ in bad]
+
+
+def _stage_rows(records: dict) -> tuple[list[list[str]], float, float, int]:
+    """A row per stage (seconds, CPU s, rows out, peak RSS, a helper's peak RSS where it rose; 'FAILED'
+    or '-' where the stage did not run); the sums of seconds and CPU seconds and the helpers' peak RSS."""
     rows, total, total_cpu, child_before = [], 0.0, 0.0, 0
     for stage in STAGES:
         rec = records.get(stage)
         if not rec:
-            rows.append(
-                [
-                    stage,
-                    "FAILED" if records.get("error", {}).get("during") == stage else "-",
-                    "-",
-                    "-",
-                    "-",
-                    "-",
-                    "-",
-                ]
-            )
+            failed = records.get("error", {}).get("during") == stage
+            rows.append([stage, "FAILED" if failed else "-", "-", "-", "-", "-", "-"])
             continue
         total += rec["seconds"]
         total_cpu += rec.get("cpu", 0.0)
@@ -279,6 +312,12 @@ def run(quick: bool = False, profile: bool = True, timeout: float = TIMEOUT) -> 
             ]
         )
         child_before = max(child_before, child)
+    return rows, total, total_cpu, child_before
+
+
+def _print_stages(records: dict, exclude: list[str]) -> _Totals:
+    """The timed run as a table, stage by stage (with its share of the total when every stage ran) and in sum."""
+    rows, total, total_cpu, child_peak = _stage_rows(records)
     complete = all(s in records for s in STAGES)
     for r in rows:
         if complete and r[1] not in ("FAILED", "-") and total:
@@ -292,7 +331,7 @@ def run(quick: bool = False, profile: bool = True, timeout: float = TIMEOUT) -> 
             fmt_num(total_cpu, 2),
             "",
             fmt_mb(peak),
-            fmt_mb(child_before) if child_before else "-",
+            fmt_mb(child_peak) if child_peak else "-",
         ]
     )
     inp = records.get("input", {})
@@ -307,13 +346,23 @@ def run(quick: bool = False, profile: bool = True, timeout: float = TIMEOUT) -> 
         "peak during the stage; worker peak RSS: the largest helper process extract_claims "
         "started, if it shared out the work)"
     )
-    met = complete and total < TARGET_SECONDS and not quick
+    return _Totals(total, total_cpu, peak, complete)
+
+
+def _print_target(totals: _Totals, quick: bool, exclude: list[str]) -> bool:
+    """The time against ``TARGET_SECONDS``; whether it is met (a quick run never meets it)."""
+    met = totals.complete and totals.seconds < TARGET_SECONDS and not quick
     print(
         f"target: all of Reuters through the pipeline in under {TARGET_SECONDS:.0f} s: "
-        + (f"{total:.0f} s" if complete else "did not finish")
+        + (f"{totals.seconds:.0f} s" if totals.complete else "did not finish")
         + (" (quick run: not the target)" if quick else f" -> {'MET' if met and not exclude else 'NOT MET'}")
         + (" (and some articles raise)" if exclude and not quick else "")
     )
+    return met
+
+
+def _print_flags(records: dict) -> None:
+    """The flags the timed run raised, most frequent first, and how many say a thread changed."""
     flags = records.get("flag", {}).get("flags", {})
     if flags:
         from claimtrack.schema import CHANGED
@@ -323,43 +372,40 @@ def run(quick: bool = False, profile: bool = True, timeout: float = TIMEOUT) -> 
             f"flags raised: {said}; saying a thread changed: {sum(flags.get(f, 0) for f in CHANGED):,} "
             "(Reuters is a month of many unrelated stories: most such flags join two stories' figures)"
         )
-    out.update(
-        seconds={s: records[s]["seconds"] for s in STAGES if s in records},
-        total=total,
-        total_cpu=total_cpu,
-        peak_mb=peak / 1024 if peak else None,
-        target_met=bool(met and not exclude),
-    )
+
+
+def _report_errors(records: dict, crash: dict | None, out: dict) -> bool:
+    """Print the crash on all the articles and the timed run's own error (kept in ``out``); whether
+    the timed run had one."""
     if crash:
         print(f"\nERROR in {crash['during']} on the whole corpus: {crash['error']}\n" + _gist(crash["traceback"]))
         out["errors"].append(f"{crash['during']}: {crash['error']}")
-    if "error" in records:
-        e = records["error"]
-        if e is not crash:
-            print(f"\nERROR in {e['during']}: {e['error']}\n{_gist(e['traceback'])}")
-            out["errors"].append(f"{e['during']}: {e['error']}")
-        return out
+    if "error" not in records:
+        return False
+    e = records["error"]
+    if e is not crash:
+        print(f"\nERROR in {e['during']}: {e['error']}\n{_gist(e['traceback'])}")
+        out["errors"].append(f"{e['during']}: {e['error']}")
+    return True
 
-    if profile:
-        print(
-            "\nprofiled run (fresh process, cProfile; its times run slower than the timed run):",
-            flush=True,
-        )
-        prof = _run("profile", limit, exclude, timeout)
-        if "profile" in prof:
-            p = prof["profile"]
-            print(
-                f"  {p['seconds']:.1f} s under the profiler"
-                + (" (extract_claims in 1 process)" if p.get("one") else "")
-            )
-            print(f"\ntop {TOP} functions by cumulative time:")
-            print(_trim(p["cumulative"]))
-            print("top 12 functions by own time (tottime):")
-            print(_trim(p["tottime"]))
-            out["profile_cumulative"] = p["cumulative"]
-        elif "error" in prof:
-            print(f"  profiled run FAILED: {prof['error']['error']}")
-    return out
+
+def _profiled(limit: int | None, exclude: list[str], timeout: float, out: dict) -> None:
+    """The pipeline under cProfile in a fresh process: the top functions by cumulative and own time."""
+    print(
+        "\nprofiled run (fresh process, cProfile; its times run slower than the timed run):",
+        flush=True,
+    )
+    prof = _run("profile", limit, exclude, timeout)
+    if "profile" in prof:
+        p = prof["profile"]
+        print(f"  {p['seconds']:.1f} s under the profiler" + (" (extract_claims in 1 process)" if p.get("one") else ""))
+        print(f"\ntop {TOP} functions by cumulative time:")
+        print(_trim(p["cumulative"]))
+        print("top 12 functions by own time (tottime):")
+        print(_trim(p["tottime"]))
+        out["profile_cumulative"] = p["cumulative"]
+    elif "error" in prof:
+        print(f"  profiled run FAILED: {prof['error']['error']}")
 
 
 def _trim(stats: str) -> str:

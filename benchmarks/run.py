@@ -78,120 +78,135 @@ def section(title: str) -> None:
 
 
 def summary(results: dict, quick: bool) -> None:
+    """Every part's headline figures against their targets in one table, then the errors of all parts."""
     section(
         "SUMMARY: figures against their targets"
         + (" (--quick: smaller sizes, not the targets' sizes)" if quick else "")
     )
-    rows = []
-
-    def yes(met) -> str:
-        return _verdict(met, quick)
-
-    acc = results.get("accuracy")
-    if acc:
-        wiki = acc.get("wikinews dev") or {}
-        alt = acc.get("wikinews dev, gold articles only") or {}
-        w = wiki if "value_recall" in wiki else alt
-        if w:
-            label = "Wikinews dev" + ("" if w is wiki else " (gold articles only: the corpus crashed)")
-            rows.append(
-                [
-                    f"{label}: value recall / precision",
-                    f"{w['value_recall']:.3f} / {w['precision']:.3f}",
-                    ">= 0.9 / >= 0.9",
-                    "seeds: " + _seeds(acc),
-                    yes(acc.get("targets_met")),
-                ]
-            )
-        else:
-            rows.append(
-                [
-                    "Wikinews dev: value recall / precision",
-                    "FAILED",
-                    ">= 0.9 / >= 0.9",
-                    "",
-                    "NOT MET",
-                ]
-            )
-        s = acc.get("seeds + stories") or {}
-        if "value_recall" in s:
-            rows.append(
-                [
-                    "seeds + stories: value recall; pairs; flags found, flag precision",
-                    f"{s['value_recall']:.3f}; {s['pair_recall']:.3f} / {s['pair_precision']:.3f}; "
-                    f"{s['flags_found']}/{s['flags_expected']}, {s['flag_precision']:.3f}",
-                    ">= 0.97; >= 0.85 / >= 0.90; >= 90 %, >= 0.90",
-                    "one corpus: look-alikes across stories must stay apart",
-                    yes(acc.get("story_targets_met")),
-                ]
-            )
-    ext = results.get("extract")
-    if ext and ext.get("rows"):
-        sub = {r["tool"].split()[0].rstrip(","): r for r in ext["rows"] if r["on"] == "subset"}
-        ct_, q, d = sub.get("claimtrack"), sub.get("quantulum3"), sub.get("dateparser")
-        rows.append(
-            [
-                f"extraction, {ext['subset_bodies']:,} Reuters bodies (chars per CPU-s)",
-                f"{ct_['chars_per_cpu_s']:,.0f} (1 process)" if ct_ and not ct_["error"] else "FAILED",
-                ">= 50x quantulum3",
-                f"quantulum3 {q['chars_per_cpu_s']:,.0f}; dateparser {d['chars_per_cpu_s']:,.0f}" if q and d else "",
-                f"{ext['ratio_subset']:.1f}x " + yes(ext.get("target_met")),
-            ]
-        )
-        if ext.get("failing_articles"):
-            rows.append(
-                [
-                    "extraction on all of Reuters",
-                    f"{len(ext['failing_articles'])} article(s) raise",
-                    "no crash",
-                    ", ".join(a for a, _ in ext["failing_articles"][:3]),
-                    "NOT MET",
-                ]
-            )
-    al = results.get("align")
-    if al and al.get("sizes"):
-        lo, hi = al["sizes"][0], al["sizes"][-1]
-        x, bound = al.get("ratio_align+flag"), al.get("ratio_align+flag_is_lower_bound")
-        xa, bound_a = al.get("ratio_align"), al.get("ratio_align_is_lower_bound")
-
-        def us(s, k):
-            return "-" if s.get(k) is None else f"{('>' if s['lower_bound'] else '')}{s[k] / s['n'] * 1e6:,.0f}"
-
-        rows.append(
-            [
-                f"align_claims per claim, {hi['n']:,} vs {lo['n']:,} claims (CPU µs)",
-                f"{us(hi, 'align_cpu')} vs {us(lo, 'align_cpu')}",
-                "<= 3x",
-                "",
-                "-" if xa is None else f"{'>=' if bound_a else ''}{xa:.1f}x " + yes(al.get("target_met")),
-            ]
-        )
-        rows.append(
-            [
-                f"align + flag per claim, {hi['n']:,} vs {lo['n']:,} claims (CPU µs)",
-                "",
-                "<= 3x",
-                "",
-                "-" if x is None else f"{'>=' if bound else ''}{x:.1f}x",
-            ]
-        )
-    pipe = results.get("pipeline")
-    if pipe and "total" in pipe:
-        done = len(pipe.get("seconds", {})) == 5
-        rows.append(
-            [
-                "whole pipeline on Reuters (s)" + (" without crashing articles" if pipe.get("excluded") else ""),
-                f"{pipe['total']:.0f}" + ("" if done else " (incomplete)"),
-                "< 120",
-                f"peak RSS {pipe['peak_mb']:,.0f} MB" if pipe.get("peak_mb") else "",
-                yes(pipe.get("target_met")),
-            ]
-        )
+    rows = (
+        _accuracy_rows(results.get("accuracy"), quick)
+        + _extract_rows(results.get("extract"), quick)
+        + _align_rows(results.get("align"), quick)
+        + _pipeline_rows(results.get("pipeline"), quick)
+    )
     if rows:
         print_table(rows, ["measure", "claimtrack", "target", "baselines / notes", "verdict"])
     errors = [(part, e) for part, r in results.items() if isinstance(r, dict) for e in r.get("errors", [])]
     for part, e in errors:
         print(f"ERROR ({part}): {e}")
+
+
+def _accuracy_rows(acc: dict | None, quick: bool) -> list[list[str]]:
+    """The Wikinews dev set's recall and precision (its gold articles' if the corpus crashed), then the
+    seeds and stories scored together."""
+    if not acc:
+        return []
+    rows = []
+    wiki = acc.get("wikinews dev") or {}
+    alt = acc.get("wikinews dev, gold articles only") or {}
+    w = wiki if "value_recall" in wiki else alt
+    if w:
+        label = "Wikinews dev" + ("" if w is wiki else " (gold articles only: the corpus crashed)")
+        rows.append(
+            [
+                f"{label}: value recall / precision",
+                f"{w['value_recall']:.3f} / {w['precision']:.3f}",
+                ">= 0.9 / >= 0.9",
+                "seeds: " + _seeds(acc),
+                _verdict(acc.get("targets_met"), quick),
+            ]
+        )
+    else:
+        rows.append(["Wikinews dev: value recall / precision", "FAILED", ">= 0.9 / >= 0.9", "", "NOT MET"])
+    s = acc.get("seeds + stories") or {}
+    if "value_recall" in s:
+        rows.append(
+            [
+                "seeds + stories: value recall; pairs; flags found, flag precision",
+                f"{s['value_recall']:.3f}; {s['pair_recall']:.3f} / {s['pair_precision']:.3f}; "
+                f"{s['flags_found']}/{s['flags_expected']}, {s['flag_precision']:.3f}",
+                ">= 0.97; >= 0.85 / >= 0.90; >= 90 %, >= 0.90",
+                "one corpus: look-alikes across stories must stay apart",
+                _verdict(acc.get("story_targets_met"), quick),
+            ]
+        )
+    return rows
+
+
+def _extract_rows(ext: dict | None, quick: bool) -> list[list[str]]:
+    """claimtrack's extraction speed on the subset against quantulum3's, and the articles that raise."""
+    if not (ext and ext.get("rows")):
+        return []
+    sub = {r["tool"].split()[0].rstrip(","): r for r in ext["rows"] if r["on"] == "subset"}
+    ct_, q, d = sub.get("claimtrack"), sub.get("quantulum3"), sub.get("dateparser")
+    rows = [
+        [
+            f"extraction, {ext['subset_bodies']:,} Reuters bodies (chars per CPU-s)",
+            f"{ct_['chars_per_cpu_s']:,.0f} (1 process)" if ct_ and not ct_["error"] else "FAILED",
+            ">= 50x quantulum3",
+            f"quantulum3 {q['chars_per_cpu_s']:,.0f}; dateparser {d['chars_per_cpu_s']:,.0f}" if q and d else "",
+            f"{ext['ratio_subset']:.1f}x " + _verdict(ext.get("target_met"), quick),
+        ]
+    ]
+    if ext.get("failing_articles"):
+        rows.append(
+            [
+                "extraction on all of Reuters",
+                f"{len(ext['failing_articles'])} article(s) raise",
+                "no crash",
+                ", ".join(a for a, _ in ext["failing_articles"][:3]),
+                "NOT MET",
+            ]
+        )
+    return rows
+
+
+def _align_rows(al: dict | None, quick: bool) -> list[list[str]]:
+    """align_claims's CPU time per claim, and align + flag's, at the largest size against the smallest."""
+    if not (al and al.get("sizes")):
+        return []
+    lo, hi = al["sizes"][0], al["sizes"][-1]
+    x, bound = al.get("ratio_align+flag"), al.get("ratio_align+flag_is_lower_bound")
+    xa, bound_a = al.get("ratio_align"), al.get("ratio_align_is_lower_bound")
+    return [
+        [
+            f"align_claims per claim, {hi['n']:,} vs {lo['n']:,} claims (CPU µs)",
+            f"{_us_per_claim(hi, 'align_cpu')} vs {_us_per_claim(lo, 'align_cpu')}",
+            "<= 3x",
+            "",
+            "-" if xa is None else f"{'>=' if bound_a else ''}{xa:.1f}x " + _verdict(al.get("target_met"), quick),
+        ],
+        [
+            f"align + flag per claim, {hi['n']:,} vs {lo['n']:,} claims (CPU µs)",
+            "",
+            "<= 3x",
+            "",
+            "-" if x is None else f"{'>=' if bound else ''}{x:.1f}x",
+        ],
+    ]
+
+
+def _us_per_claim(size: dict, key: str) -> str:
+    """CPU microseconds per claim of one size's ``key`` ('>' before a lower bound), '-' if not measured."""
+    if size.get(key) is None:
+        return "-"
+    return f"{('>' if size['lower_bound'] else '')}{size[key] / size['n'] * 1e6:,.0f}"
+
+
+def _pipeline_rows(pipe: dict | None, quick: bool) -> list[list[str]]:
+    """The whole pipeline's seconds on Reuters (incomplete if a stage did not run) and its peak memory."""
+    if not (pipe and "total" in pipe):
+        return []
+    done = len(pipe.get("seconds", {})) == 5
+    return [
+        [
+            "whole pipeline on Reuters (s)" + (" without crashing articles" if pipe.get("excluded") else ""),
+            f"{pipe['total']:.0f}" + ("" if done else " (incomplete)"),
+            "< 120",
+            f"peak RSS {pipe['peak_mb']:,.0f} MB" if pipe.get("peak_mb") else "",
+            _verdict(pipe.get("target_met"), quick),
+        ]
+    ]
 
 
 def _seeds(acc: dict) -> str:

@@ -23,6 +23,7 @@ Everything is drawn from a seeded generator: the same ``n`` and ``seed`` give th
 from __future__ import annotations
 
 import zlib
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -332,16 +333,30 @@ def _name(i: int) -> str:
     return "".join(parts)
 
 
-def core_count_subjects(rng: np.random.Generator) -> list[tuple[str, str, str, str]]:
+Subject = tuple[str, str, str, str]  # (state, nation, head, place) of a count: ('injured', 'us', 'troops', 'iraq')
+
+# the commonest count subjects, kept first in that order; the rest are shuffled behind them
+TOP_SUBJECTS = [
+    ("", "us", "troops", "iraq"),
+    ("", "", "people", ""),
+    ("killed", "", "people", "baghdad"),
+    ("injured", "us", "troops", "iraq"),
+    ("", "us", "troops", "syria"),
+    ("", "", "cases", "iraq"),
+]
+
+
+def core_count_subjects(rng: np.random.Generator) -> list[Subject]:
     """(state, nation, head, place) of the recurring count subjects, most frequent first."""
-    subjects = [
-        ("", "us", "troops", "iraq"),
-        ("", "", "people", ""),
-        ("killed", "", "people", "baghdad"),
-        ("injured", "us", "troops", "iraq"),
-        ("", "us", "troops", "syria"),
-        ("", "", "cases", "iraq"),
-    ]
+    subjects = list(dict.fromkeys(TOP_SUBJECTS + _troop_subjects(rng) + _people_subjects() + _bare_subjects()))
+    head, rest = subjects[: len(TOP_SUBJECTS)], subjects[len(TOP_SUBJECTS) :]
+    order = rng.permutation(len(rest))
+    return head + [rest[i] for i in order]
+
+
+def _troop_subjects(rng: np.random.Generator) -> list[Subject]:
+    """Troops of a nation in a country, plainly (12 drawn countries per nation) and as injured, killed ..."""
+    subjects = []
     for nation in NATIONS[:10]:
         for place in rng.choice(COUNTRIES[:16], size=12, replace=False):
             subjects.append(("", nation, "troops", str(place)))
@@ -349,33 +364,24 @@ def core_count_subjects(rng: np.random.Generator) -> list[tuple[str, str, str, s
         for nation in ("us", "uk", "nato", "coalition", "iraqi", "turkish"):
             for place in ("iraq", "syria", "afghanistan"):
                 subjects.append((state, nation, "troops", place))
+    return subjects
+
+
+def _people_subjects() -> list[Subject]:
+    """People killed, injured, displaced ... in a city, and cases, refugees, protesters ... in a country."""
+    subjects = []
     for state in ("killed", "injured", "displaced", "evacuated", "missing", ""):
         for city in CITIES[:20]:
             subjects.append((state, "", "people", city))
-    for head in (
-        "cases",
-        "patients",
-        "refugees",
-        "migrants",
-        "protesters",
-        "civilians",
-        "prisoners",
-        "students",
-    ):
+    for head in ("cases", "patients", "refugees", "migrants", "protesters", "civilians", "prisoners", "students"):
         for place in COUNTRIES[:10]:
             subjects.append(("", "", head, place))
-    for head in HEADS:
-        subjects.append(("", "", head, ""))
-    for state in STATES:
-        subjects.append((state, "", "", ""))
-    seen, out = set(), []
-    for s in subjects:
-        if s not in seen:
-            seen.add(s)
-            out.append(s)
-    head, rest = out[:6], out[6:]
-    order = rng.permutation(len(rest))
-    return head + [rest[i] for i in order]
+    return subjects
+
+
+def _bare_subjects() -> list[Subject]:
+    """Every head alone ('seats'), then every state alone ('injured')."""
+    return [("", "", head, "") for head in HEADS] + [(state, "", "", "") for state in STATES]
 
 
 def _subject_text(state: str, nation: str, head: str, place: str) -> str:
@@ -443,13 +449,66 @@ def story_dates(rng: np.random.Generator, n_rare: int) -> list[dict]:
     return stories
 
 
+class _Articles(NamedTuple):
+    """Each claim's article: its index, id, day of publication and outlet."""
+
+    of: np.ndarray
+    ids: list[str]
+    published: pd.DatetimeIndex
+    sources: list[str]
+
+
+class _DateClaim(NamedTuple):
+    """One date claim as written: its period, granularity and words, what it dates and how it is anchored."""
+
+    start: pd.Timestamp
+    end: pd.Timestamp
+    granularity: str
+    surface: str
+    event: str
+    role: str
+    ents: list[str]
+    anchor: str
+
+
+class _Table:
+    """The columns of the claims table that the kinds fill in, row by row."""
+
+    TEXT = ("surface", "unit", "subject", "qualifier", "role", "granularity", "anchor")
+
+    def __init__(self, n: int) -> None:
+        self.text: dict[str, list] = {c: [""] * n for c in self.TEXT}
+        self.value_low = np.full(n, np.nan)
+        self.value_high = np.full(n, np.nan)
+        self.date_start = np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
+        self.date_end = self.date_start.copy()
+
+    def put_date(self, i: int, d: _DateClaim) -> None:
+        """Row ``i`` as the date claim ``d``: its period, subject ('event: entities') and words."""
+        self.date_start[i], self.date_end[i] = np.datetime64(d.start, "ns"), np.datetime64(d.end, "ns")
+        self.text["subject"][i] = f"{d.event}: {', '.join(sorted(set(d.ents)))}"
+        for col in ("surface", "role", "granularity", "anchor"):
+            self.text[col][i] = getattr(d, col)
+
+
 def synthetic_claims(n: int, seed: int = 0) -> pd.DataFrame:
     """A claims table of ``n`` rows (columns as ``extract_claims`` gives; conform it to CLAIMS)."""
     rng = np.random.default_rng(seed)
+    articles = _articles(rng, n)
+    kinds = np.array(list(KIND_SHARES))
+    kind = kinds[rng.choice(len(kinds), size=n, p=list(KIND_SHARES.values()))]
+    table = _Table(n)
+    _fill_counts(rng, table, np.flatnonzero(kind == "count"), articles.published.year.to_numpy())
+    _fill_dates(rng, table, np.flatnonzero(kind == "date"), articles.published, n_rare=max(200, n // 20))
+    _fill_single_threads(rng, table, kind)
+    return _frame(rng, table, kind, articles)
+
+
+def _articles(rng: np.random.Generator, n: int) -> _Articles:
+    """About ``n / CLAIMS_PER_ARTICLE`` articles, a day and an outlet each, ids sorting by day like dated
+    file names; the claims spread over them in order."""
     n_articles = max(1, round(n / CLAIMS_PER_ARTICLE))
     art_of = np.sort(rng.integers(0, n_articles, size=n))
-
-    # articles: a day and an outlet each; ids sort by day like dated file names
     days = (LAST_DAY - FIRST_DAY).days
     art_day = np.sort(rng.integers(0, days + 1, size=n_articles))
     outlets = [f"{a} {b}" for a in OUTLET_WORDS for b in OUTLET_KINDS]
@@ -459,139 +518,150 @@ def synthetic_claims(n: int, seed: int = 0) -> pd.DataFrame:
         f"{d:%Y-%m-%d}-{outlets[o].lower().replace(' ', '-')}-{i:07d}"
         for i, (d, o) in enumerate(zip(art_pub, art_outlet, strict=True))
     ]
-    published = art_pub[art_of]
-    pub_year = published.year.to_numpy()
+    return _Articles(
+        of=art_of,
+        ids=[art_ids[a] for a in art_of],
+        published=art_pub[art_of],
+        sources=[outlets[art_outlet[a]] for a in art_of],
+    )
 
-    kinds = np.array(list(KIND_SHARES))
-    kind = kinds[rng.choice(len(kinds), size=n, p=list(KIND_SHARES.values()))]
 
-    cols: dict[str, list] = {
-        c: [""] * n for c in ("surface", "unit", "subject", "qualifier", "role", "granularity", "anchor")
-    }
-    value_low = np.full(n, np.nan)
-    value_high = np.full(n, np.nan)
-    date_start = np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
-    date_end = date_start.copy()
-
-    # ---- counts
+def _fill_counts(rng: np.random.Generator, table: _Table, rows: np.ndarray, pub_year: np.ndarray) -> None:
+    """Count claims at ``rows``: a core, tail or missing subject, a value that drifts over the years."""
     core = core_count_subjects(rng)
     base = {s: float(np.exp(rng.uniform(1.5, 9.0))) for s in core}
-    idx = np.flatnonzero(kind == "count")
-    draw = rng.random(idx.size)
-    pick = _zipf(rng, len(core), idx.size, 1.0)
-    tail_head = rng.integers(0, 40 * len(HEADS), size=idx.size)
-    tail_place = rng.integers(0, 50 * len(CITIES), size=idx.size)
-    drop = rng.random(idx.size)
-    noise = np.exp(rng.normal(0, 0.25, size=idx.size))
+    draw = rng.random(rows.size)
+    pick = _zipf(rng, len(core), rows.size, 1.0)
+    tail_head = rng.integers(0, 40 * len(HEADS), size=rows.size)
+    tail_place = rng.integers(0, 50 * len(CITIES), size=rows.size)
+    drop = rng.random(rows.size)
+    noise = np.exp(rng.normal(0, 0.25, size=rows.size))
     qual = rng.choice(
         ["exact", "about", "more than", "at least", "less than", "up to", "between", "vague"],
-        size=idx.size,
+        size=rows.size,
         p=[0.55, 0.2, 0.07, 0.04, 0.03, 0.03, 0.05, 0.03],
     )
-    for j, i in enumerate(idx):
-        if draw[j] < 0.15:
-            key = ("", "", "", "")
-        elif draw[j] < 0.25:  # the open-ended tail: heads and places seen rarely
-            h = tail_head[j]
-            head = f"{_name(h // len(HEADS))} {HEADS[h % len(HEADS)]}"
-            place = _name(1000 + tail_place[j]) if tail_place[j] % 2 else ""
-            nation = NATIONS[h % len(NATIONS)] if h % 3 == 0 else ""
-            key = ("", nation, head, place)
-            base.setdefault(key, float(np.exp(1.5 + (h % 70) / 10)))
-        else:
-            key = core[pick[j]]
-            if key[1] and key[3] and drop[j] < 0.3:  # written without its nation or its place
-                key = (key[0], "", key[2], key[3]) if drop[j] < 0.15 else (key[0], key[1], key[2], "")
+    for j, i in enumerate(rows):
+        key, full_key = _count_subject(core[pick[j]], draw[j], drop[j], tail_head[j], tail_place[j], base)
         q = str(qual[j])
-        full_key = core[pick[j]] if draw[j] >= 0.25 else key
-        drift = 1.0 + 0.04 * (pub_year[i] - 2000) * (1 if zlib.crc32(repr(full_key).encode()) % 2 else -0.6)
-        v = max(
-            1.0,
-            round(
-                base.get(full_key, 100.0) * max(drift, 0.1) * noise[j],
-                -1 if base.get(full_key, 100) > 200 else 0,
-            ),
-        )
-        lo, hi, surface = _count_value(q, v)
-        value_low[i], value_high[i] = lo, hi
-        cols["surface"][i], cols["qualifier"][i] = surface, q
-        cols["unit"][i] = _written_unit(key[1], key[2])
-        cols["subject"][i] = _subject_text(*key) if q != "vague" or key[2] else ""
+        lo, hi, surface = _count_value(q, _count_figure(base.get(full_key, 100.0), full_key, pub_year[i], noise[j]))
+        table.value_low[i], table.value_high[i] = lo, hi
+        table.text["surface"][i], table.text["qualifier"][i] = surface, q
+        table.text["unit"][i] = _written_unit(key[1], key[2])
+        table.text["subject"][i] = _subject_text(*key) if q != "vague" or key[2] else ""
 
-    # ---- dates
-    n_rare = max(200, n // 20)
+
+def _count_subject(
+    core_key: Subject, draw: float, drop: float, tail_head: int, tail_place: int, base: dict[Subject, float]
+) -> tuple[Subject, Subject]:
+    """``(written, full)`` subject of a count: none (15 %), one from the open-ended tail (10 %, its
+    base value added to ``base``) or ``core_key``, written without its nation or place now and then."""
+    if draw < 0.15:
+        return ("", "", "", ""), ("", "", "", "")
+    if draw < 0.25:  # the open-ended tail: heads and places seen rarely
+        h = tail_head
+        head = f"{_name(h // len(HEADS))} {HEADS[h % len(HEADS)]}"
+        place = _name(1000 + tail_place) if tail_place % 2 else ""
+        nation = NATIONS[h % len(NATIONS)] if h % 3 == 0 else ""
+        key = ("", nation, head, place)
+        base.setdefault(key, float(np.exp(1.5 + (h % 70) / 10)))
+        return key, key
+    if core_key[1] and core_key[3] and drop < 0.3:  # written without its nation or its place
+        written = (core_key[0], "", core_key[2], core_key[3]) if drop < 0.15 else core_key[:3] + ("",)
+        return written, core_key
+    return core_key, core_key
+
+
+def _count_figure(base: float, full_key: Subject, year: int, noise: float) -> float:
+    """The figure of a subject in a year: its base value drifting up or down (by the subject) with
+    the years, with noise, rounded to tens above 200."""
+    drift = 1.0 + 0.04 * (year - 2000) * (1 if zlib.crc32(repr(full_key).encode()) % 2 else -0.6)
+    return max(1.0, round(base * max(drift, 0.1) * noise, -1 if base > 200 else 0))
+
+
+def _fill_dates(
+    rng: np.random.Generator, table: _Table, rows: np.ndarray, published: pd.DatetimeIndex, n_rare: int
+) -> None:
+    """Date claims at ``rows``: half on recurring story events, half incidental dates near publication."""
     stories = story_dates(rng, n_rare)
-    idx = np.flatnonzero(kind == "date")
-    draw = rng.random(idx.size)
-    pick = _zipf(rng, len(stories), idx.size, 1.0)
-    gran = rng.random(idx.size)
-    back = rng.integers(0, 7, size=idx.size)
-    ev_pick = rng.integers(0, len(EVENTS), size=idx.size)
-    n_ents = rng.integers(1, 5, size=idx.size)
-    common_pick = _zipf(rng, len(COMMON_ENTITIES), idx.size * 4, 1.0).reshape(-1, 4)
-    rare_pick = _zipf(rng, n_rare, idx.size, 0.8)
-    for j, i in enumerate(idx):
-        pub = published[i]
-        if draw[j] < 0.5:  # a recurring story
-            st = stories[pick[j]]
-            d0 = pd.Timestamp(st["period"][0])
-            if st["role"] == "deadline":
-                d0 = d0 + pd.Timedelta(days=int(30 * (back[j] - 3)))  # deadlines move
-            if gran[j] < 0.3:
-                start, end, g, surface = (
-                    pd.Timestamp(d0.year, 1, 1),
-                    pd.Timestamp(d0.year, 12, 31),
-                    "year",
-                    f"in {d0.year}",
-                )
-            elif gran[j] < 0.6:
-                start = d0.replace(day=1)
-                end, g, surface = start + pd.offsets.MonthEnd(0), "month", f"{d0:%B %Y}"
-            else:
-                start, end, g, surface = d0, d0, "day", f"{d0:%B} {d0.day}"
-            if draw[j] < 0.02:  # a wrong or disputed date
-                start, end = start + pd.DateOffset(years=1), end + pd.DateOffset(years=1)
-            ents = st["ents"][: 1 + n_ents[j] % len(st["ents"])] + [COMMON_ENTITIES[common_pick[j, 0]]]
-            event, role = st["event"], st["role"]
-            if role == "deadline":
-                surface = f"by {surface}"
-            anchor = "absolute"
-        else:  # an incidental date near publication
-            event = EVENTS[ev_pick[j]] if draw[j] > 0.8 else ""
-            role = "plan" if draw[j] > 0.93 else "deadline" if draw[j] > 0.91 else "event"
-            ents = [COMMON_ENTITIES[k] for k in common_pick[j, : n_ents[j]]]
-            if n_ents[j] > 1:
-                ents.append(_name(int(rare_pick[j])))
-            if gran[j] < 0.55:
-                start = end = (pub - pd.Timedelta(days=int(back[j]))).normalize()
-                g, surface = "day", f"{start:%A}"
-            elif gran[j] < 0.8:
-                start = (pub - pd.offsets.MonthBegin(1)).normalize()
-                end, g, surface = start + pd.offsets.MonthEnd(0), "month", "last month"
-            elif gran[j] < 0.95:
-                start, end, g, surface = (
-                    pd.Timestamp(pub.year - 1, 1, 1),
-                    pd.Timestamp(pub.year - 1, 12, 31),
-                    "year",
-                    "last year",
-                )
-            else:
-                start = (pub - pd.Timedelta(days=7 + pub.dayofweek)).normalize()
-                end, g, surface = start + pd.Timedelta(days=6), "week", "last week"
-            if role == "deadline":
-                start = end = pd.Timestamp(pub.year, 12, 31)
-                g, surface = "day", "by the end of the year"
-            anchor = "publication"
-        date_start[i], date_end[i] = np.datetime64(start, "ns"), np.datetime64(end, "ns")
-        cols["subject"][i] = f"{event}: {', '.join(sorted(set(ents)))}"
-        cols["surface"][i], cols["role"][i], cols["granularity"][i], cols["anchor"][i] = (
-            surface,
-            role,
-            g,
-            anchor,
-        )
+    draw = rng.random(rows.size)
+    pick = _zipf(rng, len(stories), rows.size, 1.0)
+    gran = rng.random(rows.size)
+    back = rng.integers(0, 7, size=rows.size)
+    ev_pick = rng.integers(0, len(EVENTS), size=rows.size)
+    n_ents = rng.integers(1, 5, size=rows.size)
+    common_pick = _zipf(rng, len(COMMON_ENTITIES), rows.size * 4, 1.0).reshape(-1, 4)
+    rare_pick = _zipf(rng, n_rare, rows.size, 0.8)
+    for j, i in enumerate(rows):
+        if draw[j] < 0.5:
+            d = _story_date(stories[pick[j]], draw[j], gran[j], back[j], n_ents[j], common_pick[j, 0])
+        else:
+            ents = _incidental_entities(common_pick[j], n_ents[j], rare_pick[j])
+            d = _incidental_date(published[i], draw[j], gran[j], back[j], EVENTS[ev_pick[j]], ents)
+        table.put_date(i, d)
 
-    # ---- money, percent, measure: claims that stay single threads
+
+def _story_date(story: dict, draw: float, gran: float, back: int, n_ents: int, common: int) -> _DateClaim:
+    """A date of a recurring story, as a year, month or day, now and then wrong by a year; deadlines move."""
+    d0 = pd.Timestamp(story["period"][0])
+    if story["role"] == "deadline":
+        d0 = d0 + pd.Timedelta(days=int(30 * (back - 3)))  # deadlines move
+    start, end, g, surface = _written_period(d0, gran)
+    if draw < 0.02:  # a wrong or disputed date
+        start, end = start + pd.DateOffset(years=1), end + pd.DateOffset(years=1)
+    ents = story["ents"][: 1 + n_ents % len(story["ents"])] + [COMMON_ENTITIES[common]]
+    if story["role"] == "deadline":
+        surface = f"by {surface}"
+    return _DateClaim(start, end, g, surface, story["event"], story["role"], ents, "absolute")
+
+
+def _written_period(d0: pd.Timestamp, gran: float) -> tuple[pd.Timestamp, pd.Timestamp, str, str]:
+    """``d0`` written as its year (30 %), its month (30 %) or the day itself: start, end, granularity, words."""
+    if gran < 0.3:
+        return pd.Timestamp(d0.year, 1, 1), pd.Timestamp(d0.year, 12, 31), "year", f"in {d0.year}"
+    if gran < 0.6:
+        start = d0.replace(day=1)
+        return start, start + pd.offsets.MonthEnd(0), "month", f"{d0:%B %Y}"
+    return d0, d0, "day", f"{d0:%B} {d0.day}"
+
+
+def _incidental_entities(common: np.ndarray, n_ents: int, rare: int) -> list[str]:
+    """The first ``n_ents`` of the drawn common names, and a rare one beside two or more."""
+    ents = [COMMON_ENTITIES[k] for k in common[:n_ents]]
+    if n_ents > 1:
+        ents.append(_name(int(rare)))
+    return ents
+
+
+def _incidental_date(pub: pd.Timestamp, draw: float, gran: float, back: int, event: str, ents: list) -> _DateClaim:
+    """A date near publication ('Friday', 'last month'): mostly an event without a name, now and then
+    a plan, or a deadline at the end of the year."""
+    event = event if draw > 0.8 else ""
+    role = "plan" if draw > 0.93 else "deadline" if draw > 0.91 else "event"
+    if role == "deadline":
+        start = end = pd.Timestamp(pub.year, 12, 31)
+        g, surface = "day", "by the end of the year"
+    else:
+        start, end, g, surface = _recent_period(pub, gran, back)
+    return _DateClaim(start, end, g, surface, event, role, ents, "publication")
+
+
+def _recent_period(pub: pd.Timestamp, gran: float, back: int) -> tuple[pd.Timestamp, pd.Timestamp, str, str]:
+    """A period just before ``pub``: a weekday in the past week, last month, last year or last week."""
+    if gran < 0.55:
+        start = (pub - pd.Timedelta(days=int(back))).normalize()
+        return start, start, "day", f"{start:%A}"
+    if gran < 0.8:
+        start = (pub - pd.offsets.MonthBegin(1)).normalize()
+        return start, start + pd.offsets.MonthEnd(0), "month", "last month"
+    if gran < 0.95:
+        return pd.Timestamp(pub.year - 1, 1, 1), pd.Timestamp(pub.year - 1, 12, 31), "year", "last year"
+    start = (pub - pd.Timedelta(days=7 + pub.dayofweek)).normalize()
+    return start, start + pd.Timedelta(days=6), "week", "last week"
+
+
+def _fill_single_threads(rng: np.random.Generator, table: _Table, kind: np.ndarray) -> None:
+    """Money, percent and measure claims: exact figures in units of their own, which stay single threads."""
     for k, units in (
         ("money", ["usd", "eur", "gbp", "iqd"]),
         ("percent", ["percent"]),
@@ -603,56 +673,64 @@ def synthetic_claims(n: int, seed: int = 0) -> pd.DataFrame:
             1,
         )
         u = rng.integers(0, len(units), size=idx.size)
-        value_low[idx] = value_high[idx] = vals
+        table.value_low[idx] = table.value_high[idx] = vals
         for j, i in enumerate(idx):
-            cols["unit"][i] = cols["subject"][i] = units[u[j]]
-            cols["surface"][i] = f"{vals[j]:,} {units[u[j]]}"
-            cols["qualifier"][i] = "exact"
+            table.text["unit"][i] = table.text["subject"][i] = units[u[j]]
+            table.text["surface"][i] = f"{vals[j]:,} {units[u[j]]}"
+            table.text["qualifier"][i] = "exact"
 
-    # ---- positions, sentences, speakers, hedges, history
+
+def _positions(rng: np.random.Generator, art_of: np.ndarray, surfaces: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Start and end offsets of each claim: 40 to 400 characters after the one before it in its article."""
+    n = len(art_of)
     gaps = rng.integers(40, 400, size=n)
     first = np.r_[True, art_of[1:] != art_of[:-1]]
     group_start = np.maximum.accumulate(np.where(first, np.arange(n), 0))
     csum = np.cumsum(gaps)
     start = csum - csum[group_start] + gaps[group_start]
-    lengths = np.fromiter((len(s) for s in cols["surface"]), dtype=np.int64, count=n)
-    end = start + lengths
-    article_id = [art_ids[a] for a in art_of]
+    lengths = np.fromiter((len(s) for s in surfaces), dtype=np.int64, count=n)
+    return start, start + lengths
+
+
+def _frame(rng: np.random.Generator, table: _Table, kind: np.ndarray, articles: _Articles) -> pd.DataFrame:
+    """The claims table: the filled columns with positions, sentences, speakers, hedges and history."""
+    n = len(kind)
+    text = table.text
+    start, end = _positions(rng, articles.of, text["surface"])
     speaker_pick = rng.integers(0, len(SPEAKERS), size=n)
     has_speaker = rng.random(n) < 0.3
     extra = rng.random(n)
     as_of = np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
     past = (kind == "count") & (extra < 0.05)
-    as_of[past] = (published[past] - pd.to_timedelta(365, unit="D")).to_numpy()
+    as_of[past] = (articles.published[past] - pd.to_timedelta(365, unit="D")).to_numpy()
     direction = np.where(extra > 0.998, "from", np.where((extra > 0.996) & (extra <= 0.998), "to", ""))
-    frame = pd.DataFrame(
+    return pd.DataFrame(
         {
-            "claim_id": [f"{a}:{s}-{e}" for a, s, e in zip(article_id, start, end, strict=True)],
-            "article_id": article_id,
-            "published": published,
-            "source": [outlets[art_outlet[a]] for a in art_of],
+            "claim_id": [f"{a}:{s}-{e}" for a, s, e in zip(articles.ids, start, end, strict=True)],
+            "article_id": articles.ids,
+            "published": articles.published,
+            "source": articles.sources,
             "kind": kind,
             "start": start,
             "end": end,
-            "surface": cols["surface"],
-            "sentence": [f"{s} {u}, {FILLER}." for s, u in zip(cols["surface"], cols["unit"], strict=True)],
-            "value_low": value_low,
-            "value_high": value_high,
-            "qualifier": cols["qualifier"],
-            "unit": cols["unit"],
-            "subject": cols["subject"],
-            "date_start": date_start,
-            "date_end": date_end,
-            "role": cols["role"],
+            "surface": text["surface"],
+            "sentence": [f"{s} {u}, {FILLER}." for s, u in zip(text["surface"], text["unit"], strict=True)],
+            "value_low": table.value_low,
+            "value_high": table.value_high,
+            "qualifier": text["qualifier"],
+            "unit": text["unit"],
+            "subject": text["subject"],
+            "date_start": table.date_start,
+            "date_end": table.date_end,
+            "role": text["role"],
             "speaker": [SPEAKERS[k] if h else "" for k, h in zip(speaker_pick, has_speaker, strict=True)],
             "hedged": extra < 0.15,
-            "granularity": cols["granularity"],
-            "anchor": cols["anchor"],
+            "granularity": text["granularity"],
+            "anchor": text["anchor"],
             "direction": direction,
             "as_of": as_of,
         }
     )
-    return frame
 
 
 def _count_value(q: str, v: float) -> tuple[float, float, str]:
