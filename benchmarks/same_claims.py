@@ -97,7 +97,8 @@ def main(argv: list[str] | None = None) -> int:
             lines = differences(a, b)
             same &= not lines
             print(f"{name} {stage}: {len(a):,} / {len(b):,} rows, {'identical' if not lines else 'DIFFERENT'}")
-            print("\n".join(f"  {line}" for line in lines[:30]))
+            for line in lines[:30]:
+                print(f"  {line}")
     return 0 if same else 1
 
 
