@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .date_scan import Fields
+from .number_names import LABELS_BEFORE_NUMBER
 from .periods import MONTHS, SEASONS
 
 
@@ -47,10 +48,8 @@ _YEAR_CONTEXT = re.compile(
     _words_before(r"in|of|since|from|until|by|year|around|circa|c\.|before|after|between|and|to"), re.I
 )
 _LETTER_BEFORE = re.compile(r"[A-Za-z]-?\Z")
-_LABELS = (
-    "no nos section article resolution flight route room suite number model version code page rule paragraph "
-    "amendment bill proposition measure question item apt apartment unit box"
-).split()
+# a label before a number: 'flight 1986', 'Room 2015' (the words numbers take as labels too)
+_LABELS = [w.rstrip(".") for w in LABELS_BEFORE_NUMBER]
 _LABEL_BEFORE = re.compile(rf"\b(?i:{'|'.join(_LABELS)})\.?\Z")  # on the text with trailing space stripped
 _LABEL_SPAN = max(map(len, _LABELS)) + 1
 _QUALIFIER_BEFORE = re.compile(_words_before("some|nearly|almost|more than|at least|up to|than"), re.I)

@@ -15,7 +15,7 @@ LABELS_BEFORE_NUMBER = (
     terminal platform amendment title category grade class division block interstate proposition prop prop. rule
     regulation paragraph clause bill game episode season volume vol vol. page level phase stage model version unit
     track lane channel camp station pier hangar ward district precinct zone sector measure question item suite
-    apartment apt apt. box""".split()
+    apartment apt apt. box code""".split()
     + ["group of"]
 )
 _STREETS = "Street St Road Rd Avenue Ave Lane Square Place Boulevard Drive".split()
