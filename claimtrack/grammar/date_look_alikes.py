@@ -14,7 +14,7 @@ import re
 
 from .date_scan import Fields
 from .number_names import LABELS_BEFORE_NUMBER
-from .periods import MONTHS, SEASONS
+from .periods import MONTHS, SEASONS, TIME_ZONES
 
 
 def _words_before(words: str) -> str:
@@ -31,10 +31,10 @@ _DATE_CONTEXT = re.compile(
     re.I,
 )
 _COUNT_AFTER = re.compile(
-    r"""\s*(?:
+    rf"""\s*(?:
     people|persons|troops|soldiers|members|residents|votes              # what a number counts: '1987 people'
     |tonnes|tons|dlrs|dollars|barrels|shares|units|cases                # ... or measures: '1500 tonnes'
-    |GMT|UTC|BST|EST|EDT|hrs|hours|local\ time|[ap]\.?m\.?              # an hour: '2015 GMT', '1130 a.m.'
+    |{"|".join(sorted(TIME_ZONES))}|hrs|hours|local\ time|[ap]\.?m\.?    # an hour: '2015 GMT', '1130 a.m.'
     )\b""",
     re.I | re.X,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .periods import TIME_ZONES
 from .trie import trie
 
 # The words that name the thing a number after them labels, in their case ('Boeing 747') or any case ('flight 93').
@@ -20,17 +21,18 @@ LABELS_BEFORE_NUMBER = (
 )
 _STREETS = "Street St Road Rd Avenue Ave Lane Square Place Boulevard Drive".split()
 
+_ZONES = "|".join(sorted(TIME_ZONES))
 _CLOCK_OR_PHONE = re.compile(
-    r"""
-    (?i: \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|EST|EDT|BST|UTC|local|hrs|h\b)  # '7.30 pm', '10:15 GMT'
-       | \d{1,2}\s*[ap]\.?m\.?(?!\w)                                          # '7pm', '7 a.m.'
-       | \d{1,2}:\d{2}                                                         # '7:30'
-       | [0-2]\d[0-5]\d\s*(?:GMT|UTC|EST|EDT|BST|hrs|local)\b                  # '1130 GMT'
+    rf"""
+    (?i: \d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?|{_ZONES}|local|hrs|h\b)          # '7.30 pm', '10:15 GMT'
+       | \d{{1,2}}\s*[ap]\.?m\.?(?!\w)                                          # '7pm', '7 a.m.'
+       | \d{{1,2}}:\d{{2}}                                                      # '7:30'
+       | [0-2]\d[0-5]\d\s*(?:{_ZONES}|hrs|local)\b                              # '1130 GMT'
     )
-    | \+\d{1,3}(?:[\s-]\d{2,4}){2,4}                                           # '+44 20 7946 0958'
-    | \(?\d{3}\)?[\s-]\d{3}-\d{4}                                              # '(202) 555-0143'
-    | \d{2,4}[\s-]\d{3,4}[\s-]\d{4}\b                                          # '020 7946 0958'
-    | \b\d{3}-\d{4}\b                                                          # '555-0143'
+    | \+\d{{1,3}}(?:[\s-]\d{{2,4}}){{2,4}}                                      # '+44 20 7946 0958'
+    | \(?\d{{3}}\)?[\s-]\d{{3}}-\d{{4}}                                         # '(202) 555-0143'
+    | \d{{2,4}}[\s-]\d{{3,4}}[\s-]\d{{4}}\b                                     # '020 7946 0958'
+    | \b\d{{3}}-\d{{4}}\b                                                       # '555-0143'
     """,
     re.X,
 )
