@@ -3,6 +3,8 @@
 - Reuters-21578 (Distribution 1.0): 19,043 non-empty bodies, read with the loader given in
   ``../shared/corpora/reuters21578/README.md``, returned as an articles-shaped DataFrame.
 - Wikinews 2019-2020: the two CSVs, for accuracy scoring against ``benchmarks/gold``.
+- The Reuters bodies a gold file annotates, written to a temporary CSV for the scorer (it reads
+  articles through ``load_articles``, which takes a folder or a file, not a DataFrame).
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ SEEDS = SHARED / "seeds"
 SEED_GOLD = SHARED / "gold" / "seed_claims.csv"
 SEED_FLAGS = SHARED / "gold" / "seed_flags.csv"
 WIKINEWS_GOLD = ROOT / "benchmarks" / "gold" / "wikinews_dev_claims.csv"
+# the general-news dev set (issue 12): Wikinews articles and Reuters bodies, scored as one corpus
+GENERAL_WIKINEWS_GOLD = ROOT / "benchmarks" / "gold" / "general_wikinews_claims.csv"
+GENERAL_REUTERS_GOLD = ROOT / "benchmarks" / "gold" / "general_reuters_claims.csv"
 SCORER = SHARED / "tools" / "score_claims.py"
 STORIES = SHARED / "stories"
 
@@ -115,3 +120,24 @@ def wikinews_articles() -> pd.DataFrame:
             "text": df["text"],
         }
     )
+
+
+def reuters_gold_folder(folder: Path, gold: Path = GENERAL_REUTERS_GOLD) -> Path:
+    """Write the Reuters bodies that ``gold`` annotates to ``folder/reuters_gold.csv``; return ``folder``.
+
+    The rows are those of :func:`reuters_articles` (the gold offsets index into those bodies).
+    The file is read back and its texts compared with the bodies, byte for byte, so that a CSV
+    round trip that changed a text (and so every offset after the change) fails loudly.
+    """
+    wanted = set(pd.read_csv(gold, dtype=str, keep_default_na=False)["article_id"])
+    articles = reuters_articles()
+    subset = articles[articles["article_id"].isin(wanted)]
+    missing = wanted - set(subset["article_id"])
+    if missing:
+        raise ValueError(f"{gold.name}: no Reuters body for {sorted(missing)}")
+    path = folder / "reuters_gold.csv"
+    subset.to_csv(path, index=False)
+    back = pd.read_csv(path, dtype=str, keep_default_na=False)
+    if back["text"].tolist() != subset["text"].tolist():
+        raise RuntimeError("Reuters bodies did not survive the CSV round trip")
+    return folder
