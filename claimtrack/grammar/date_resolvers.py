@@ -10,20 +10,16 @@ date) in the tense of their clause; relative dates count from the text's date wh
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
 
+from .date_fields import Resolved, Resolver, count_of, month_number, one_day, weekday_number, year_near
 from .date_roles import future_before
 from .date_scan import Fields, read, scan
-from .number_words import parse_number
 from .periods import (
     HOLIDAYS,
-    MONTHS,
     PIECES,
     SEASONS,
-    WEEKDAYS,
-    Period,
     fraction_of_year,
     month_period,
     nearest_year,
@@ -35,12 +31,8 @@ from .periods import (
     shift,
     weekday_near,
     weekend_near,
-    year_for_weekday,
     year_period,
 )
-
-Resolved = tuple[Period, str, str]  # the period, its granularity, and what it was resolved against
-Resolver = Callable[[re.Match, Fields, str, date | None, date | None], Resolved | None]
 
 _CLAUSE_END = re.compile(r"\s*(?:[,;.]|$|that\b|then\b)")
 _STEP = {"this": 0, "the": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this past": -1}
@@ -48,31 +40,14 @@ _FOLLOWING_STEP = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "
 _DEICTIC_DAYS = {"yesterday": -1, "last night": -1, "tomorrow": 1}  # days from publication; 'today', 'tonight' 0
 
 
-def _month(word: str) -> int:
-    return MONTHS[word.lower().rstrip(".")]
-
-
-def _weekday(word: str) -> int:
-    return WEEKDAYS[word.lower().rstrip(".")]
-
-
-def _number(word: str) -> int:
-    parsed = parse_number(word.replace("a couple of", "two"))
-    return int(parsed[0]) if parsed else 1
-
-
-def _one_day(day: date | None, anchor: str) -> Resolved | None:
-    return ((day, day), "day", anchor) if day else None
-
-
 def _iso(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
     """'2021-07-26'."""
-    return _one_day(safe_date(int(g("y")), int(g("m")), int(g("d"))), "absolute")
+    return one_day(safe_date(int(g("y")), int(g("m")), int(g("d"))), "absolute")
 
 
 def _numeric(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
     """'08/07/2020', '31.12.2020'."""
-    return _one_day(_numeric_date(g("a"), g("b"), g("y"), g("wd"), pub), "absolute")
+    return one_day(_numeric_date(g("a"), g("b"), g("y"), g("wd"), pub), "absolute")
 
 
 def _numeric_date(a: str, b: str, y: str, weekday: str | None, pub: date | None) -> date | None:
@@ -80,7 +55,7 @@ def _numeric_date(a: str, b: str, y: str, weekday: str | None, pub: date | None)
     year = int(y) + (2000 if len(y) == 2 else 0)
     options = [d for d in (safe_date(year, int(b), int(a)), safe_date(year, int(a), int(b))) if d]
     if weekday:
-        wd = _weekday(weekday)
+        wd = weekday_number(weekday)
         options = [d for d in options if d.weekday() == wd] or options
     if not options:
         return None
@@ -101,7 +76,7 @@ def _season_year(m: re.Match, g: Fields, text: str, pub: date | None, anchor: da
 
 def _days(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
     """'July 26, 2021', '26 July', 'Friday (July 23)', 'July 23-25': a day or a run of days."""
-    month = _month(g("month") or g("month2"))
+    month = month_number(g("month") or g("month2"))
     first = int(g("day") or g("day2") or g("d1"))
     last = int(g("d2") or first)
     if last < first:
@@ -109,44 +84,30 @@ def _days(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | No
     if g("y"):
         year, kind = int(g("y")), "absolute"
     else:
-        year, kind = _year_near(m, text, pub, anchor, month, first, g("wd"))
+        year, kind = year_near(m, text, pub, anchor, month, first, g("wd"))
     if year is None:
         return None
     a, b = safe_date(year, month, first), safe_date(year, month, last)
     return ((a, b), "day" if a == b else "days", kind) if a and b else None
 
 
-def _year_near(
-    m: re.Match, text: str, pub: date | None, anchor: date | None, month: int, day: int, weekday: str | None = None
-) -> tuple[int | None, str]:
-    """The year of a day written without one, and what it was read against: publication, else the
-    text's date; the year in which it falls on the weekday named, else the nearest one in the
-    tense of its clause."""
-    ref = pub or anchor
-    if ref is None:
-        return None, ""
-    year = year_for_weekday(month, day, _weekday(weekday), ref) if weekday else None
-    year = year or nearest_year(month, day, ref, future=future_before(text, m.start(), m.end()))
-    return year, "publication" if pub else "text"
-
-
 def _holiday(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
     """'by Christmas', "New Year's Eve 2020"."""
     month, day = HOLIDAYS[re.sub(r"\s+", " ", g("hol").lower().replace("’", "'"))]
-    year, kind = (int(g("y")), "absolute") if g("y") else _year_near(m, text, pub, anchor, month, day)
-    return _one_day(safe_date(year, month, day) if year else None, kind)
+    year, kind = (int(g("y")), "absolute") if g("y") else year_near(m, text, pub, anchor, month, day)
+    return one_day(safe_date(year, month, day) if year else None, kind)
 
 
 def _month_year(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
     """'June 2014', 'early March 2020'."""
-    return part_of(month_period(int(g("y")), _month(g("month"))), g("early")), "month", "absolute"
+    return part_of(month_period(int(g("y")), month_number(g("month"))), g("early")), "month", "absolute"
 
 
 def _month_alone(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
     """'May', 'last March', 'mid-January': the month of that name near publication."""
     if pub is None:
         return None
-    month = _month(g("month"))
+    month = month_number(g("month"))
     which = (g("which") or "").lower()
     if which == "last":
         year = pub.year - (month >= pub.month)
@@ -198,7 +159,7 @@ def _whole_of(g: Fields, pub: date | None) -> Resolved | None:
         unit = g("punit").lower()
         return period_of(shift(pub, _STEP[g("this").lower()], unit), unit), unit, "publication"
     if g("month"):
-        month = _month(g("month"))
+        month = month_number(g("month"))
         year = int(g("y")) if g("y") else (nearest_year(month, None, pub, future=True) if pub else None)
         if year is None:
             return None
@@ -210,7 +171,7 @@ def _weekday_near(m: re.Match, g: Fields, text: str, pub: date | None, anchor: d
     """'Friday', 'last Tuesday', 'next Monday' near publication."""
     if pub is None:
         return None
-    wd = _weekday(g("wd"))
+    wd = weekday_number(g("wd"))
     which = (g("which") or "").lower()
     if which == "last":  # not yesterday, which would be said 'yesterday' or 'on Monday'
         day = weekday_near(wd, pub - timedelta(days=2), future=False)
@@ -278,7 +239,7 @@ def _later_in_text(g: Fields, anchor: date | None) -> Resolved | None:
     if anchor is None or unit == "hour" or direction == "ago":
         return None
     sign = -1 if direction == "earlier" else 1
-    return period_of(shift(anchor, sign * _number(g("n")), unit), unit), unit, "text"
+    return period_of(shift(anchor, sign * count_of(g("n")), unit), unit), unit, "text"
 
 
 def _ago_from_publication(g: Fields, pub: date | None) -> Resolved | None:
@@ -286,7 +247,7 @@ def _ago_from_publication(g: Fields, pub: date | None) -> Resolved | None:
     if pub is None:
         return None
     unit = g("unit").lower()
-    n = _number(g("n"))
+    n = count_of(g("n"))
     if unit == "hour":
         return (pub, pub), "day", "publication"
     sign = -1 if g("dir").lower() in ("ago", "earlier") else 1
@@ -302,7 +263,7 @@ def _before_or_after(m: re.Match, g: Fields, text: str, pub: date, anchor: date 
     unit = g("unit").lower()
     sign = -1 if g("dir").lower() == "before" else 1
     if _CLAUSE_END.match(text, m.end()) and anchor is not None:
-        return period_of(shift(anchor, sign * _number(g("n")), unit), unit), unit, "text"
+        return period_of(shift(anchor, sign * count_of(g("n")), unit), unit), unit, "text"
     rest = text[m.end() : m.end() + 40]
     if _CLAUSE_END.match(rest):
         return None
@@ -314,7 +275,7 @@ def _before_or_after(m: re.Match, g: Fields, text: str, pub: date, anchor: date 
     if resolved is None:
         return None
     (start, _end), _granularity, _anchor = resolved
-    return period_of(shift(start, sign * _number(g("n")), unit), "day" if unit == "hour" else unit), unit, "text"
+    return period_of(shift(start, sign * count_of(g("n")), unit), "day" if unit == "hour" else unit), unit, "text"
 
 
 def _following(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
@@ -330,7 +291,7 @@ def _following(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date
 
 def _count(g: Fields) -> tuple[int, str]:
     """The count and unit of 'the next two weeks', 'within 48 hours': hours as whole days, at least one."""
-    n, unit = _number(g("n") or "one"), g("unit").lower()
+    n, unit = count_of(g("n") or "one"), g("unit").lower()
     return (max(1, n // 24), "day") if unit == "hour" else (n, unit)
 
 
