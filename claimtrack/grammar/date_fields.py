@@ -33,6 +33,16 @@ def count_of(word: str) -> int:
     return int(parsed[0]) if parsed else 1
 
 
+def vague_count(word: str | None) -> bool:
+    """Whether a count of time says not how many ('a few', 'several')."""
+    parsed = parse_number(word) if word else None
+    return bool(parsed and parsed[1])
+
+
+# The granularity of a span of several units ('a few weeks ago', 'Mar-Apr', '1980-81').
+SPANS = {"day": "days", "week": "weeks", "month": "months", "quarter": "months", "year": "years", "decade": "years"}
+
+
 def one_day(day: date | None, anchor: str) -> Resolved | None:
     """A single day as a resolved date, or None for no day."""
     return ((day, day), "day", anchor) if day else None

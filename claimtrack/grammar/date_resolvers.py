@@ -13,9 +13,22 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .date_fields import Resolved, Resolver, count_of, month_number, one_day, weekday_number, year_near
+from .date_calendar import RESOLVERS as _CALENDAR
+from .date_deictic import RESOLVERS as _DEICTIC
+from .date_fields import (
+    SPANS,
+    Resolved,
+    Resolver,
+    count_of,
+    month_number,
+    one_day,
+    vague_count,
+    weekday_number,
+    year_near,
+)
 from .date_roles import future_before
 from .date_scan import Fields, read, scan
+from .date_spans import RESOLVERS as _SPANS
 from .periods import (
     HOLIDAYS,
     PIECES,
@@ -37,7 +50,14 @@ from .periods import (
 _CLAUSE_END = re.compile(r"\s*(?:[,;.]|$|that\b|then\b)")
 _STEP = {"this": 0, "the": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this past": -1}
 _FOLLOWING_STEP = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "same": 0}
-_DEICTIC_DAYS = {"yesterday": -1, "last night": -1, "tomorrow": 1}  # days from publication; 'today', 'tonight' 0
+# days from publication; 'today', 'tonight' 0
+_DEICTIC_DAYS = {
+    "yesterday": -1,
+    "last night": -1,
+    "tomorrow": 1,
+    "the day after tomorrow": 2,
+    "the day before yesterday": -2,
+}
 
 
 def _iso(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
@@ -157,7 +177,7 @@ def _whole_of(g: Fields, pub: date | None) -> Resolved | None:
         if pub is None:
             return None
         unit = g("punit").lower()
-        return period_of(shift(pub, _STEP[g("this").lower()], unit), unit), unit, "publication"
+        return period_of(shift(pub, _STEP[(g("this") or "the").lower()], unit), unit), unit, "publication"
     if g("month"):
         month = month_number(g("month"))
         year = int(g("y")) if g("y") else (nearest_year(month, None, pub, future=True) if pub else None)
@@ -168,28 +188,55 @@ def _whole_of(g: Fields, pub: date | None) -> Resolved | None:
 
 
 def _weekday_near(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
-    """'Friday', 'last Tuesday', 'next Monday' near publication."""
+    """'Friday', 'last Tuesday', 'next Monday' near publication; 'the following Monday' after the
+    text's date. A weekday said in the future tense on that weekday is a week later ('will meet
+    Monday' on a Monday), unless the clause names the day's hours ('later on Monday', 'Monday night')."""
+    wd = weekday_number(g("wd"))
+    if g("then"):
+        return _weekday_then(wd, g("then").lower(), anchor, pub)
     if pub is None:
         return None
-    wd = weekday_number(g("wd"))
     which = (g("which") or "").lower()
     if which == "last":  # not yesterday, which would be said 'yesterday' or 'on Monday'
         day = weekday_near(wd, pub - timedelta(days=2), future=False)
     elif which in ("next", "coming"):
         day = weekday_near(wd, pub + timedelta(days=1), future=True)
     else:
-        day = weekday_near(wd, pub, future=future_before(text, m.start()) is not False)
+        future = future_before(text, m.start()) is not False
+        day = weekday_near(wd, pub, future=future)
+        if future and day == pub and not _SAME_DAY.search(text, max(0, m.start() - 9), m.end() + 12):
+            day += timedelta(days=7)
     return (day, day), "day", "publication"
 
 
+def _weekday_then(wd: int, which: str, anchor: date | None, pub: date | None) -> Resolved | None:
+    """'the following Monday' (the first after the text's date), 'the previous Friday' (the last before it)."""
+    ref, kind = (anchor, "text") if anchor else (pub, "publication")
+    if ref is None:
+        return None
+    future = which == "following"
+    day = weekday_near(wd, ref + timedelta(days=1 if future else -1), future=future)
+    return (day, day), "day", kind
+
+
+# Words that put a weekday on the day it is named on: 'later on Monday', 'Monday evening', 'today, Monday'.
+_SAME_DAY = re.compile(r"\b(?:later|today|tonight)\b|\b(?:morning|afternoon|evening|night)\b", re.I)
+
+
 def _weekend(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
-    """'this weekend', 'over the weekend'; 'this weekend' said on a Monday or Tuesday, in a clause
-    that does not look ahead, is the one just past."""
+    """'this weekend', 'last weekend'; 'this weekend' said on a Monday or Tuesday, in a clause that
+    does not look ahead, is the one just past; 'the weekend' is the coming one in a clause that
+    looks ahead, else the one holding publication or the last one over."""
     if pub is None:
         return None
-    step = _STEP.get((g("which") or "this").lower(), -1)
-    if step == 0 and not future_before(text, m.start()) and pub.weekday() < 2:
-        step = -1
+    which = g("which").lower()
+    future = future_before(text, m.start())
+    if which == "the":
+        step = 0 if future or pub.weekday() >= 5 else -1
+    else:
+        step = _STEP.get(which, -1)
+        if step == 0 and not future and pub.weekday() < 2:
+            step = -1
     return weekend_near(pub, step), "weekend", "publication"
 
 
@@ -227,8 +274,11 @@ def _relative(unit: str, which: str, early: str, pub: date) -> Resolved:
 def _ago(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
     """'18 years ago' (from publication), 'two months later' (from the text's date, else
     publication), 'two days before' (see ``_before_or_after``)."""
-    if g("dir").lower() in ("before", "after"):
+    direction = g("dir").lower()
+    if direction in ("before", "after"):
         return _before_or_after(m, g, text, pub, anchor) if pub is not None else None
+    if direction.startswith("from") or direction == "hence":
+        return _ago_from_publication(g, pub)
     return _later_in_text(g, anchor) or _ago_from_publication(g, pub)
 
 
@@ -251,6 +301,8 @@ def _ago_from_publication(g: Fields, pub: date | None) -> Resolved | None:
     if unit == "hour":
         return (pub, pub), "day", "publication"
     sign = -1 if g("dir").lower() in ("ago", "earlier") else 1
+    if vague_count(g("n")):  # 'a few days ago': two to five days before
+        return tuple(sorted((shift(pub, sign * 2, unit), shift(pub, sign * 5, unit)))), SPANS[unit], "publication"
     if g("this"):
         return period_of(shift(pub, sign * n, unit), "month"), "month", "publication"
     return period_of(shift(pub, sign * n, unit), unit), unit, "publication"
@@ -289,28 +341,31 @@ def _following(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date
     return None
 
 
-def _count(g: Fields) -> tuple[int, str]:
+def _count(word: str | None, unit_word: str) -> tuple[int, str]:
     """The count and unit of 'the next two weeks', 'within 48 hours': hours as whole days, at least one."""
-    n, unit = count_of(g("n") or "one"), g("unit").lower()
+    n, unit = count_of(word or "one"), unit_word.lower()
     return (max(1, n // 24), "day") if unit == "hour" else (n, unit)
 
 
 def _past(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
-    """'over the past year' (from a year before publication to it), 'in the next two weeks'; not
-    'over the past years', which says not how many."""
-    if pub is None or (g("n") is None and m.group().lower().endswith("s")):
+    """'over the past year' (from a year before publication to it), 'in the next two weeks', 'the
+    last 3 weeks'; not 'over the past years', which says not how many."""
+    n = g("n") or g("n2")
+    if pub is None or (n is None and m.group().lower().endswith("s")):
         return None
-    n, unit = _count(g)
-    if g("which").lower() in ("past", "last", "previous"):
-        return (shift(pub, -n, unit), pub), unit, "publication"
-    return (pub, shift(pub, n, unit)), unit, "publication"
+    count, unit = _count(n, g("unit"))
+    if (g("which") or g("which2") or g("which3")).lower() in ("past", "last", "previous"):
+        return (shift(pub, -count, unit), pub), unit, "publication"
+    return (pub, shift(pub, count, unit)), unit, "publication"
 
 
 def _within(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
     """'in two weeks' (the period then), 'within 135 days' (a deadline: the day it falls on)."""
     if pub is None:
         return None
-    n, unit = _count(g)
+    n, unit = _count(g("n"), g("unit"))
+    if g("how").lower() == "in" and vague_count(g("n")):  # 'in a few days': two to five days on
+        return (shift(pub, 2, unit), shift(pub, 5, unit)), SPANS[unit], "publication"
     end = shift(pub, n, unit)
     if g("how").lower() == "in":
         return period_of(end, "day" if unit == "week" else unit), unit, "publication"
@@ -324,6 +379,7 @@ RESOLVERS: dict[str, Resolver] = {
     "quarter": _quarter,
     "season_year": _season_year,
     "day_range": _days,
+    "day_month_range": _days,
     "month_day": _days,
     "day_month": _days,
     "weekday_paren": _days,
@@ -340,4 +396,7 @@ RESOLVERS: dict[str, Resolver] = {
     "year": _year,
     "weekday": _weekday_near,
     "month": _month_alone,
+    **_CALENDAR,
+    **_DEICTIC,
+    **_SPANS,
 }

@@ -56,8 +56,8 @@ _FIELD_NAMES = {
 }
 # Run on folded text, which has no ASCII capitals, from the non-word character before a word:
 # the class [^a-z0-9_] lets the regex engine skip along words, and \b rules out the other word
-# characters. It takes a head word or one digit.
-_CANDIDATE = re.compile(rf"[^a-z0-9_]\b(?:\d|{trie(word for word in _SCANNERS if word != '0')}\b)")
+# characters. It takes a head word (whole, or before a digit: 'FY2020') or one digit.
+_CANDIDATE = re.compile(rf"[^a-z0-9_]\b(?:\d|{trie(word for word in _SCANNERS if word != '0')}(?:\b|(?=\d)))")
 
 
 def scan(text: str) -> Iterator[re.Match]:
