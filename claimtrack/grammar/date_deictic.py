@@ -1,18 +1,15 @@
 """Resolvers of periods named from where the writer stands: 'the week of May 3', 'the rest of the
-year', 'year to date', 'on the 21st', 'by year-end', 'Tuesday of next week'."""
+year', 'year to date', 'on the 21st', 'by year-end'."""
 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
-from .date_fields import Resolved, month_number, one_day, weekday_number, year_near
+from .date_fields import Resolved, month_number, one_day, year_near
 from .date_roles import future_before
 from .date_scan import Fields
 from .periods import nearest_period, period_of, safe_date, shift, week_period, year_period
-
-_STEP = {"this": 0, "next": 1, "last": -1, "the following": 1, "the previous": -1}
-
 
 def week_of(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
     """'the week of May 3': Monday to Sunday of the week that holds the day."""
@@ -52,20 +49,9 @@ def year_end(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date |
     return one_day(year_period(pub.year)[1], "publication") if pub else None
 
 
-def weekday_week(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
-    """'Tuesday of next week' (from publication), 'Monday of the following week' (from the text's date)."""
-    which = re.sub(r"\s+", " ", g("which").lower())
-    ref, kind = (anchor, "text") if which.startswith("the ") and anchor else (pub, "publication")
-    if ref is None:
-        return None
-    monday = week_period(shift(ref, _STEP[which], "week"))[0]
-    return one_day(monday + timedelta(days=weekday_number(g("wd"))), kind)
-
-
 RESOLVERS = {
     "week_of": week_of,
     "rest_of": rest_of,
     "ordinal_day": ordinal_day,
     "year_end": year_end,
-    "weekday_week": weekday_week,
 }

@@ -29,6 +29,7 @@ from .date_fields import (
 from .date_roles import future_before
 from .date_scan import Fields, read, scan
 from .date_spans import RESOLVERS as _SPANS
+from .date_weekdays import RESOLVERS as _WEEKDAYS
 from .periods import (
     HOLIDAYS,
     PIECES,
@@ -42,7 +43,6 @@ from .periods import (
     season,
     season_near,
     shift,
-    weekday_near,
     weekend_near,
     year_period,
 )
@@ -185,42 +185,6 @@ def _whole_of(g: Fields, pub: date | None) -> Resolved | None:
             return None
         return month_period(year, month), "month", "absolute" if g("y") else "publication"
     return year_period(int(g("y2"))), "year", "absolute"
-
-
-def _weekday_near(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
-    """'Friday', 'last Tuesday', 'next Monday' near publication; 'the following Monday' after the
-    text's date. A weekday said in the future tense on that weekday is a week later ('will meet
-    Monday' on a Monday), unless the clause names the day's hours ('later on Monday', 'Monday night')."""
-    wd = weekday_number(g("wd"))
-    if g("then"):
-        return _weekday_then(wd, g("then").lower(), anchor, pub)
-    if pub is None:
-        return None
-    which = (g("which") or "").lower()
-    if which == "last":  # not yesterday, which would be said 'yesterday' or 'on Monday'
-        day = weekday_near(wd, pub - timedelta(days=2), future=False)
-    elif which in ("next", "coming"):
-        day = weekday_near(wd, pub + timedelta(days=1), future=True)
-    else:
-        future = future_before(text, m.start()) is not False
-        day = weekday_near(wd, pub, future=future)
-        if future and day == pub and not _SAME_DAY.search(text, max(0, m.start() - 9), m.end() + 12):
-            day += timedelta(days=7)
-    return (day, day), "day", "publication"
-
-
-def _weekday_then(wd: int, which: str, anchor: date | None, pub: date | None) -> Resolved | None:
-    """'the following Monday' (the first after the text's date), 'the previous Friday' (the last before it)."""
-    ref, kind = (anchor, "text") if anchor else (pub, "publication")
-    if ref is None:
-        return None
-    future = which == "following"
-    day = weekday_near(wd, ref + timedelta(days=1 if future else -1), future=future)
-    return (day, day), "day", kind
-
-
-# Words that put a weekday on the day it is named on: 'later on Monday', 'Monday evening', 'today, Monday'.
-_SAME_DAY = re.compile(r"\b(?:later|today|tonight)\b|\b(?:morning|afternoon|evening|night)\b", re.I)
 
 
 def _weekend(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
@@ -394,9 +358,9 @@ RESOLVERS: dict[str, Resolver] = {
     "deictic": _deictic,
     "decade": _decade,
     "year": _year,
-    "weekday": _weekday_near,
     "month": _month_alone,
     **_CALENDAR,
     **_DEICTIC,
     **_SPANS,
+    **_WEEKDAYS,
 }
