@@ -11,6 +11,7 @@ from .date_roles import future_before
 from .date_scan import Fields
 from .periods import nearest_period, period_of, safe_date, shift, week_period, year_period
 
+
 def week_of(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
     """'the week of May 3': Monday to Sunday of the week that holds the day."""
     month, day = month_number(g("month") or g("month2")), int(g("day") or g("day2"))
