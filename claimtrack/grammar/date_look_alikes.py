@@ -4,7 +4,7 @@
 >>> from claimtrack.grammar.date_scan import read, scan
 >>> text = "Some 1987 people came in 1987."
 >>> found = [(m, *read(m)) for m in scan(text)]
->>> [(m.start(), accept(name, m, g, text)) for m, name, g in found]
+>>> [(m.start(), accept(name, g, m, text)) for m, name, g in found]
 [(5, False), (25, True)]
 """
 
@@ -67,9 +67,9 @@ _YEAR_NAME_OK = frozenset(
 ) | {word.capitalize() for word in (*SEASONS, *MONTHS)}
 
 
-def accept(name: str, m: re.Match, g: Fields, text: str) -> bool:
-    """Whether the match ``m`` of pattern ``name`` is a date and no look-alike: the rule of its
-    pattern, given the text just before it; patterns without one always are."""
+def accept(name: str, g: Fields, m: re.Match, text: str) -> bool:
+    """Whether the match ``m`` of pattern ``name`` (its groups ``g``) is a date and no look-alike: the
+    rule of its pattern, given the text just before it; patterns without one always are."""
     rule = _LOOK_ALIKE_RULES.get(name)
     return rule is None or rule(m, g, text, text[max(0, m.start() - 24) : m.start()])
 
@@ -124,8 +124,7 @@ _DAY_CONTEXT = re.compile(rf"\b(?:{_DAY_WORDS})[.,]?\s+$", re.I)
 # ... and after which 'the 21st' is ('by the 21st').
 _ORDINAL_CONTEXT = re.compile(rf"\b(?:{_DAY_WORDS}|by|from|before|after|to)[.,]?\s+$", re.I)
 _FRACTION_AFTER = re.compile(r"\s+(?:of|an?|cups?|inch|inches|miles?|pounds?|ounces?)\b", re.I)
-# What opens a range whose ends are joined by a word ('from May 3 to 5', 'between the 5th and 9th').
-_RANGE_CONTEXT = re.compile(_words_before("from|between"), re.I)
+_BETWEEN = re.compile(_words_before("between"), re.I)  # what makes 'Feb 11 and 19' a range
 # Words of sport: in their sentence 'the second half' and 'the fourth quarter' are a game's.
 _SPORT = re.compile(
     r"""\b(?:goals?|scored?|scoring|points?|touchdowns?|innings|penalty|penalties|minutes?|half-?time
@@ -151,10 +150,15 @@ def _ordinal_day_ok(m: re.Match, g: Fields, text: str, before: str) -> bool:
 
 
 def _range_ok(m: re.Match, g: Fields, text: str, before: str) -> bool:
-    """Two days joined by a word are a range after 'from' or 'between', or when ordinals
-    ('the 5th and 9th of May'); by a dash, always."""
-    sep = g("sep").strip()
-    return sep in ("-", "–") or bool(g("o1")) or _RANGE_CONTEXT.search(before) is not None
+    """Two days joined by 'and' are a range after 'between' ('between Feb 11 and 19'), else two days
+    ('on Feb 3 and 17'); joined by 'to', 'through' or a dash, always."""
+    return g("sep").strip().lower() != "and" or _BETWEEN.search(before) is not None
+
+
+def _month_range_ok(m: re.Match, g: Fields, text: str, before: str) -> bool:
+    """Two months a year apart name a crop or fiscal year's months ('1987/88 (Oct-Sept)'), not a date."""
+    first, last = (MONTHS[w.lower().rstrip(".")] for w in (g("m1"), g("m2") or g("m3")))
+    return (last - first) % 12 != 11
 
 
 def _quarter_ok(m: re.Match, g: Fields, text: str, before: str) -> bool:
@@ -188,6 +192,7 @@ _LOOK_ALIKE_RULES = {
     "ordinal_day": _ordinal_day_ok,
     "day_range": _range_ok,
     "day_month_range": _range_ok,
+    "month_range": _month_range_ok,
     "quarter": _quarter_ok,
     "piece": _piece_ok,
 }

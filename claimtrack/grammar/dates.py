@@ -49,10 +49,10 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
     out: list[DateMatch] = []
     text_anchor: date | None = None
     last: End | None = None
-    for m in scan(text):
+    for m in scan(text, lambda m: accept(*read(m), m, text)):
         name, g = read(m)
         s, e = m.span()
-        if _spans_paragraphs(text, s, e) or not accept(name, m, g, text):
+        if _spans_paragraphs(text, s, e):
             continue
         try:
             resolved = RESOLVERS[name](m, g, text, published, text_anchor)
