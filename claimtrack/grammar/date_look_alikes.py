@@ -133,7 +133,7 @@ _SPORT = re.compile(
 )
 _PREPOSITION_BEFORE = re.compile(_words_before("in|for|during|of|since|by|from|until|through"), re.I)
 # Determiners after which a year is a modifier even before a plural: 'its 2017 results'.
-_DETERMINER_BEFORE = re.compile(_words_before("its|their|his|her|our|your|the|this|that|whose"), re.I)
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|your|the|this|that|whose)|\w['’]s)\s+$", re.I)
 
 
 def _slash_day_ok(m: re.Match, g: Fields, text: str, before: str) -> bool:

@@ -262,7 +262,7 @@ PATTERNS: list[tuple[str, str, str]] = [
         (?:(?P<n>{_NUM})\s+)?                        # how long: 'two weeks', 'year'
         |\bthe\s+(?P<which2>past|last|previous|next|coming)\s+(?P<n2>{_NUM})\s+  # without 'over': 'the last 3'
         |\bthe\s+(?P<which3>past)\s+)                # or 'the past'
-        {_UNIT}
+        {_UNIT}(?!\s+of\b)                           # not 'the last quarter of 2019'
         )""",
     ),
     (
