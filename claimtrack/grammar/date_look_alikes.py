@@ -161,6 +161,12 @@ def _month_range_ok(m: re.Match, g: Fields, text: str, before: str) -> bool:
     return (last - first) % 12 != 11
 
 
+def _time_count_ok(m: re.Match, g: Fields, text: str, before: str) -> bool:
+    """'a quarter' is no count of quarters of a year in 'a quarter before 11 a.m.' or 'in a quarter
+    since the war': only 'last quarter', 'two quarters ago' are."""
+    return not (g("unit").lower() == "quarter" and (g("n") or "").lower() in ("a", "an"))
+
+
 def _quarter_ok(m: re.Match, g: Fields, text: str, before: str) -> bool:
     """'Q2' and 'H1' are a quarter and a half with a year, or after a preposition ('in Q2'); 'Q3'
     alone after a capitalised word is a model ('Audi Q3'), 'H2' alone may be hydrogen."""
@@ -193,6 +199,8 @@ _LOOK_ALIKE_RULES = {
     "day_range": _range_ok,
     "day_month_range": _range_ok,
     "month_range": _month_range_ok,
+    "ago": _time_count_ok,
+    "within": _time_count_ok,
     "quarter": _quarter_ok,
     "piece": _piece_ok,
 }

@@ -321,10 +321,10 @@ PATTERNS: list[tuple[str, str, str]] = [
     ),
     (
         "weekday",  # 'Friday', 'last Tuesday', 'the following Monday'
-        "last next this coming the previous following preceding WEEKDAY",
+        "last next this coming the WEEKDAY",
         rf"""
         (?:\b(?P<which>(?i:last|next|this|coming))\s+             # which one
-        |\b(?:(?i:the)\s+)?(?P<then>(?i:previous|following|preceding))\s+)?  # or which from the text's date
+        |\b(?i:the)\s+(?P<then>(?i:previous|following|preceding))\s+)?  # or which from the text's date
         \b(?P<wd>{_WEEKDAY})
         """,
     ),
