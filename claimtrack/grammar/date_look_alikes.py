@@ -1,10 +1,9 @@
 """What looks like a date and is not: 'May' the verb, 'Good Friday', 'USA Today', '1,500 troops',
 'flight 1986'. One rule per pattern that has look-alikes, given the match and the text before it.
 
->>> from claimtrack.grammar.date_scan import read, scan
+>>> from claimtrack.grammar.date_scan import scan
 >>> text = "Some 1987 people came in 1987."
->>> found = [(m, *read(m)) for m in scan(text)]
->>> [(m.start(), accept(name, g, m, text)) for m, name, g in found]
+>>> [(m.start(), accept(m, text)) for m in scan(text)]
 [(5, False), (25, True)]
 """
 
@@ -12,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .date_scan import Fields
+from .date_scan import Fields, read
 from .periods import MONTHS, SEASONS, WEEKDAYS
 
 
@@ -67,11 +66,11 @@ _YEAR_NAME_OK = frozenset(
 ) | {word.capitalize() for word in (*SEASONS, *MONTHS)}
 
 
-def accept(name: str, g: Fields, m: re.Match, text: str) -> bool:
-    """Whether the match ``m`` of pattern ``name`` (its groups ``g``) is a date and no look-alike: the
-    rule of its pattern, given the text just before it; patterns without one always are."""
-    rule = _LOOK_ALIKE_RULES.get(name)
-    return rule is None or rule(m, g, text, text[max(0, m.start() - 24) : m.start()])
+def accept(m: re.Match, text: str) -> bool:
+    """Whether the scan's match ``m`` is a date and no look-alike: the rule of its pattern, given the
+    text just before it; patterns without one always are."""
+    rule = _LOOK_ALIKE_RULES.get(m.lastgroup[1:])
+    return rule is None or rule(m, read(m)[1], text, text[max(0, m.start() - 24) : m.start()])
 
 
 def _month_ok(m: re.Match, g: Fields, text: str, before: str) -> bool:

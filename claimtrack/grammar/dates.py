@@ -49,7 +49,7 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
     out: list[DateMatch] = []
     text_anchor: date | None = None
     last: End | None = None
-    for m in scan(text, lambda m: accept(*read(m), m, text)):
+    for m in scan(text, lambda m: accept(m, text)):
         name, g = read(m)
         s, e = m.span()
         if _spans_paragraphs(text, s, e):
