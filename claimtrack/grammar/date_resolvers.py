@@ -313,16 +313,15 @@ def _count(word: str | None, unit_word: str) -> tuple[int, str]:
 
 def _past(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
     """'over the past year' (from a year before publication to it), 'in the next two weeks', 'the
-    last 3 weeks'; 'the next five decades' in a clause set in the past from the text's date; not
-    'over the past years', which says not how many."""
+    last 3 weeks'; not 'over the past years', which says not how many. 'The next five years' counts
+    from publication even in a clause set in the past: the tense of news clauses is no safe guide
+    ('demand is projected to rise over the next five years')."""
     n = g("n") or g("n2")
     if pub is None or (n is None and m.group().lower().endswith("s")):
         return None
     count, unit = _count(n, g("unit"))
     if (g("which") or g("which2") or g("which3")).lower() in ("past", "last", "previous"):
         return (shift(pub, -count, unit), pub), unit, "publication"
-    if anchor is not None and future_before(text, m.start()) is False:  # 'in 1965, and spent the next five decades'
-        return (anchor, shift(anchor, count, unit)), unit, "text"
     return (pub, shift(pub, count, unit)), unit, "publication"
 
 
