@@ -95,7 +95,22 @@ PUBLISHED_FROM = ("front matter", "metadata.csv", "column", "dateline", "html me
 KINDS = ("count", "money", "percent", "measure", "date")
 QUALIFIERS = ("exact", "about", "nearly", "more than", "at least", "less than", "up to", "between", "vague")
 ROLES = ("event", "deadline", "plan")
-GRANULARITIES = ("hour", "day", "days", "week", "weekend", "month", "quarter", "half", "season", "year", "decade")
+GRANULARITIES = (
+    "hour",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "weekend",
+    "month",
+    "months",
+    "quarter",
+    "half",
+    "season",
+    "year",
+    "years",
+    "decade",
+)
 ANCHORS = ("absolute", "publication", "text")
 DIRECTIONS = ("from", "to")
 ASPECTS = ("level", "change", "rate", "usual", "peak", "part")

@@ -1,10 +1,9 @@
 """What looks like a date and is not: 'May' the verb, 'Good Friday', 'USA Today', '1,500 troops',
 'flight 1986'. One rule per pattern that has look-alikes, given the match and the text before it.
 
->>> from claimtrack.grammar.date_scan import read, scan
+>>> from claimtrack.grammar.date_scan import scan
 >>> text = "Some 1987 people came in 1987."
->>> found = [(m, *read(m)) for m in scan(text)]
->>> [(m.start(), accept(name, m, g, text)) for m, name, g in found]
+>>> [(m.start(), accept(m, text)) for m in scan(text)]
 [(5, False), (25, True)]
 """
 
@@ -12,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .date_scan import Fields
+from .date_scan import Fields, read
 from .number_names import LABELS_BEFORE_NUMBER
-from .periods import MONTHS, SEASONS, TIME_ZONES
+from .periods import MONTHS, SEASONS, TIME_ZONES, WEEKDAYS
 
 
 def _words_before(words: str) -> str:
@@ -66,11 +65,11 @@ _YEAR_NAME_OK = frozenset(
 ) | {word.capitalize() for word in (*SEASONS, *MONTHS)}
 
 
-def accept(name: str, m: re.Match, g: Fields, text: str) -> bool:
-    """Whether the match ``m`` of pattern ``name`` is a date and no look-alike: the rule of its
-    pattern, given the text just before it; patterns without one always are."""
-    rule = _LOOK_ALIKE_RULES.get(name)
-    return rule is None or rule(m, g, text, text[max(0, m.start() - 24) : m.start()])
+def accept(m: re.Match, text: str) -> bool:
+    """Whether the scan's match ``m`` is a date and no look-alike: the rule of its pattern, given the
+    text just before it; patterns without one always are."""
+    rule = _LOOK_ALIKE_RULES.get(m.lastgroup[1:])
+    return rule is None or rule(m, read(m)[1], text, text[max(0, m.start() - 24) : m.start()])
 
 
 def _month_ok(m: re.Match, g: Fields, text: str, before: str) -> bool:
@@ -108,12 +107,82 @@ def _year_ok(m: re.Match, g: Fields, text: str, before: str) -> bool:
     e = m.end()
     if _COUNT_AFTER.match(text, e) or _QUALIFIER_BEFORE.search(before) or _label_before(before):
         return False
-    if _PLURAL_AFTER.match(text, e) and not _YEAR_CONTEXT.search(before) and not _THE_BEFORE.search(before):
+    if _PLURAL_AFTER.match(text, e) and not _YEAR_CONTEXT.search(before) and not _DETERMINER_BEFORE.search(before):
         return False
     if int(g("y")) < 1800 and not _YEAR_CONTEXT.search(before):
         return False
     cap = _CAPITALISED_BEFORE.search(before)
     return not (cap and cap.group(1) not in _YEAR_NAME_OK and not _SENTENCE_START.search(before[: cap.start()]))
+
+
+# Words after which '5/23' is a date ('on 5/23', 'Friday, 5/23'); not 'by' nor 'from', which take
+# fractions too ('cut by 1/3').
+_DAY_WORDS = rf"on|since|until|till|through|dated|effective|{'|'.join(WEEKDAYS)}"
+_DAY_CONTEXT = re.compile(rf"\b(?:{_DAY_WORDS})[.,]?\s+$", re.I)
+# ... and after which 'the 21st' is ('by the 21st').
+_ORDINAL_CONTEXT = re.compile(rf"\b(?:{_DAY_WORDS}|by|from|before|after|to)[.,]?\s+$", re.I)
+_FRACTION_AFTER = re.compile(r"\s+(?:of|an?|cups?|inch|inches|miles?|pounds?|ounces?)\b", re.I)
+_BETWEEN = re.compile(_words_before("between"), re.I)  # what makes 'Feb 11 and 19' a range
+# Words of sport: in their sentence 'the second half' and 'the fourth quarter' are a game's.
+_SPORT = re.compile(
+    r"""\b(?:goals?|scored?|scoring|points?|touchdowns?|innings|penalty|penalties|minutes?|half-?time
+    |game|match|lead|led|trail(?:ed|ing)|kick(?:ed)?|shots?|baskets?|quarterback|striker|coach)\b""",
+    re.I | re.X,
+)
+_PREPOSITION_BEFORE = re.compile(_words_before("in|for|during|of|since|by|from|until|through"), re.I)
+# Determiners after which a year is a modifier even before a plural: 'its 2017 results'.
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|your|the|this|that|whose)|\w['’]s)\s+$", re.I)
+
+
+def _slash_day_ok(m: re.Match, g: Fields, text: str, before: str) -> bool:
+    """'5/23' is a date after a date word or with a weekday ('on 5/23', 'Friday 5/23'), not a fraction
+    or a score ('3/8 cup', 'won 6/4', 'the 9/11 attacks')."""
+    if _FRACTION_AFTER.match(text, m.end()):
+        return False
+    return bool(g("wd")) or _DAY_CONTEXT.search(before) is not None
+
+
+def _ordinal_day_ok(m: re.Match, g: Fields, text: str, before: str) -> bool:
+    """'the 21st' alone is a day after a word of time ('on the 21st', 'by the 21st')."""
+    return _ORDINAL_CONTEXT.search(before) is not None
+
+
+def _range_ok(m: re.Match, g: Fields, text: str, before: str) -> bool:
+    """Two days joined by 'and' are a range after 'between' ('between Feb 11 and 19'), else two days
+    ('on Feb 3 and 17'); joined by 'to', 'through' or a dash, always."""
+    return g("sep").strip().lower() != "and" or _BETWEEN.search(before) is not None
+
+
+def _month_range_ok(m: re.Match, g: Fields, text: str, before: str) -> bool:
+    """Two months a year apart name a crop or fiscal year's months ('1987/88 (Oct-Sept)'), not a date."""
+    first, last = (MONTHS[w.lower().rstrip(".")] for w in (g("m1"), g("m2") or g("m3")))
+    return (last - first) % 12 != 11
+
+
+def _time_count_ok(m: re.Match, g: Fields, text: str, before: str) -> bool:
+    """'a quarter' is no count of quarters of a year in 'a quarter before 11 a.m.' or 'in a quarter
+    since the war': only 'last quarter', 'two quarters ago' are."""
+    return not (g("unit").lower() == "quarter" and (g("n") or "").lower() in ("a", "an"))
+
+
+def _quarter_ok(m: re.Match, g: Fields, text: str, before: str) -> bool:
+    """'Q2' and 'H1' are a quarter and a half with a year, or after a preposition ('in Q2'); 'Q3'
+    alone after a capitalised word is a model ('Audi Q3'), 'H2' alone may be hydrogen."""
+    if g("y"):
+        return True
+    if g("h") or g("h2"):
+        return _PREPOSITION_BEFORE.search(before) is not None
+    cap = _CAPITALISED_BEFORE.search(before)
+    return not (cap and not _SENTENCE_START.search(before[: cap.start()]))
+
+
+def _piece_ok(m: re.Match, g: Fields, text: str, before: str) -> bool:
+    """'the second half' or 'the fourth quarter' without a year is no date in a sentence of sport."""
+    if g("y"):
+        return True
+    lo = max(text.rfind(". ", 0, m.start()), 0)
+    hi = text.find(". ", m.end())
+    return _SPORT.search(text, lo, len(text) if hi < 0 else hi) is None
 
 
 _LOOK_ALIKE_RULES = {
@@ -122,6 +191,16 @@ _LOOK_ALIKE_RULES = {
     "weekday": _weekday_ok,
     "deictic": _deictic_ok,
     "year": _year_ok,
+    "year_dash": _year_ok,
+    "month_slash_day": _slash_day_ok,
+    "ordinal_day": _ordinal_day_ok,
+    "day_range": _range_ok,
+    "day_month_range": _range_ok,
+    "month_range": _month_range_ok,
+    "ago": _time_count_ok,
+    "within": _time_count_ok,
+    "quarter": _quarter_ok,
+    "piece": _piece_ok,
 }
 
 

@@ -33,9 +33,13 @@ _NUM = rf"""(?:
     |(?<![\d,.])\d+                           # in digits: '18'
     |{trie([*_COUNT_WORDS, *_VAGUE_COUNTS])}  # in words: 'eighteen', 'a few'
 )"""
-_UNIT = r"(?P<unit>day|week|month|year|decade|hour)s?"
+_UNIT = r"(?P<unit>day|week|month|quarter|year|decade|hour)s?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _PARTS = trie(["end", "beginning", "start", "middle", *PIECES])  # 'the end of', 'the first half of'
+_ORDINAL = "first|second|third|fourth|fifth|last"  # of the weekdays of a month: 'the second Monday'
+_PIECE = "first|second|third|fourth"  # of the quarters and halves of a year: 'the second quarter'
+# What joins the two ends of a range: a dash, or a word ('from May 3 to 5', 'between the 5th and 9th').
+_TO = r"(?P<sep>\s*[-–]\s*|\s+(?:to|through|until|till|and)\s+(?:the\s+)?)"
 # A holiday as written: its words capitalised, any spaces between them, either apostrophe; longest first.
 _HOLIDAY = "|".join(
     r"\s+".join(word.capitalize() for word in name.split()).replace("'", "['’]")
@@ -56,14 +60,49 @@ HEAD_CLASSES = {
 # so a missing head loses dates (tests/test_dates.py checks the heads against a full scan).
 # Earlier patterns win where two match at one place.
 PATTERNS: list[tuple[str, str, str]] = [
-    ("iso", "0", rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),  # '2021-07-26'
+    (
+        "iso",
+        "0",
+        rf"\b(?P<y>{_YEAR})(?P<sep>[-/])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)\b",
+    ),  # '2021-07-26', '2016/07/09'
+    (
+        "year_dash",  # '2016-07' (a month), 'the 1980-81 season', '2003-2011', 'fiscal 1986/87' (years)
+        "0",
+        rf"""
+        (?<![\d,.$£€])\b(?P<y>{_YEAR})             # the first year, not in a number or an amount
+        (?P<sep>[-–/])(?P<b>\d\d|{_YEAR})\b        # a month or a later year
+        (?![-/.,]\d|\s*(?:%|percent|per\ cent))   # not a longer date, a number or a share
+        """,
+    ),
     (
         "numeric",  # 'Friday 08/07/2020', '31.12.2020', '05/06/21'
         "WEEKDAY 0",
         rf"""
         (?:(?P<wd>{_WEEKDAY}),?\s+)?                      # a weekday, which settles day and month
-        \b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[01]?\d)      # day and month in either order
+        \b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)    # day and month in either order
         (?P=sep)(?P<y>{_YEAR}|\d\d)\b(?![.,]?\d)          # the same separator, and the year: no more digits
+        """,
+    ),
+    (
+        "month_slash_year",  # '07/2016'
+        "0",
+        rf"(?<![\d/.,])\b(?P<m>0?[1-9]|1[0-2])/(?P<y>{_YEAR})\b(?![/.,]?\d)",
+    ),
+    (
+        "month_slash_day",  # '5/23' (month and day, or day and month); look-alikes in date_look_alikes
+        "WEEKDAY 0",
+        rf"""
+        (?:(?P<wd>{_WEEKDAY}),?\s+)?                         # a weekday, which settles day and month
+        (?<![\d/.,])\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\b(?![/.,]?\d)  # not in a longer number
+        """,
+    ),
+    (
+        "fiscal",  # 'fiscal 2019', 'fiscal year 1987/88', 'FY2020', "FY'21": the calendar year named
+        "fiscal fy",
+        rf"""
+        (?:\b(?i:fiscal)(?:\s+year)?\s+(?P<y>{_YEAR})     # 'fiscal 2019', 'fiscal year 2019'
+        |\bFY\s?['’]?(?P<fy>{_YEAR}|\d\d))\b           # 'FY2020', 'FY 20', "FY'21"
+        (?:[-/](?P<y2>\d\d)\b)?                          # the year it ends: 'fiscal 1986/87'
         """,
     ),
     (
@@ -72,23 +111,66 @@ PATTERNS: list[tuple[str, str, str]] = [
         rf"""(?i:
         (?:(?P<early>early|late|mid)[-\ ])?                                   # 'mid-', 'late '
         \b(?:the\s+)?(?P<part>{_PARTS})\s+of\s+                               # 'the end of'
-        (?:(?P<this>the|this|next|last)\s+(?P<punit>year|month|week|decade)  # 'of this year'
+        (?:(?:(?P<this>the|this|next|last)\s+)?(?P<punit>year|month|week|decade)  # 'of this year', 'of year'
         |(?P<month>{_MONTH})(?:\s+(?P<y>{_YEAR}))?                            # 'of March', 'of March 2021'
         |(?P<y2>{_YEAR}))                                                     # 'of 2021'
         )""",
     ),
-    ("quarter", "q1 q2 q3 q4", rf"\bQ(?P<q>[1-4])\s+(?P<y>{_YEAR})\b"),  # 'Q3 2021'
+    (
+        "nth_weekday",  # 'the second Monday of next month', 'the last Friday in March'
+        "the first second third fourth fifth last",
+        rf"""(?i:
+        \b(?:the\s+)?(?P<nth>{_ORDINAL})\s+(?P<wd>{_WEEKDAY})\s+(?:of|in)\s+  # 'the second Monday of'
+        (?:(?P<which>this|next|last|the)\s+month                        # 'next month'
+        |(?P<month>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?)                    # 'March', 'March 2021'
+        )""",
+    ),
+    (
+        "quarter",  # 'Q3 2021', 'Q2', '2Q', 'H1 2020', '1H'
+        "q1 q2 q3 q4 h1 h2 0",
+        rf"""
+        \b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q|H(?P<h>[12])|(?P<h2>[12])H)\b  # the quarter or half
+        (?:\s*(?:of\s+)?(?P<y>{_YEAR})\b)?                             # the year
+        """,
+    ),
+    (
+        "piece",  # 'the second quarter', 'second-quarter', 'the first half 2020'
+        f"the {_PIECE.replace('|', ' ')}",
+        rf"""(?i:
+        \b(?:(?P<the>the)\s+)?(?P<nth>{_PIECE})[-\ ](?P<unit>quarter|half)\b  # 'the second quarter'
+        (?!-(?:\w)|\s+of\b)(?:\s+(?P<y>{_YEAR})\b)?                         # its year; not 'of'
+        )""",
+    ),
     (
         "season_year",  # 'the summer of 2019', 'spring 2020'
         "the SEASON",
         rf"(?i:\b(?:the\s+)?(?P<season>{_SEASON})(?:\s+of)?\s+(?P<y>{_YEAR})\b)",
     ),
     (
-        "day_range",  # 'July 23-25', 'July 23 - 25, 2021'
+        "month_range",  # 'Mar-Apr 2018', 'March to May 2018': one period of months
         "MONTH",
         rf"""
-        \b(?P<month>{_MONTH})\s+(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)\b  # the month and two days
+        \b(?P<m1>{_MONTH})                               # the first month
+        (?:\s*[-–/]\s*(?P<m2>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?  # a dash and the last: 'Mar-Apr'
+        |\s+(?:to|through|until|and)\s+(?P<m3>{_MONTH}),?\s+(?P<y2>{_YEAR}))\b  # or a word and a year
+        """,
+    ),
+    (
+        "day_range",  # 'July 23-25', 'July 23 - 25, 2021', 'from Oct. 3 to 19'
+        "MONTH",
+        rf"""
+        \b(?P<month>{_MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?{_TO}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b  # two days
+        (?![.,]?\d|\s*(?:%|percent|per\ cent|[ap]\.?m\b|:))                     # not a number, share or hour
         (?:,?\s+(?P<y>{_YEAR}))?                                              # the year
+        """,
+    ),
+    (
+        "day_month_range",  # '3-5 May', 'between the 5th and 9th of May', 'from 13 to 15 July 2021'
+        "the 0",
+        rf"""
+        \b(?:the\s+)?(?P<d1>[0-3]?\d)(?P<o1>st|nd|rd|th)?{_TO}  # the first day
+        (?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})  # the last day and the month
+        (?:,?\s+(?P<y>{_YEAR}))?                                       # the year
         """,
     ),
     (
@@ -132,11 +214,33 @@ PATTERNS: list[tuple[str, str, str]] = [
         """,
     ),
     (
-        "ago",  # '18 years ago', 'two months later', 'three days before the vote'
+        "week_of",  # 'the week of May 3'
+        "the week",
+        rf"""
+        \b(?:(?i:the)\s+)?(?i:week)\s+of\s+                               # 'the week of'
+        (?:(?P<month>{_MONTH})\s+{_DAY}|(?P<day2>[0-3]?\d)\s+(?P<month2>{_MONTH}))  # 'May 3', '3 May'
+        (?:,?\s+(?P<y>{_YEAR}))?\b                                          # the year
+        """,
+    ),
+    (
+        "rest_of",  # 'the rest of the year', 'the remainder of this month', 'year to date', 'month-to-date'
+        "the rest remainder balance year month week",
+        r"""(?i:
+        \b(?:the\s+)?(?:rest|remainder|balance)\s+of\s+(?:the|this)\s+(?P<unit>year|month|week)\b  # what is left
+        |\b(?P<unit2>year|month|week)[-\ ]to[-\ ]date\b                                      # what has gone
+        )""",
+    ),
+    (
+        "ordinal_day",  # 'on the 21st': a day of the month near publication; look-alikes in date_look_alikes
+        "the",
+        r"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?![-\w]|\s+[a-z])",
+    ),
+    (
+        "ago",  # '18 years ago', 'two months later', 'three days before the vote', 'two weeks from now'
         "0 COUNT",
         rf"""(?i:
         \b(?P<n>{_NUM})\s+{_UNIT}\s+                      # a count of time
-        (?P<dir>ago|earlier|later|before|after(?:wards)?)\b  # and which way
+        (?P<dir>ago|earlier|later|before|after(?:wards)?|from\ (?:now|today)|hence)\b  # and which way
         (?P<this>\s+this\s+month)?                         # 'two weeks ago this month'
         )""",
     ),
@@ -150,12 +254,15 @@ PATTERNS: list[tuple[str, str, str]] = [
         )""",
     ),
     (
-        "past",  # 'over the past year', 'in the next two weeks'
-        "over in during for within",
+        "past",  # 'over the past year', 'in the next two weeks', 'the past 3 weeks'
+        "over in during for within the",
         rf"""(?i:
-        \b(?:over|in|during|for|within)\s+the\s+   # 'over the'
+        (?:\b(?:over|in|during|for|within)\s+the\s+   # 'over the'
         (?P<which>past|last|previous|next|coming)\s+  # which way
-        (?:(?P<n>{_NUM})\s+)?{_UNIT}                 # how long: 'two weeks', 'year'
+        (?:(?P<n>{_NUM})\s+)?                        # how long: 'two weeks', 'year'
+        |\bthe\s+(?P<which2>past|last|previous|next|coming)\s+(?P<n2>{_NUM})\s+  # without 'over': 'the last 3'
+        |\bthe\s+(?P<which3>past)\s+)                # or 'the past'
+        {_UNIT}(?!\s+of\b)                           # not 'the last quarter of 2019'
         )""",
     ),
     (
@@ -167,10 +274,10 @@ PATTERNS: list[tuple[str, str, str]] = [
         )""",
     ),
     (
-        "weekend",  # 'this weekend', 'over the weekend'
-        "this last next over on",
+        "weekend",  # 'this weekend', 'the weekend'
+        "this last next the",
         r"""(?i:
-        \b(?P<which>this|last|next|this\ past|over\ the|on\ the)  # which one
+        \b(?P<which>this\ past|this|last|next|the)  # which one
         \s+weekend\b
         )""",
     ),
@@ -180,13 +287,19 @@ PATTERNS: list[tuple[str, str, str]] = [
         rf"""(?i:
         (?:\b(?P<early>early|late|mid|earlier|later)[-\ ])?  # a part: 'late', 'earlier'
         \b(?P<which>this|last|next|past|coming)             # which one
-        \s+(?P<unit>week|month|year|{_SEASON})\b            # of what
+        \s+(?P<unit>week|month|quarter|year|{_SEASON})\b    # of what
         )""",
     ),
     (
-        "deictic",  # 'yesterday', 'last night'
-        "yesterday today tomorrow tonight last",
-        r"(?i:\b(?P<word>yesterday|today|tomorrow|tonight|last\ night)\b)",
+        "deictic",  # 'yesterday', 'last night', 'the day after tomorrow'
+        "yesterday today tomorrow tonight last the",
+        r"""(?i:\b(?P<word>yesterday|today|tomorrow|tonight|last\ night
+        |the\ day\ after\ tomorrow|the\ day\ before\ yesterday)\b)""",
+    ),
+    (
+        "year_end",  # 'by year-end', 'at end-2020': the last day of a year
+        "year end",
+        rf"(?i:\b(?:year[-\ ]end|end[-\ ]year|end-(?P<y>{_YEAR}))\b)",
     ),
     ("decade", "the 0", r"\b(?:the\s+)?(?P<y>(?:1[5-9]|20)\d0)s\b"),  # 'the 1990s'
     (
@@ -199,10 +312,19 @@ PATTERNS: list[tuple[str, str, str]] = [
         """,
     ),
     (
-        "weekday",  # 'Friday', 'last Tuesday'
-        "last next this coming WEEKDAY",
+        "weekday_week",  # 'Tuesday of next week', 'on Monday last week'
+        "WEEKDAY",
         rf"""
-        (?:\b(?P<which>(?i:last|next|this|coming))\s+)?  # which one
+        \b(?P<wd>{_WEEKDAY})\s+(?:of\s+)?                             # the weekday
+        (?P<which>(?i:next|last|this|the\ following|the\ previous))\s+(?i:week)\b  # which week
+        """,
+    ),
+    (
+        "weekday",  # 'Friday', 'last Tuesday', 'the following Monday'
+        "last next this coming the WEEKDAY",
+        rf"""
+        (?:\b(?P<which>(?i:last|next|this|coming))\s+             # which one
+        |\b(?i:the)\s+(?P<then>(?i:previous|following|preceding))\s+)?  # or which from the text's date
         \b(?P<wd>{_WEEKDAY})
         """,
     ),

@@ -10,20 +10,30 @@ date) in the tense of their clause; relative dates count from the text's date wh
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
 
+from .date_calendar import RESOLVERS as _CALENDAR
+from .date_deictic import RESOLVERS as _DEICTIC
+from .date_fields import (
+    SPANS,
+    Resolved,
+    Resolver,
+    count_of,
+    month_number,
+    one_day,
+    vague_count,
+    weekday_number,
+    year_near,
+)
 from .date_roles import future_before
 from .date_scan import Fields, read, scan
-from .number_words import parse_number
+from .date_spans import RESOLVERS as _SPANS
+from .date_weekdays import RESOLVERS as _WEEKDAYS
 from .periods import (
     HOLIDAYS,
-    MONTHS,
     PIECES,
     SEASONS,
-    WEEKDAYS,
-    Period,
     fraction_of_year,
     month_period,
     nearest_year,
@@ -33,46 +43,31 @@ from .periods import (
     season,
     season_near,
     shift,
-    weekday_near,
     weekend_near,
-    year_for_weekday,
     year_period,
 )
-
-Resolved = tuple[Period, str, str]  # the period, its granularity, and what it was resolved against
-Resolver = Callable[[re.Match, Fields, str, date | None, date | None], Resolved | None]
 
 _CLAUSE_END = re.compile(r"\s*(?:[,;.]|$|that\b|then\b)")
 _STEP = {"this": 0, "the": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this past": -1}
 _FOLLOWING_STEP = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "same": 0}
-_DEICTIC_DAYS = {"yesterday": -1, "last night": -1, "tomorrow": 1}  # days from publication; 'today', 'tonight' 0
-
-
-def _month(word: str) -> int:
-    return MONTHS[word.lower().rstrip(".")]
-
-
-def _weekday(word: str) -> int:
-    return WEEKDAYS[word.lower().rstrip(".")]
-
-
-def _number(word: str) -> int:
-    parsed = parse_number(word.replace("a couple of", "two"))
-    return int(parsed[0]) if parsed else 1
-
-
-def _one_day(day: date | None, anchor: str) -> Resolved | None:
-    return ((day, day), "day", anchor) if day else None
+# days from publication; 'today', 'tonight' 0
+_DEICTIC_DAYS = {
+    "yesterday": -1,
+    "last night": -1,
+    "tomorrow": 1,
+    "the day after tomorrow": 2,
+    "the day before yesterday": -2,
+}
 
 
 def _iso(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
     """'2021-07-26'."""
-    return _one_day(safe_date(int(g("y")), int(g("m")), int(g("d"))), "absolute")
+    return one_day(safe_date(int(g("y")), int(g("m")), int(g("d"))), "absolute")
 
 
 def _numeric(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
     """'08/07/2020', '31.12.2020'."""
-    return _one_day(_numeric_date(g("a"), g("b"), g("y"), g("wd"), pub), "absolute")
+    return one_day(_numeric_date(g("a"), g("b"), g("y"), g("wd"), pub), "absolute")
 
 
 def _numeric_date(a: str, b: str, y: str, weekday: str | None, pub: date | None) -> date | None:
@@ -80,7 +75,7 @@ def _numeric_date(a: str, b: str, y: str, weekday: str | None, pub: date | None)
     year = int(y) + (2000 if len(y) == 2 else 0)
     options = [d for d in (safe_date(year, int(b), int(a)), safe_date(year, int(a), int(b))) if d]
     if weekday:
-        wd = _weekday(weekday)
+        wd = weekday_number(weekday)
         options = [d for d in options if d.weekday() == wd] or options
     if not options:
         return None
@@ -101,7 +96,7 @@ def _season_year(m: re.Match, g: Fields, text: str, pub: date | None, anchor: da
 
 def _days(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
     """'July 26, 2021', '26 July', 'Friday (July 23)', 'July 23-25': a day or a run of days."""
-    month = _month(g("month") or g("month2"))
+    month = month_number(g("month") or g("month2"))
     first = int(g("day") or g("day2") or g("d1"))
     last = int(g("d2") or first)
     if last < first:
@@ -109,44 +104,30 @@ def _days(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | No
     if g("y"):
         year, kind = int(g("y")), "absolute"
     else:
-        year, kind = _year_near(m, text, pub, anchor, month, first, g("wd"))
+        year, kind = year_near(m, text, pub, anchor, month, first, g("wd"))
     if year is None:
         return None
     a, b = safe_date(year, month, first), safe_date(year, month, last)
     return ((a, b), "day" if a == b else "days", kind) if a and b else None
 
 
-def _year_near(
-    m: re.Match, text: str, pub: date | None, anchor: date | None, month: int, day: int, weekday: str | None = None
-) -> tuple[int | None, str]:
-    """The year of a day written without one, and what it was read against: publication, else the
-    text's date; the year in which it falls on the weekday named, else the nearest one in the
-    tense of its clause."""
-    ref = pub or anchor
-    if ref is None:
-        return None, ""
-    year = year_for_weekday(month, day, _weekday(weekday), ref) if weekday else None
-    year = year or nearest_year(month, day, ref, future=future_before(text, m.start(), m.end()))
-    return year, "publication" if pub else "text"
-
-
 def _holiday(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
     """'by Christmas', "New Year's Eve 2020"."""
     month, day = HOLIDAYS[re.sub(r"\s+", " ", g("hol").lower().replace("’", "'"))]
-    year, kind = (int(g("y")), "absolute") if g("y") else _year_near(m, text, pub, anchor, month, day)
-    return _one_day(safe_date(year, month, day) if year else None, kind)
+    year, kind = (int(g("y")), "absolute") if g("y") else year_near(m, text, pub, anchor, month, day)
+    return one_day(safe_date(year, month, day) if year else None, kind)
 
 
 def _month_year(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
     """'June 2014', 'early March 2020'."""
-    return part_of(month_period(int(g("y")), _month(g("month"))), g("early")), "month", "absolute"
+    return part_of(month_period(int(g("y")), month_number(g("month"))), g("early")), "month", "absolute"
 
 
 def _month_alone(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
     """'May', 'last March', 'mid-January': the month of that name near publication."""
     if pub is None:
         return None
-    month = _month(g("month"))
+    month = month_number(g("month"))
     which = (g("which") or "").lower()
     if which == "last":
         year = pub.year - (month >= pub.month)
@@ -196,9 +177,9 @@ def _whole_of(g: Fields, pub: date | None) -> Resolved | None:
         if pub is None:
             return None
         unit = g("punit").lower()
-        return period_of(shift(pub, _STEP[g("this").lower()], unit), unit), unit, "publication"
+        return period_of(shift(pub, _STEP[(g("this") or "the").lower()], unit), unit), unit, "publication"
     if g("month"):
-        month = _month(g("month"))
+        month = month_number(g("month"))
         year = int(g("y")) if g("y") else (nearest_year(month, None, pub, future=True) if pub else None)
         if year is None:
             return None
@@ -206,29 +187,20 @@ def _whole_of(g: Fields, pub: date | None) -> Resolved | None:
     return year_period(int(g("y2"))), "year", "absolute"
 
 
-def _weekday_near(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
-    """'Friday', 'last Tuesday', 'next Monday' near publication."""
-    if pub is None:
-        return None
-    wd = _weekday(g("wd"))
-    which = (g("which") or "").lower()
-    if which == "last":  # not yesterday, which would be said 'yesterday' or 'on Monday'
-        day = weekday_near(wd, pub - timedelta(days=2), future=False)
-    elif which in ("next", "coming"):
-        day = weekday_near(wd, pub + timedelta(days=1), future=True)
-    else:
-        day = weekday_near(wd, pub, future=future_before(text, m.start()) is not False)
-    return (day, day), "day", "publication"
-
-
 def _weekend(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
-    """'this weekend', 'over the weekend'; 'this weekend' said on a Monday or Tuesday, in a clause
-    that does not look ahead, is the one just past."""
+    """'this weekend', 'last weekend'; 'this weekend' said on a Monday or Tuesday, in a clause that
+    does not look ahead, is the one just past; 'the weekend' is the coming one in a clause that
+    looks ahead, else the one holding publication or the last one over."""
     if pub is None:
         return None
-    step = _STEP.get((g("which") or "this").lower(), -1)
-    if step == 0 and not future_before(text, m.start()) and pub.weekday() < 2:
-        step = -1
+    which = g("which").lower()
+    future = future_before(text, m.start())
+    if which == "the":
+        step = 0 if future or pub.weekday() >= 5 else -1
+    else:
+        step = _STEP.get(which, -1)
+        if step == 0 and not future and pub.weekday() < 2:
+            step = -1
     return weekend_near(pub, step), "weekend", "publication"
 
 
@@ -266,8 +238,11 @@ def _relative(unit: str, which: str, early: str, pub: date) -> Resolved:
 def _ago(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
     """'18 years ago' (from publication), 'two months later' (from the text's date, else
     publication), 'two days before' (see ``_before_or_after``)."""
-    if g("dir").lower() in ("before", "after"):
+    direction = g("dir").lower()
+    if direction in ("before", "after"):
         return _before_or_after(m, g, text, pub, anchor) if pub is not None else None
+    if direction.startswith("from") or direction == "hence":
+        return _ago_from_publication(g, pub)
     return _later_in_text(g, anchor) or _ago_from_publication(g, pub)
 
 
@@ -278,7 +253,7 @@ def _later_in_text(g: Fields, anchor: date | None) -> Resolved | None:
     if anchor is None or unit == "hour" or direction == "ago":
         return None
     sign = -1 if direction == "earlier" else 1
-    return period_of(shift(anchor, sign * _number(g("n")), unit), unit), unit, "text"
+    return period_of(shift(anchor, sign * count_of(g("n")), unit), unit), unit, "text"
 
 
 def _ago_from_publication(g: Fields, pub: date | None) -> Resolved | None:
@@ -286,10 +261,12 @@ def _ago_from_publication(g: Fields, pub: date | None) -> Resolved | None:
     if pub is None:
         return None
     unit = g("unit").lower()
-    n = _number(g("n"))
+    n = count_of(g("n"))
     if unit == "hour":
         return (pub, pub), "day", "publication"
     sign = -1 if g("dir").lower() in ("ago", "earlier") else 1
+    if vague_count(g("n")):  # 'a few days ago': two to five days before
+        return tuple(sorted((shift(pub, sign * 2, unit), shift(pub, sign * 5, unit)))), SPANS[unit], "publication"
     if g("this"):
         return period_of(shift(pub, sign * n, unit), "month"), "month", "publication"
     return period_of(shift(pub, sign * n, unit), unit), unit, "publication"
@@ -302,7 +279,7 @@ def _before_or_after(m: re.Match, g: Fields, text: str, pub: date, anchor: date 
     unit = g("unit").lower()
     sign = -1 if g("dir").lower() == "before" else 1
     if _CLAUSE_END.match(text, m.end()) and anchor is not None:
-        return period_of(shift(anchor, sign * _number(g("n")), unit), unit), unit, "text"
+        return period_of(shift(anchor, sign * count_of(g("n")), unit), unit), unit, "text"
     rest = text[m.end() : m.end() + 40]
     if _CLAUSE_END.match(rest):
         return None
@@ -314,7 +291,7 @@ def _before_or_after(m: re.Match, g: Fields, text: str, pub: date, anchor: date 
     if resolved is None:
         return None
     (start, _end), _granularity, _anchor = resolved
-    return period_of(shift(start, sign * _number(g("n")), unit), "day" if unit == "hour" else unit), unit, "text"
+    return period_of(shift(start, sign * count_of(g("n")), unit), "day" if unit == "hour" else unit), unit, "text"
 
 
 def _following(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
@@ -328,28 +305,33 @@ def _following(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date
     return None
 
 
-def _count(g: Fields) -> tuple[int, str]:
+def _count(word: str | None, unit_word: str) -> tuple[int, str]:
     """The count and unit of 'the next two weeks', 'within 48 hours': hours as whole days, at least one."""
-    n, unit = _number(g("n") or "one"), g("unit").lower()
+    n, unit = count_of(word or "one"), unit_word.lower()
     return (max(1, n // 24), "day") if unit == "hour" else (n, unit)
 
 
 def _past(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
-    """'over the past year' (from a year before publication to it), 'in the next two weeks'; not
-    'over the past years', which says not how many."""
-    if pub is None or (g("n") is None and m.group().lower().endswith("s")):
+    """'over the past year' (from a year before publication to it), 'in the next two weeks', 'the
+    last 3 weeks'; not 'over the past years', which says not how many. 'The next five years' counts
+    from publication even in a clause set in the past: the tense of news clauses is no safe guide
+    ('demand is projected to rise over the next five years')."""
+    n = g("n") or g("n2")
+    if pub is None or (n is None and m.group().lower().endswith("s")):
         return None
-    n, unit = _count(g)
-    if g("which").lower() in ("past", "last", "previous"):
-        return (shift(pub, -n, unit), pub), unit, "publication"
-    return (pub, shift(pub, n, unit)), unit, "publication"
+    count, unit = _count(n, g("unit"))
+    if (g("which") or g("which2") or g("which3")).lower() in ("past", "last", "previous"):
+        return (shift(pub, -count, unit), pub), unit, "publication"
+    return (pub, shift(pub, count, unit)), unit, "publication"
 
 
 def _within(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
     """'in two weeks' (the period then), 'within 135 days' (a deadline: the day it falls on)."""
     if pub is None:
         return None
-    n, unit = _count(g)
+    n, unit = _count(g("n"), g("unit"))
+    if g("how").lower() == "in" and vague_count(g("n")):  # 'in a few days': two to five days on
+        return (shift(pub, 2, unit), shift(pub, 5, unit)), SPANS[unit], "publication"
     end = shift(pub, n, unit)
     if g("how").lower() == "in":
         return period_of(end, "day" if unit == "week" else unit), unit, "publication"
@@ -363,6 +345,7 @@ RESOLVERS: dict[str, Resolver] = {
     "quarter": _quarter,
     "season_year": _season_year,
     "day_range": _days,
+    "day_month_range": _days,
     "month_day": _days,
     "day_month": _days,
     "weekday_paren": _days,
@@ -377,6 +360,9 @@ RESOLVERS: dict[str, Resolver] = {
     "deictic": _deictic,
     "decade": _decade,
     "year": _year,
-    "weekday": _weekday_near,
     "month": _month_alone,
+    **_CALENDAR,
+    **_DEICTIC,
+    **_SPANS,
+    **_WEEKDAYS,
 }

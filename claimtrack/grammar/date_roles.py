@@ -16,7 +16,8 @@ from .text import folded
 
 _FUTURE = re.compile(  # on folded text
     r"""\b(?:
-    will|shall|to\ be|is\ to|are\ to|set\ to|due\ to|scheduled|slated|expected  # what is to come or is set
+    will|shall|to\ be|is\ to|are\ to|set\ (?:to|for)|due\ to|(?:is|are)\ due      # what is to come
+    |scheduled|slated|expected                                                 # or is set
     |plans?\ to|(?<!had\ )planned                                              # a plan, not one given up
     |would|going\ to|upcoming|may|might|could|can\ be                          # what may come
     |as\ late\ as|as\ early\ as|starting|beginning|(?<!the\ )(?:opens?|begins?|starts?)  # a start, not 'the start'

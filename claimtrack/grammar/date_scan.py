@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import cache
 
 from .date_patterns import HEAD_CLASSES, PATTERNS
 from .text import folded
@@ -56,21 +57,34 @@ _FIELD_NAMES = {
 }
 # Run on folded text, which has no ASCII capitals, from the non-word character before a word:
 # the class [^a-z0-9_] lets the regex engine skip along words, and \b rules out the other word
-# characters. It takes a head word or one digit.
-_CANDIDATE = re.compile(rf"[^a-z0-9_]\b(?:\d|{trie(word for word in _SCANNERS if word != '0')}\b)")
+# characters. It takes a head word (whole, or before a digit: 'FY2020') or one digit.
+_CANDIDATE = re.compile(rf"[^a-z0-9_]\b(?:\d|{trie(word for word in _SCANNERS if word != '0')}(?:\b|(?=\d)))")
 
 
-def scan(text: str) -> Iterator[re.Match]:
-    """Matches of the date patterns, as ``finditer`` over their alternation would give them."""
+def scan(text: str, keep: Callable[[re.Match], bool] | None = None) -> Iterator[re.Match]:
+    """Matches of the date patterns, as ``finditer`` over their alternation would give them; with
+    ``keep``, a match it refuses gives way to the later patterns at its place ('Feb 3 and 17' is no
+    range, but 'Feb 3' is a date), and to the matches inside it when none is kept."""
     last = 0
     scanned = " " + folded(text)  # the space leads the first word; offsets fit text
     for start in _CANDIDATE.finditer(scanned):
         at, end = start.span()
         if at >= last:
             m = _SCANNERS.get(scanned[at + 1 : end], _SCANNERS["0"]).match(text, at)  # a word or a digit
+            while m and keep is not None and not keep(m):
+                rest = _after(m.lastgroup[1:])
+                m = rest.match(text, at) if rest else None
             if m:
                 last = m.end()
                 yield m
+
+
+@cache
+def _after(name: str) -> re.Pattern | None:
+    """The alternation of the patterns after ``name`` in ``PATTERNS`` order; None after the last."""
+    names = [n for n, _, _ in PATTERNS]
+    rest = frozenset(names[names.index(name) + 1 :])
+    return scanner(rest) if rest else None
 
 
 def read(m: re.Match) -> tuple[str, Fields]:

@@ -18,6 +18,7 @@ from .date_look_alikes import accept
 from .date_resolvers import RESOLVERS
 from .date_roles import deadline_start, role
 from .date_scan import read, scan
+from .date_spans import End, first_end, second_end
 from .periods import Period
 
 
@@ -47,10 +48,11 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
     """
     out: list[DateMatch] = []
     text_anchor: date | None = None
-    for m in scan(text):
+    last: End | None = None
+    for m in scan(text, lambda m: accept(m, text)):
         name, g = read(m)
         s, e = m.span()
-        if _spans_paragraphs(text, s, e) or not accept(name, m, g, text):
+        if _spans_paragraphs(text, s, e):
             continue
         try:
             resolved = RESOLVERS[name](m, g, text, published, text_anchor)
@@ -58,12 +60,26 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
             resolved = None
         if resolved is None or not _in_range(resolved[0]):
             continue
-        (start, end), granularity, anchor = resolved
+        this = End(s, e, *resolved)
+        if last is not None and out and out[-1].end == last.end:
+            out[-1], this = _one_year(text, out[-1], last, this, published)
+        (start, end), granularity, anchor = this.period, this.granularity, this.anchor
         kind = role(text, s, e, start, published)
         first = deadline_start(text, s, out[-1].end if out else 0) if kind == "deadline" else s
         out.append(DateMatch(first, e, start, end, granularity, anchor, kind))
-        text_anchor = start
+        text_anchor, last = start, this
     return out
+
+
+def _one_year(text: str, before: DateMatch, first: End, second: End, pub: date | None) -> tuple[DateMatch, End]:
+    """The two ends of a range in one year ('from Oct. 3 to Oct. 19', 'from Dec. 20 to Jan. 5, 2021'):
+    the end without a year written moved to the other's; either unchanged when they are no range."""
+    if moved := second_end(text, first, second):
+        return before, second._replace(period=moved)
+    if moved := first_end(text, first, second):
+        kind = role(text, first.start, first.end, moved[0], pub)
+        return before._replace(date_start=moved[0], date_end=moved[1], role=kind), second
+    return before, second
 
 
 def _spans_paragraphs(text: str, s: int, e: int) -> bool:

@@ -56,6 +56,7 @@ _UNIT_STEPS = {
     "day": ("days", 1),
     "week": ("weeks", 1),
     "month": ("months", 1),
+    "quarter": ("months", 3),
     "year": ("years", 1),
     "decade": ("years", 10),
 }
@@ -78,6 +79,8 @@ def period_of(day: date, unit: str) -> Period:
         return week_period(day)
     if unit == "month":
         return month_period(day.year, day.month)
+    if unit == "quarter":
+        return fraction_of_year(day.year, (day.month - 1) // 3, 4)
     if unit == "decade":
         start = day.year - day.year % 10
         return date(start, 1, 1), date(start + 9, 12, 31)
@@ -176,7 +179,25 @@ PIECES = {
     "second quarter": (1, 4),
     "third quarter": (2, 4),
     "fourth quarter": (3, 4),
+    "last quarter": (3, 4),
 }
+
+
+def nearest_period(options: list[Period], anchor: date, *, future: bool | None) -> Period | None:
+    """Of ``options`` (in time order), the period nearest ``anchor`` in the tense of its clause:
+    one not yet over when ``future``, one begun no more than a week after it when ``False``,
+    either when ``None``; of two as near, the earlier. None when none fits."""
+    fits = [p for p in options if not (future and p[1] <= anchor or future is False and p[0] > anchor + _WEEK)]
+    return min(fits, key=lambda p: _gap(p, anchor), default=None)
+
+
+def _gap(period: Period, day: date) -> int:
+    """Days from ``day`` to the nearest day of ``period``: 0 inside it."""
+    start, end = period
+    return 0 if start <= day <= end else min(abs((start - day).days), abs((end - day).days))
+
+
+_WEEK = timedelta(days=7)
 
 
 def season(name: str, year: int) -> Period:

@@ -1,0 +1,76 @@
+"""Resolvers of weekdays: 'Friday', 'last Tuesday', 'the following Monday', 'Tuesday of next week'.
+
+A weekday alone is the nearest one in the tense of its clause; the publication's own weekday in
+the future tense ('the court will rule Monday', said on a Monday) is a week on.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .date_fields import Resolved, one_day, weekday_number
+from .date_roles import future_before
+from .date_scan import Fields
+from .periods import shift, week_period, weekday_near
+
+_STEP = {"this": 0, "next": 1, "last": -1, "the following": 1, "the previous": -1}
+
+
+def weekday(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
+    """'Friday', 'last Tuesday', 'next Monday' near publication; 'the following Monday' after the
+    text's date; the publication's own weekday a week on where ``_week_on`` says so."""
+    wd = weekday_number(g("wd"))
+    if g("then"):
+        return _weekday_then(wd, g("then").lower(), anchor, pub)
+    if pub is None:
+        return None
+    which = (g("which") or "").lower()
+    if which == "last":  # not yesterday, which would be said 'yesterday' or 'on Monday'
+        day = weekday_near(wd, pub - timedelta(days=2), future=False)
+    elif which in ("next", "coming"):
+        day = weekday_near(wd, pub + timedelta(days=1), future=True)
+    else:
+        future = future_before(text, m.start()) is not False
+        day = weekday_near(wd, pub, future=future)
+        if future and day == pub and _week_on(text, m.start(), m.end()):
+            day += timedelta(days=7)
+    return (day, day), "day", "publication"
+
+
+def _weekday_then(wd: int, which: str, anchor: date | None, pub: date | None) -> Resolved | None:
+    """'the following Monday' (the first after the text's date), 'the previous Friday' (the last before it)."""
+    ref, kind = (anchor, "text") if anchor else (pub, "publication")
+    if ref is None:
+        return None
+    future = which == "following"
+    day = weekday_near(wd, ref + timedelta(days=1 if future else -1), future=future)
+    return (day, day), "day", kind
+
+
+def _week_on(text: str, s: int, e: int) -> bool:
+    """Whether the publication's own weekday, named at ``text[s:e]``, is a week on: its clause says
+    'will' or 'shall' ('the court will rule Monday'), not 'may' or 'would' (news names its own day
+    so: 'the ship may be freed on Saturday'), and no word puts it on the day ('later on Monday',
+    'Monday evening')."""
+    clause = text[max(0, s - 80) : s]
+    clause = clause[max(clause.rfind(","), clause.rfind("."), clause.rfind(";")) + 1 :]
+    return _WILL.search(clause) is not None and not _SAME_DAY.search(text, max(0, s - 9), e + 12)
+
+
+_WILL = re.compile(r"\b(?:will|shall)\b|\w['’]ll\b", re.I)
+# Words that put a weekday on the day it is named on: 'later on Monday', 'Monday evening', 'today, Monday'.
+_SAME_DAY = re.compile(r"\b(?:later|today|tonight)\b|\b(?:morning|afternoon|evening|night)\b", re.I)
+
+
+def weekday_week(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
+    """'Tuesday of next week' (from publication), 'Monday of the following week' (from the text's date)."""
+    which = re.sub(r"\s+", " ", g("which").lower())
+    ref, kind = (anchor, "text") if which.startswith("the ") and anchor else (pub, "publication")
+    if ref is None:
+        return None
+    monday = week_period(shift(ref, _STEP[which], "week"))[0]
+    return one_day(monday + timedelta(days=weekday_number(g("wd"))), kind)
+
+
+RESOLVERS = {"weekday": weekday, "weekday_week": weekday_week}
