@@ -360,7 +360,7 @@ PERCENT = [
     ("More than 40 per cent of voters abstained.", [("More than 40 per cent", 40, INF, "more than", "percent")]),
     ("Up to 70 percent of the wheat was lost.", [("Up to 70 percent", 0, 70, "up to", "percent")]),
     ("The firm cut 3,000 jobs, or 10 percent of its workforce.", [("3,000", 3000, 3000, "exact", "count"), ("10 percent", 10, 10, "exact", "percent")]),
-    xf("Inflation rose to 4.8pc.", [("4.8pc", 4.8, 4.8, "exact", "percent")], "British 'pc' for percent"),
+    ("Inflation rose to 4.8pc.", [("4.8pc", 4.8, 4.8, "exact", "percent")]),
     ("Shares slipped 0.5%, or 12 cents.", [("0.5%", 0.5, 0.5, "exact", "percent"), ("12 cents", 12, 12, "exact", "money")]),
 ]
 
@@ -416,6 +416,44 @@ MONEY = [
     ("Brazil will spend R$5 billion on roads.", [("R$5 billion", 5e9, 5e9, "exact", "money")]),
     ("The grant totals HK$300 million.", [("HK$300 million", 3e8, 3e8, "exact", "money")]),
     ("The plan costs ₹500 crore.", [("₹500 crore", 5e9, 5e9, "exact", "money")]),
+]
+
+# --------------------------------------------------------------------------------------------
+# Units, currencies and scales written onto the number, and units and currencies by name
+# --------------------------------------------------------------------------------------------
+FUSED = [
+    ("The phone ships with 40GB of storage.", [("40", 40, 40, "exact", "measure")]),
+    ("The heater draws 12kW at full power.", [("12", 12, 12, "exact", "measure")]),
+    ("He was caught driving at 90mph.", [("90", 90, 90, "exact", "measure")]),
+    ("The boxer weighed in at 150lbs.", [("150", 150, 150, "exact", "measure")]),
+    ("The rifle fires 9.5mm rounds.", [("9.5", 9.5, 9.5, "exact", "measure")]),
+    ("The station is 139km from the coast.", [("139", 139, 139, "exact", "measure")]),
+    ("Add 50g of flour.", [("50", 50, 50, "exact", "measure")]),
+    ("The trial lasted 48h.", [("48", 48, 48, "exact", "measure")]),
+    ("It was 40°C in the shade.", [("40", 40, 40, "exact", "measure")]),
+    ("The startup raised USD5m from investors.", [("USD5m", 5e6, 5e6, "exact", "money")]),
+    ("A bowl of noodles costs RM45 there.", [("RM45", 45, 45, "exact", "money")]),
+    ("A mask sold for Rs.30 on the street.", [("Rs.30", 30, 30, "exact", "money")]),
+    ("The prize is SEK9 million.", [("SEK9 million", 9e6, 9e6, "exact", "money")]),
+    ("The shares rose 5p to 235p.", [("5p", 5, 5, "exact", "money"), ("235p", 235, 235, "exact", "money")]),
+    ("Sales reached 3.1b last year.", [("3.1b", 3.1e9, 3.1e9, "exact", "count")]),
+    ("The studio spent $3b on content.", [("$3b", 3e9, 3e9, "exact", "money")]),
+    ("He signed for 5mil a season.", [("5mil", 5e6, 5e6, "exact", "count")]),
+    ("The mast is 20m tall.", [("20", 20, 20, "exact", "measure")]),
+    ("The startup raised 20m in its first round.", [("20m", 2e7, 2e7, "exact", "count")]),
+    ("The fee was paid in 300 Swiss francs.", [("300 Swiss francs", 300, 300, "exact", "money")]),
+    ("A loaf costs 80 pence.", [("80 pence", 80, 80, "exact", "money")]),
+    ("The mine produced 2 million metric tons of ore.", [("2 million", 2e6, 2e6, "exact", "measure")]),
+    ("The flat measures 80 square meters.", [("80", 80, 80, "exact", "measure")]),
+    ("The fine was 5 million roubles.", [("5 million roubles", 5e6, 5e6, "exact", "money")]),
+    ("The bank cut rates by 25 basis points.", [("25 basis points", 25, 25, "exact", "percent")]),
+    ("The hurricane had winds of 120 miles per hour.", [("120", 120, 120, "exact", "measure")]),
+    ("The 75 m ship sank.", [("75", 75, 75, "exact", "measure")]),
+    ("Salaries of 5k-9k were offered.", [("5k-9k", 5000, 9000, "between", "count")]),
+    ("K2-18b orbits a red dwarf.", []),
+    ("The effect is clear in Figure 3b.", []),
+    ("The 5G network went live.", []),
+    ("The order covers 80 CF80C-2 engines.", [("80", 80, 80, "exact", "count")]),
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -547,7 +585,7 @@ NOT_QUANTITIES = [
     ("Voters approved Measure 110.", []),
     ("Voters approved Question 1.", []),
     ("The blast happened at 0600 GMT.", []),
-    xf("Call the hotline on +44 20 7946 0958.", [], "international phone number"),
+    ("Call the hotline on +44 20 7946 0958.", []),
     ("The 9/11 attacks changed US policy.", []),
     ("The talks were held at 10 Downing Street.", []),
     ("The country is on alert level 4.", []),
@@ -556,7 +594,7 @@ NOT_QUANTITIES = [
     ("The ministers met in room 101.", []),
 ]
 
-CASES = DIGITS + WORDS + FRACTIONS + RANGES + QUALIFIERS + VAGUE + PERCENT + MONEY + MEASURES + NOT_QUANTITIES
+CASES = DIGITS + WORDS + FRACTIONS + RANGES + QUALIFIERS + VAGUE + PERCENT + MONEY + FUSED + MEASURES + NOT_QUANTITIES
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from .lexicon import Lexicon
 from .number_names import clock_or_phone_end, in_name
+from .number_units import fused_units
 from .number_words import is_number_word_use, number_in_words, parse_number, scale_after_digits, scale_of, word_starts
 from .text import folded
 from .trie import trie
@@ -28,11 +29,18 @@ class Atom(NamedTuple):
 
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)? | \d+(?:\.\d+)?"  # '2,500.5', '2500.5'
-_SIGN_LETTERS = re.compile(r"\$[A-Z]{1,2}(?=\d)")  # '$US916', '$A110'
 # '400m-long', '60m wide', 'long (400m)': a fused 'm' that measures a length, not millions
 _DIMENSIONS = trie("long wide high tall deep thick".split())
 _METRES_AFTER = re.compile(rf"[\s-]?{_DIMENSIONS}\b", re.I)
 _METRES_BEFORE = re.compile(rf"\b{_DIMENSIONS}\s*\(\Z", re.I)
+
+
+@cache
+def _signs(lex: Lexicon) -> re.Pattern:
+    """The letters of a currency written onto the digits after them: '$US916', '$A110' (as Australian and New
+    Zealand papers write them), 'USD5m', 'RM45', the codes and signs matched as the lexicon writes them."""
+    codes = [lex.cased_units[w] for w, (kind, _) in lex.units.items() if kind == "money" and w in lex.cased_units]
+    return re.compile(rf"\$[A-Z]{{1,2}}(?=\d) | (?<![\w$]){trie(codes)}(?=\d)", re.X)
 
 
 @cache
@@ -50,8 +58,9 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     )
     atom = re.compile(
         rf"""
-            (?:(?<![\w.,:/])|(?<=\$[A-Z])|(?<=\$[A-Z]{{2}}))   # at a word's start, or after '$US', '$A'
-            (?:{_DIGITS})(?:{scale_after_digits(lex)})*(?!\w)   # '2,500', '3.5 million', '5m'
+            (?:(?<![\w.,:/])|(?<=[A-Za-z.]))                    # at a word's start, or after '$US', 'USD', 'Rs.'
+            (?:{_DIGITS})(?:{scale_after_digits(lex)})*         # '2,500', '3.5 million', '5m'
+            (?:(?!\w)|(?={fused_units(lex)}))                  # ending a word, or before a unit: '40GB'
           | \b(?:{number_in_words(lex)})\b
         """,
         re.I | re.X,
@@ -77,7 +86,7 @@ def find_atoms(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[At
         if s < skip_to:
             continue
         if text[s].isdigit():
-            other = clock_or_phone_end(text, s)
+            other = clock_or_phone_end(text, s - (text[s - 1 : s] == "+"))
             if other is not None:
                 skip_to = other
                 continue
@@ -93,11 +102,13 @@ def _atom(text: str, s: int, e: int, lex: Lexicon) -> Atom | None:
     """The number at ``s:e`` that the atom pattern matched, unless it is part of a name or a word used otherwise."""
     surface = text[s:e]
     digit = surface[0].isdigit()
-    if digit and in_name(text, s, e):
+    if digit and in_name(text, s, e, signed=text[s - 1 : s].isalpha()):
         return None
     if surface[-1] == "m" and _metres(text, s, e):
         e -= 1  # the 'm' is read as a unit after the number
         surface = surface[:-1]
+    if surface[-1] in "bB" and surface[-2].isdigit() and not _money_or_decimal(text, s, surface):
+        return None  # 'K2-18b', 'Figure 3b': a 'b' on a whole number is billions only after a currency
     reading = _reading(surface, lex)
     if reading is None or (not digit and not is_number_word_use(text, s, e, surface, reading[0], lex)):
         return None
@@ -128,14 +139,17 @@ def _metres(text: str, s: int, e: int) -> bool:
     )
 
 
+def _money_or_decimal(text: str, s: int, surface: str) -> bool:
+    """Whether the number ``surface`` at ``s`` has decimals ('3.1b') or a currency written before it ('$3b')."""
+    return "." in surface or (s > 0 and (text[s - 1] in "$€£¥₹" or text[s - 1].isalpha()))
+
+
 def _candidates(text: str, lex: Lexicon) -> Iterator[int]:
     """Where a number may start, in order: the scan's matches on the folded text padded by one character
-    (so that a match's start is the candidate's offset in ``text``), and the digits after a dollar sign and
-    its country's letters ('$US916', '$A110', as Australian and New Zealand papers write them)."""
+    (so that a match's start is the candidate's offset in ``text``), and the digits after the letters of a
+    currency ('$US916', 'USD5m')."""
     starts = (m.start() for m in _patterns(lex)[0].finditer(" " + folded(text)))
-    if "$" not in text:
-        return starts
-    return heapq.merge(starts, (m.end() for m in _SIGN_LETTERS.finditer(text)))
+    return heapq.merge(starts, (m.end() for m in _signs(lex).finditer(text)))
 
 
 @lru_cache(maxsize=1 << 14)

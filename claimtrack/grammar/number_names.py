@@ -37,7 +37,7 @@ _CLOCK_OR_PHONE = re.compile(
 # What makes a number part of a name when it ends the text before it (searched in its last characters)
 _IDENT_BEFORE = re.compile(
     rf"""(?:
-        [A-Za-z](?<!\$[A-Za-z])(?<!\$[A-Za-z]{{2}})-?             # a letter and a dash: 'F-35'; not '$US916'
+        [A-Za-z](?<!\d[a-z])(?<!\d[a-z]{{2}})-?                # a letter and a dash: 'F-35'; not '5k-9k', '5mm-8mm'
       | \b(?:{trie(NAMES_BEFORE_NUMBER)}|(?i:{trie(LABELS_BEFORE_NUMBER)}))\s    # 'Boeing 747', 'Section 427'
     )\Z""",
     re.X,
@@ -66,9 +66,12 @@ def clock_or_phone_end(text: str, start: int) -> int | None:
     return m.end() if m else None
 
 
-def in_name(text: str, start: int, end: int) -> bool:
-    """Whether the digits at ``start:end`` are part of a name or label ('F-35', 'Section 427', '24/7')."""
-    return bool(_IDENT_BEFORE.search(text, max(0, start - _IDENT_SPAN), start) or _IDENT_AFTER.match(text, end))
+def in_name(text: str, start: int, end: int, *, signed: bool = False) -> bool:
+    """Whether the digits at ``start:end`` are part of a name or label ('F-35', 'Section 427', '24/7'); the
+    letters of a currency written onto them (``signed``: 'USD5m', '$US916') make no name."""
+    if not signed and _IDENT_BEFORE.search(text, max(0, start - _IDENT_SPAN), start):
+        return True
+    return _IDENT_AFTER.match(text, end) is not None
 
 
 def is_age(text: str, start: int, end: int, value: float) -> bool:

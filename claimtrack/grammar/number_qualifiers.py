@@ -30,8 +30,12 @@ def _qualifier(lex: Lexicon) -> re.Pattern:
 
 @cache
 def _currency(lex: Lexicon) -> re.Pattern:
-    money = [w for w, (k, _) in lex.units.items() if k == "money" and (not w.isalpha() or len(w) == 3)]
-    return re.compile(rf"(?<![\w$]){trie(money)}\s?\Z", re.I)  # ending the text searched: '$', 'EUR '
+    """A currency written before its number, ending the text searched: a sign in any case ('$', 'us$'), or a
+    code or sign of letters as the lexicon writes it ('EUR ', 'USD', 'RM', 'Rs.')."""
+    money = [w for w, (k, _) in lex.units.items() if k == "money"]
+    signs = [w for w in money if not w.isalpha() and w not in lex.cased_units]
+    codes = [lex.cased_units[w] for w in money if w in lex.cased_units and len(w) > 1]
+    return re.compile(rf"(?<![\w$])(?:(?i:{trie(signs)})|{trie(codes)})\s?\Z")
 
 
 def prefix(text: str, start: int, lex: Lexicon) -> tuple[int, str, str]:

@@ -16,7 +16,7 @@ from functools import cache
 from .lexicon import Lexicon, default_lexicon
 from .trie import trie
 
-FUSED_SCALES = {"m": 1e6, "k": 1e3}  # letters written onto digits that scale them: '5m', '20k'
+FUSED_SCALES = {"m": 1e6, "k": 1e3, "b": 1e9}  # letters written onto digits that scale them: '5m', '20k', '3.1b'
 _FILLERS = frozenset({"a", "an", "of", "and"})  # words inside a number that add nothing: 'half a dozen'
 _VAGUE_TYPES = frozenset({"vague", "few"})
 _LEADING_DIGITS = re.compile(r"(\d+(?:\.\d+)?)\s?(.*)")
