@@ -29,10 +29,16 @@ class Atom(NamedTuple):
 
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)? | \d+(?:\.\d+)?"  # '2,500.5', '2500.5'
-# '400m-long', '60m wide', 'long (400m)': a fused 'm' that measures a length, not millions
+# '400m-long', '60m wide', 'long (400m)', 'a depth of 20m', the '100m sprint': a fused 'm' that measures a
+# length, not millions
 _DIMENSIONS = trie("long wide high tall deep thick".split())
-_METRES_AFTER = re.compile(rf"[\s-]?{_DIMENSIONS}\b", re.I)
-_METRES_BEFORE = re.compile(rf"\b{_DIMENSIONS}\s*\(\Z", re.I)
+_LENGTH_AFTER = trie(
+    """long wide high tall deep thick away below above underground underwater offshore inland
+    sprint hurdles freestyle backstroke breaststroke butterfly medley relay dash""".split()
+)
+_LENGTHS = trie("depth height altitude length width distance elevation radius diameter".split())
+_METRES_AFTER = re.compile(rf"[\s-]?{_LENGTH_AFTER}\b", re.I)
+_METRES_BEFORE = re.compile(rf"\b(?:{_DIMENSIONS}\s*\(|{_LENGTHS}\s+of\s+(?:about\s+|some\s+|up\s+to\s+)?)\Z", re.I)
 
 
 @cache
@@ -132,10 +138,11 @@ class _Spans:
 
 
 def _metres(text: str, s: int, e: int) -> bool:
-    """Whether the 'm' fused to the number at ``s:e`` is metres: a length, width or height is named
-    right after it ('400m-long', '60m wide') or right before its brackets ('long (400m)')."""
+    """Whether the 'm' fused to the number at ``s:e`` is metres: a length, a place or a race over a length
+    is named right after it ('400m-long', '60m wide', '20m below', '100m sprint'), a dimension right before
+    its brackets ('long (400m)') or before it ('a depth of 20m')."""
     return text[e - 2].isdigit() and bool(
-        _METRES_AFTER.match(text, e) or _METRES_BEFORE.search(text, max(0, s - 10), s)
+        _METRES_AFTER.match(text, e) or _METRES_BEFORE.search(text, max(0, s - 24), s)
     )
 
 
@@ -159,4 +166,4 @@ def _reading(surface: str, lex: Lexicon) -> tuple[float, bool, bool, float] | No
     parsed = parse_number(surface, lex)
     if parsed is None:
         return None
-    return parsed[0], parsed[1], not surface[0].isdigit(), scale_of(surface, parsed[0])
+    return parsed[0], parsed[1], not surface[0].isdigit(), scale_of(surface, parsed[0], lex)

@@ -83,14 +83,18 @@ def parse_number(text: str, lex: Lexicon | None = None) -> tuple[float, bool] | 
     return total + (current or 0.0), vague
 
 
-def scale_of(surface: str, value: float) -> float:
-    """The multiplier a scale word gives a number ('3 million' → 1e6), so that a bare low bound
-    ('between 2 and 3 million') can take it too."""
+def scale_of(surface: str, value: float, lex: Lexicon) -> float:
+    """The multiplier the scale words that end a number give it ('3 million', 'four million' → 1e6, 'two
+    dozen' → 12), so that a bare low bound ('between 2 and 3 million', 'three to four million') can take it too."""
     head = _HEAD_DIGITS.match(surface)
-    if not head:
-        return 1.0
-    base = float(head.group().replace(",", ""))
-    return value / base if base else 1.0
+    if head:
+        base = float(head.group().replace(",", ""))
+        return value / base if base else 1.0
+    words = _WORD_SPLIT.split(surface.lower())
+    while len(words) > 1 and lex.number_words.get(words[-1], (0, ""))[1] == "scale":
+        words.pop()
+    base = parse_number(" ".join(words), lex) if len(words) < len(_WORD_SPLIT.split(surface)) else None
+    return value / base[0] if base and base[0] else 1.0
 
 
 def words_of(lex: Lexicon, *types: str) -> list[str]:

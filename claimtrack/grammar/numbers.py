@@ -15,8 +15,9 @@ from typing import NamedTuple
 from .lexicon import Lexicon, default_lexicon
 from .number_atoms import Atom, find_atoms
 from .number_names import is_age, is_bare_year
+from .number_pairs import read_pairs
 from .number_qualifiers import bound_after, bounds, prefix
-from .number_ranges import is_proportion, range_kind
+from .number_ranges import is_proportion, range_kind, scaled_low
 from .number_units import counted_noun, measure_before, suffix
 from .number_words import ends_in_fraction
 
@@ -69,7 +70,7 @@ def find_numbers(text: str, *, taken: list[tuple[int, int]] | None = None) -> li
         if m:
             out.append(_same_currency(m, out[-1] if out else None, text))
         i += 1
-    return out
+    return read_pairs(out, text)
 
 
 def _proportion(text: str, a: Atom, b: Atom, lex: Lexicon) -> NumberMatch:
@@ -165,12 +166,13 @@ def _range_matches(text: str, a: Atom, b: Atom, how: str, lex: Lexicon) -> list[
             kind, unit_word = "money", lex.units.get(inner, ("money", inner.upper()))[1]
     if kind == "count" and is_bare_year(text, a.start, a.end) and is_bare_year(text, b.start, b.end):
         return []
-    low = a.value * (b.scale if a.scale == 1.0 and b.scale > 1.0 else 1.0)
+    low = scaled_low(a, b)
     unit, unit_end = counted_noun(text, end, lex) if kind == "count" else (unit_word, end)
     if how == "from":
         b_start, b_qualifier, _ = prefix(text, b.start, lex)
         b_start = max(b_start, a.end + 1)
-        first = NumberMatch(start, a.end, *bounds(low, qualifier), qualifier or "exact", kind, unit, unit_end, "from")
+        a_end = suffix(text, a.end, currency, lex)[0]  # its own sign: 'from 7.2% to 6.8%'
+        first = NumberMatch(start, a_end, *bounds(low, qualifier), qualifier or "exact", kind, unit, unit_end, "from")
         second = (b_start, end, *bounds(b.value, b_qualifier), b_qualifier or "exact", kind, unit, unit_end, "to")
         return [first, NumberMatch(*second)]
     if how in ("between", "ranged") and not qualifier:
