@@ -10,9 +10,18 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from .lexicon import Lexicon
+from .number_forms import DIGIT_FORMS
 from .number_names import clock_or_phone_end, in_name
 from .number_units import fused_units
-from .number_words import is_number_word_use, number_in_words, parse_number, scale_after_digits, scale_of, word_starts
+from .number_words import (
+    is_number_word_use,
+    number_in_words,
+    parse_number,
+    scale_after_digits,
+    scale_of,
+    word_starts,
+    words_of,
+)
 from .text import folded
 from .trie import trie
 
@@ -62,10 +71,13 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
         )""",
         re.X,
     )
+    scales = trie(words_of(lex, "scale"))
     atom = re.compile(
         rf"""
             (?:(?<![\w.,:/])|(?<=[A-Za-z.]))                    # at a word's start, or after '$US', 'USD', 'Rs.'
-            (?:{_DIGITS})(?:{scale_after_digits(lex)})*         # '2,500', '3.5 million', '5m'
+            (?:{DIGIT_FORMS}|{_DIGITS})(?:{scale_after_digits(lex)})*   # '2,500', '3.5 million', '5m', '3/8'
+            (?:(?<=[a-z])\s\d{{1,3}}(?:\s{scales})+)*                   # '4 thousand 2 hundred'
+            (?:(?<=hundred)\s+and\s+\d{{1,2}}(?![\d.,]|\s?{scales}))?    # ... 'and 10'
             (?:(?!\w)|(?={fused_units(lex)}))                  # ending a word, or before a unit: '40GB'
           | \b(?:{number_in_words(lex)})\b
         """,

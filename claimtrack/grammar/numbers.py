@@ -36,7 +36,9 @@ class NumberMatch(NamedTuple):
     direction: str = ""
 
 
-_MINUS_BEFORE = re.compile(r"\bminus\s+\Z", re.I)
+# a sign before a number, ending the text searched: 'minus 40', 'negative two', ' -2.4%', '(-3)'
+# ('plus or minus 2 pct' is a tolerance, 'AA-minus' a rating)
+_SIGN_BEFORE = re.compile(r"(?:(?<!\bor\s)(?<!-)\b(?:minus|negative)\s+|(?<=[ (])[-−])\Z", re.I)
 _BARE_SUM = 1e6
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)")
 
@@ -120,9 +122,9 @@ def _single(text: str, a: Atom, lex: Lexicon) -> NumberMatch | None:
         if counted is None:
             return None
         kind, unit, unit_end, value = counted
-    negative = kind == "measure" and _MINUS_BEFORE.search(text[max(0, start - 8) : start])
+    negative = _SIGN_BEFORE.search(text, max(0, start - 10), start)
     if negative:
-        start = text.rindex("minus", 0, start)
+        start = negative.start()
     qualifier, low, high = _bounds(a, value, qualifier)
     if negative:
         low, high = -high, -low
