@@ -52,10 +52,14 @@ _METRES_BEFORE = re.compile(rf"\b(?:{_DIMENSIONS}\s*\(|{_LENGTHS}\s+of\s+(?:abou
 
 @cache
 def _signs(lex: Lexicon) -> re.Pattern:
-    """The letters of a currency written onto the digits after them: '$US916', '$A110' (as Australian and New
-    Zealand papers write them), 'USD5m', 'RM45', the codes and signs matched as the lexicon writes them."""
+    """The letters of a currency written onto the digits after them, ending the text searched: '$US916', '$A110'
+    (as Australian and New Zealand papers write them), 'USD5m', 'RM45', the codes matched as the lexicon writes them."""
     codes = [lex.cased_units[w] for w, (kind, _) in lex.units.items() if kind == "money" and w in lex.cased_units]
-    return re.compile(rf"\$[A-Z]{{1,2}}(?=\d) | (?<![\w$]){trie(codes)}(?=\d)", re.X)
+    return re.compile(rf"(?:\$[A-Z]{{1,2}} | (?<![\w$]){trie(codes)})\Z", re.X)
+
+
+_LETTER_DIGIT = re.compile(r"\d(?<=[A-Za-z.$]\d)")  # a digit after a letter, a point or '$': where a sign may end
+_SIGN_SPAN = 4  # the longest sign written onto digits ('USD', 'Rs.', '$US')
 
 
 @cache
@@ -168,7 +172,9 @@ def _candidates(text: str, lex: Lexicon) -> Iterator[int]:
     (so that a match's start is the candidate's offset in ``text``), and the digits after the letters of a
     currency ('$US916', 'USD5m')."""
     starts = (m.start() for m in _patterns(lex)[0].finditer(" " + folded(text)))
-    return heapq.merge(starts, (m.end() for m in _signs(lex).finditer(text)))
+    sign = _signs(lex).search
+    signed = [i for m in _LETTER_DIGIT.finditer(text) if sign(text, max(0, (i := m.start()) - _SIGN_SPAN), i)]
+    return heapq.merge(starts, signed) if signed else starts
 
 
 @lru_cache(maxsize=1 << 14)

@@ -20,6 +20,7 @@ _TO_BEFORE = re.compile(r"\b(?:to|at)\s+\Z", re.I)
 _TO_GAP = re.compile(r"\s*to\s+\Z", re.I)
 _FROM_GAP = re.compile(r"\s*,?\s*(?:up\s+|down\s+)?from\s+\Z", re.I)
 _PARTS_GAP = re.compile(r"\s*(?:and\s+)?\Z", re.I)
+_MAX_GAP = 12  # the longest gap of the pairs read here: ', up from ', ' and a '
 _BEFORE_SPAN = 8  # how far before the first number 'from' or 'to' is looked for
 
 
@@ -28,7 +29,7 @@ def read_pairs(found: list[NumberMatch], text: str) -> list[NumberMatch]:
     out: list[NumberMatch] = []
     for m in found:
         prev = out[-1] if out else None
-        if prev is None:
+        if prev is None or m.start - max(prev.end, prev.unit_end) > _MAX_GAP:
             out.append(m)
             continue
         gap = text[max(prev.end, prev.unit_end) : m.start]

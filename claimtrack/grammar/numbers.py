@@ -122,13 +122,24 @@ def _single(text: str, a: Atom, lex: Lexicon) -> NumberMatch | None:
         if counted is None:
             return None
         kind, unit, unit_end, value = counted
-    negative = _SIGN_BEFORE.search(text, max(0, start - 10), start)
+    negative = _signed(text, start)
     if negative:
         start = negative.start()
     qualifier, low, high = _bounds(a, value, qualifier)
     if negative:
         low, high = -high, -low
     return NumberMatch(start, end, low, high, qualifier, kind, unit, unit_end)
+
+
+def _signed(text: str, start: int) -> re.Match | None:
+    """The sign before the number at ``start``, if any: looked for only after a dash or a word ending as
+    'minus' or 'negative' do (most numbers have none)."""
+    last = text[start - 1 : start]
+    if last not in ("-", "−") and not (
+        last.isspace() and text[max(0, start - 4) : start - 1].lower() in ("nus", "ive")
+    ):
+        return None
+    return _SIGN_BEFORE.search(text, max(0, start - 10), start)
 
 
 def _counted(
