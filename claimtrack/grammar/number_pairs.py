@@ -5,12 +5,9 @@ as 4,000', 'to 2.9 pct from 3.3 pct') and a sum in two parts ('4 dollars 20 cent
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
+from .number_match import NumberMatch
 from .number_ranges import is_spread
-
-if TYPE_CHECKING:
-    from .numbers import NumberMatch
 
 _LOWER = frozenset({"more than", "at least"})
 _UPPER = frozenset({"less than", "up to"})

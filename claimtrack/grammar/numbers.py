@@ -10,31 +10,16 @@ from __future__ import annotations
 
 import math
 import re
-from typing import NamedTuple
 
 from .lexicon import Lexicon, default_lexicon
 from .number_atoms import Atom, find_atoms
+from .number_match import NumberMatch
 from .number_names import is_age, is_bare_year
 from .number_pairs import read_pairs
 from .number_qualifiers import bound_after, bounds, prefix
 from .number_ranges import is_proportion, range_kind, scaled_low
 from .number_units import counted_noun, measure_before, suffix
 from .number_words import ends_in_fraction
-
-
-class NumberMatch(NamedTuple):
-    """One quantity expression: its span, bounds, qualifier, kind and written unit."""
-
-    start: int
-    end: int
-    value_low: float
-    value_high: float
-    qualifier: str
-    kind: str
-    unit: str
-    unit_end: int
-    direction: str = ""
-
 
 # a sign before a number, ending the text searched: 'minus 40', 'negative two', ' -2.4%', '(-3)'
 # ('plus or minus 2 pct' is a tolerance, 'AA-minus' a rating)
