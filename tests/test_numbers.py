@@ -496,6 +496,7 @@ FORMS = [
     ("On Tuesday 3 200 people came.", [("3", 3, 3, "exact", "count"), ("200", 200, 200, "exact", "count")]),
     ("Add 3/8 cup of sugar.", [("3/8", 0.375, 0.375, "exact", "measure")]),
     ("They walked 6 3/4 miles.", [("6 3/4", 6.75, 6.75, "exact", "measure")]),
+    ("Each bond converts into 44-4/9 shares.", [("44-4/9", 44.444, 44.444, "exact", "count")]),
     ("The notes carry a 7-5/8 pct coupon.", [("7-5/8 pct", 7.625, 7.625, "exact", "percent")]),
     ("The count reached 6.02e23.", [("6.02e23", 6.02e23, 6.02e23, "exact", "count")]),
     ("Light covers 3 x 10^8 metres a second.", [("3 x 10^8", 3e8, 3e8, "exact", "measure")]),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 32, 64})  # of a fraction; not of a date ('9/11', '5/12')
+_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16, 32, 64})  # of a lone fraction; not of a date ('9/11', '5/12')
 # A pattern (re.VERBOSE) of the forms, tried before plain digits; a fragment ends each line.
 DIGIT_FORMS = r"""
     (?:\d{1,3}[\ -])?\d{1,2}/\d{1,2}(?![\d/])                         # '3/8', '6 3/4', '3-1/4'
@@ -31,7 +31,8 @@ def parse_form(t: str) -> float | None:
         if m is None:
             return None
         whole, top, bottom = int(m.group(1) or 0), int(m.group(2)), int(m.group(3))
-        return whole + top / bottom if top < bottom and bottom in _DENOMINATORS else None
+        proper = top < bottom and (bottom in _DENOMINATORS or m.group(1) is not None)  # '44-4/9': any, after a whole
+        return whole + top / bottom if proper else None
     m = _SCIENTIFIC.fullmatch(t)
     if m is None:
         return None
