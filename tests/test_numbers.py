@@ -240,13 +240,35 @@ RANGES = [
     ("The death toll rose from 12 to 19.", [("12", 12, 12, "exact", "count", "from"), ("19", 19, 19, "exact", "count", "to")]),
     ("Support increased from 12 to 19 percent.", [("12", 12, 12, "exact", "percent", "from"), ("19 percent", 19, 19, "exact", "percent", "to")]),
     ("The garrison grew from 800 to 1,200 soldiers.", [("800", 800, 800, "exact", "count", "from"), ("1,200", 1200, 1200, "exact", "count", "to")]),
-    xf("The bill's cost grew from two to three billion dlrs.", [("two", 2e9, 2e9, "exact", "money", "from"), ("three billion dlrs", 3e9, 3e9, "exact", "money", "to")], "low bound scaled by the high bound's ratio"),
-    xf("Unemployment fell from 7.2% to 6.8%.", [("7.2%", 7.2, 7.2, "exact", "percent", "from"), ("6.8%", 6.8, 6.8, "exact", "percent", "to")], "from/to pair with unit on both sides"),
+    ("The bill's cost grew from two to three billion dlrs.", [("two", 2e9, 2e9, "exact", "money", "from"), ("three billion dlrs", 3e9, 3e9, "exact", "money", "to")]),
+    ("Unemployment fell from 7.2% to 6.8%.", [("7.2%", 7.2, 7.2, "exact", "percent", "from"), ("6.8%", 6.8, 6.8, "exact", "percent", "to")]),
     ("Petrol prices rose from $3 to $3.50 a gallon.", [("$3", 3, 3, "exact", "money", "from"), ("$3.50", 3.5, 3.5, "exact", "money", "to")]),
-    xf("The rate rose from 20 percent to 25 percent.", [("20 percent", 20, 20, "exact", "percent", "from"), ("25 percent", 25, 25, "exact", "percent", "to")], "from/to pair with unit on both sides"),
-    xf("The force grew from 500 personnel to as many as 4,000.", [("500", 500, 500, "exact", "count", "from"), ("as many as 4,000", 0, 4000, "up to", "count", "to")], "from/to pair with a unit or qualifier between"),
-    xf("The IMF cut its forecast to 2.9 pct from 3.3 pct.", [("2.9 pct", 2.9, 2.9, "exact", "percent", "to"), ("3.3 pct", 3.3, 3.3, "exact", "percent", "from")], "Reuters 'to X from Y' order"),
-    xf("Unemployment rose to 1,200 from 900.", [("1,200", 1200, 1200, "exact", "count", "to"), ("900", 900, 900, "exact", "count", "from")], "Reuters 'to X from Y' order"),
+    ("The rate rose from 20 percent to 25 percent.", [("20 percent", 20, 20, "exact", "percent", "from"), ("25 percent", 25, 25, "exact", "percent", "to")]),
+    ("The force grew from 500 personnel to as many as 4,000.", [("500", 500, 500, "exact", "count", "from"), ("as many as 4,000", 0, 4000, "up to", "count", "to")]),
+    ("The IMF cut its forecast to 2.9 pct from 3.3 pct.", [("2.9 pct", 2.9, 2.9, "exact", "percent", "to"), ("3.3 pct", 3.3, 3.3, "exact", "percent", "from")]),
+    ("Unemployment rose to 1,200 from 900.", [("1,200", 1200, 1200, "exact", "count", "to"), ("900", 900, 900, "exact", "count", "from")]),
+    ("Tickets cost between $4 and $6.", [("between $4 and $6", 4, 6, "between", "money")]),
+    ("Shares were priced between US$5 and US$6 million.", [("between US$5 and US$6 million", 5e6, 6e6, "between", "money")]),
+    ("The town has three to four million residents.", [("three to four million", 3e6, 4e6, "between", "count")]),
+    ("Ford hopes to sell between 500,000 and one million cars.", [("between 500,000 and one million", 5e5, 1e6, "between", "count")]),
+    ("Analysts expected 920 mln to one billion dlrs.", [("920 mln to one billion dlrs", 9.2e8, 1e9, "between", "money")]),
+    ("One or two dozen boats sank.", [("One or two dozen", 12, 24, "between", "count")]),
+    ("A coffee costs seven or eight euros.", [("seven or eight euros", 7, 8, "between", "money")]),
+    ("Grades 3 through 5 take part.", [("3 through 5", 3, 5, "between", "count")]),
+    ("Revenue rose by $2bn to $9bn.", [("$2bn", 2e9, 2e9, "exact", "money"), ("$9bn", 9e9, 9e9, "exact", "money")]),
+    ("Taxes fall by five pct to 31 pct of income.", [("five pct", 5, 5, "exact", "percent"), ("31 pct", 31, 31, "exact", "percent")]),
+    ("Sales will rise by 25 to 30 pct this year.", [("25 to 30 pct", 25, 30, "between", "percent")]),
+    ("Prices stayed above 5 and below 10 percent.", [("above 5 and below 10 percent", 5, 10, "between", "percent")]),
+    ("The fund needs a minimum of 400 dlrs and a maximum of 900 dlrs.", [("a minimum of 400 dlrs and a maximum of 900 dlrs", 400, 900, "between", "money")]),
+    ("Greater than 50 people came.", [("Greater than 50", 50, INF, "more than", "count")]),
+    ("The dividend will be not less than 10 cents.", [("not less than 10 cents", 10, INF, "at least", "money")]),
+    ("The loan runs for not more than seven years.", [("not more than seven", 0, 7, "up to", "measure")]),
+    ("The deal is in the region of $550 million.", [("in the region of $550 million", 5.5e8, 5.5e8, "about", "money")]),
+    ("Estimates range from five dlrs to 7.80 dlrs.", [("five dlrs to 7.80 dlrs", 5, 7.8, "between", "money")]),
+    ("The price rose to 187p from 181p.", [("187p", 187, 187, "exact", "money", "to"), ("181p", 181, 181, "exact", "money", "from")]),
+    ("Capital will double to 400 mln riyals from 200 mln.", [("400 mln riyals", 4e8, 4e8, "exact", "money", "to"), ("200 mln", 2e8, 2e8, "exact", "money", "from")]),
+    ("The bill came to 4 dollars 20 cents.", [("4 dollars 20 cents", 4.2, 4.2, "exact", "money")]),
+    ("A pint costs £4 and 20p.", [("£4 and 20p", 4.2, 4.2, "exact", "money")]),
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -360,7 +382,7 @@ PERCENT = [
     ("More than 40 per cent of voters abstained.", [("More than 40 per cent", 40, INF, "more than", "percent")]),
     ("Up to 70 percent of the wheat was lost.", [("Up to 70 percent", 0, 70, "up to", "percent")]),
     ("The firm cut 3,000 jobs, or 10 percent of its workforce.", [("3,000", 3000, 3000, "exact", "count"), ("10 percent", 10, 10, "exact", "percent")]),
-    xf("Inflation rose to 4.8pc.", [("4.8pc", 4.8, 4.8, "exact", "percent")], "British 'pc' for percent"),
+    ("Inflation rose to 4.8pc.", [("4.8pc", 4.8, 4.8, "exact", "percent")]),
     ("Shares slipped 0.5%, or 12 cents.", [("0.5%", 0.5, 0.5, "exact", "percent"), ("12 cents", 12, 12, "exact", "money")]),
 ]
 
@@ -405,7 +427,7 @@ MONEY = [
     ("The airline lost $2.3 billion, or $4.10 a share.", [("$2.3 billion", 2.3e9, 2.3e9, "exact", "money"), ("$4.10", 4.1, 4.1, "exact", "money")]),
     ("A bailout of more than €100bn was agreed.", [("more than €100bn", 1e11, INF, "more than", "money")]),
     ("Government spending rose to $6.8tn.", [("$6.8tn", 6.8e12, 6.8e12, "exact", "money")]),
-    xf("The trade deficit widened to 4.5 bln dlrs from 3.9 bln.", [("4.5 bln dlrs", 4.5e9, 4.5e9, "exact", "money", "to"), ("3.9 bln", 3.9e9, 3.9e9, "exact", "money", "from")], "Reuters 'to X from Y' with currency only on X"),
+    ("The trade deficit widened to 4.5 bln dlrs from 3.9 bln.", [("4.5 bln dlrs", 4.5e9, 4.5e9, "exact", "money", "to"), ("3.9 bln", 3.9e9, 3.9e9, "exact", "money", "from")]),
     ("The bank lent 5 million rupees to farmers.", [("5 million rupees", 5e6, 5e6, "exact", "money")]),
     ("The deal is worth ¥100bn.", [("¥100bn", 1e11, 1e11, "exact", "money")]),
     ("The $1.9 trillion relief bill passed.", [("$1.9 trillion", 1.9e12, 1.9e12, "exact", "money")]),
@@ -416,6 +438,75 @@ MONEY = [
     ("Brazil will spend R$5 billion on roads.", [("R$5 billion", 5e9, 5e9, "exact", "money")]),
     ("The grant totals HK$300 million.", [("HK$300 million", 3e8, 3e8, "exact", "money")]),
     ("The plan costs ₹500 crore.", [("₹500 crore", 5e9, 5e9, "exact", "money")]),
+]
+
+# --------------------------------------------------------------------------------------------
+# Units, currencies and scales written onto the number, and units and currencies by name
+# --------------------------------------------------------------------------------------------
+FUSED = [
+    ("The phone ships with 40GB of storage.", [("40", 40, 40, "exact", "measure")]),
+    ("The heater draws 12kW at full power.", [("12", 12, 12, "exact", "measure")]),
+    ("He was caught driving at 90mph.", [("90", 90, 90, "exact", "measure")]),
+    ("The boxer weighed in at 150lbs.", [("150", 150, 150, "exact", "measure")]),
+    ("The rifle fires 9.5mm rounds.", [("9.5", 9.5, 9.5, "exact", "measure")]),
+    ("The station is 139km from the coast.", [("139", 139, 139, "exact", "measure")]),
+    ("Add 50g of flour.", [("50", 50, 50, "exact", "measure")]),
+    ("The trial lasted 48h.", [("48", 48, 48, "exact", "measure")]),
+    ("It was 40°C in the shade.", [("40", 40, 40, "exact", "measure")]),
+    ("The startup raised USD5m from investors.", [("USD5m", 5e6, 5e6, "exact", "money")]),
+    ("A bowl of noodles costs RM45 there.", [("RM45", 45, 45, "exact", "money")]),
+    ("A mask sold for Rs.30 on the street.", [("Rs.30", 30, 30, "exact", "money")]),
+    ("The prize is SEK9 million.", [("SEK9 million", 9e6, 9e6, "exact", "money")]),
+    ("The shares rose 5p to 235p.", [("5p", 5, 5, "exact", "money"), ("235p", 235, 235, "exact", "money")]),
+    ("Sales reached 3.1b last year.", [("3.1b", 3.1e9, 3.1e9, "exact", "count")]),
+    ("The studio spent $3b on content.", [("$3b", 3e9, 3e9, "exact", "money")]),
+    ("He signed for 5mil a season.", [("5mil", 5e6, 5e6, "exact", "count")]),
+    ("The mast is 20m tall.", [("20", 20, 20, "exact", "measure")]),
+    ("The startup raised 20m in its first round.", [("20m", 2e7, 2e7, "exact", "count")]),
+    ("The fee was paid in 300 Swiss francs.", [("300 Swiss francs", 300, 300, "exact", "money")]),
+    ("A loaf costs 80 pence.", [("80 pence", 80, 80, "exact", "money")]),
+    ("The mine produced 2 million metric tons of ore.", [("2 million", 2e6, 2e6, "exact", "measure")]),
+    ("The flat measures 80 square meters.", [("80", 80, 80, "exact", "measure")]),
+    ("The fine was 5 million roubles.", [("5 million roubles", 5e6, 5e6, "exact", "money")]),
+    ("The bank cut rates by 25 basis points.", [("25 basis points", 25, 25, "exact", "percent")]),
+    ("The hurricane had winds of 120 miles per hour.", [("120", 120, 120, "exact", "measure")]),
+    ("The 75 m ship sank.", [("75", 75, 75, "exact", "measure")]),
+    ("Salaries of 5k-9k were offered.", [("5k-9k", 5000, 9000, "between", "count")]),
+    ("K2-18b orbits a red dwarf.", []),
+    ("The effect is clear in Figure 3b.", []),
+    ("The 5G network went live.", []),
+    ("The order covers 80 CF80C-2 engines.", [("80", 80, 80, "exact", "count")]),
+]
+
+# --------------------------------------------------------------------------------------------
+# Signs and forms: negatives, compound words, decimals in words, digit groups, fractions, powers
+# --------------------------------------------------------------------------------------------
+FORMS = [
+    ("Stocks fell -2.4% on the day.", [("-2.4%", -2.4, -2.4, "exact", "percent")]),
+    ("The mercury fell to minus 40 degrees.", [("minus 40", -40, -40, "exact", "measure")]),
+    ("The balance stood at negative two.", [("negative two", -2, -2, "exact", "count")]),
+    ("Rates were cut to minus 0.5%.", [("minus 0.5%", -0.5, -0.5, "exact", "percent")]),
+    ("Sixty-three people died.", [("Sixty-three", 63, 63, "exact", "count")]),
+    ("The bill was 4 thousand 2 hundred and 10 dollars.", [("4 thousand 2 hundred and 10 dollars", 4210, 4210, "exact", "money")]),
+    ("The index stood at three point zero five.", [("three point zero five", 3.05, 3.05, "exact", "count")]),
+    ("Output reached one point five million barrels.", [("one point five million", 1.5e6, 1.5e6, "exact", "measure")]),
+    ("He bought two dozen eggs.", [("two dozen", 24, 24, "exact", "count")]),
+    ("The city has 2 500 000 residents.", [("2 500 000", 2.5e6, 2.5e6, "exact", "count")]),
+    ("The city has 2\u00a0500 residents.", [("2\u00a0500", 2500, 2500, "exact", "count")]),
+    ("On Tuesday 3 200 people came.", [("3", 3, 3, "exact", "count"), ("200", 200, 200, "exact", "count")]),
+    ("Add 3/8 cup of sugar.", [("3/8", 0.375, 0.375, "exact", "measure")]),
+    ("They walked 6 3/4 miles.", [("6 3/4", 6.75, 6.75, "exact", "measure")]),
+    ("Each bond converts into 44-4/9 shares.", [("44-4/9", 44.444, 44.444, "exact", "count")]),
+    ("The notes carry a 7-5/8 pct coupon.", [("7-5/8 pct", 7.625, 7.625, "exact", "percent")]),
+    ("The count reached 6.02e23.", [("6.02e23", 6.02e23, 6.02e23, "exact", "count")]),
+    ("Light covers 3 x 10^8 metres a second.", [("3 x 10^8", 3e8, 3e8, "exact", "measure")]),
+    ("Chips at sub-10 nm are hard to make.", [("sub-10", 0, 10, "less than", "measure")]),
+    ("A sub-$100 phone sold well.", [("sub-$100", 0, 100, "less than", "money")]),
+    ("They signed a four-year deal.", [("four", 4, 4, "exact", "measure")]),
+    ("The service runs 24/7 since 9/11.", []),
+    ("Cargoes may vary by plus or minus 5 pct.", [("5 pct", 5, 5, "exact", "percent")]),
+    ("The agency rated the bonds AA-minus and 30 mln dlrs of notes A.", [("30 mln dlrs", 3e7, 3e7, "exact", "money")]),
+    ("The jet has RB211-535E4 engines.", []),
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -547,16 +638,24 @@ NOT_QUANTITIES = [
     ("Voters approved Measure 110.", []),
     ("Voters approved Question 1.", []),
     ("The blast happened at 0600 GMT.", []),
-    xf("Call the hotline on +44 20 7946 0958.", [], "international phone number"),
+    ("Call the hotline on +44 20 7946 0958.", []),
     ("The 9/11 attacks changed US policy.", []),
     ("The talks were held at 10 Downing Street.", []),
     ("The country is on alert level 4.", []),
-    xf("The Group of Seven met in Cornwall.", [], "'Group of Seven' is a name"),
+    ("The Group of Seven met in Cornwall.", []),
     ("China ended its one-child policy.", []),
     ("The ministers met in room 101.", []),
+    ("The FTSE 100 fell and the S&P 500 rose.", []),
+    ("The Nikkei 225 closed higher.", []),
+    ("The 737 Max was grounded again.", []),
+    ("He lives at 221 Baker Street.", []),
+    ("Send it to Beverly Hills, CA 90210.", []),
+    ("He wore Number 10 for the club.", []),
+    ("The file was saved at 10:30:45.", []),
+    ("It is one of the largest banks.", []),
 ]
 
-CASES = DIGITS + WORDS + FRACTIONS + RANGES + QUALIFIERS + VAGUE + PERCENT + MONEY + MEASURES + NOT_QUANTITIES
+CASES = DIGITS + WORDS + FRACTIONS + RANGES + QUALIFIERS + VAGUE + PERCENT + MONEY + FUSED + FORMS + MEASURES + NOT_QUANTITIES
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -28,7 +28,7 @@ TABLES = (
     "countries",
     "labels",
 )
-_DERIVED = ("once", "personal", "state_types", "state_kinds")  # read from columns of the tables above
+_DERIVED = ("once", "personal", "state_types", "state_kinds", "cased_units")  # read from columns of the tables above
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -49,6 +49,7 @@ class Lexicon:
     personal: dict[str, str] = field(default_factory=dict)  # events told apart by who they happen to
     state_types: dict[str, str] = field(default_factory=dict)  # cue -> 'condition', 'movement' or 'object'
     state_kinds: dict[str, str] = field(default_factory=dict)  # cue -> the number kinds it is read for ('' all)
+    cased_units: dict[str, str] = field(default_factory=dict)  # a unit matched only as written ('USD', 'g') -> so
 
     def words(self, table: str, category: str | None = None) -> list[str]:
         """Phrases of ``table`` (optionally only those of one category), longest first."""
@@ -79,7 +80,12 @@ def _qualifier(r: dict[str, str], out: dict[str, dict]) -> None:
 
 
 def _unit(r: dict[str, str], out: dict[str, dict]) -> None:
-    out["units"][r["word"].lower()] = (r["kind"], r["canonical"])
+    """A unit; one written with a capital ('USD', 'RM') or of one letter ('g') is matched only as written,
+    so that a code or symbol is not read in a word ('all', 'try') or a name ('5G')."""
+    word = r["word"]
+    out["units"][word.lower()] = (r["kind"], r["canonical"])
+    if word != word.lower() or (len(word) == 1 and word.isalpha()):
+        out["cased_units"][word.lower()] = word
 
 
 def _alias(r: dict[str, str], out: dict[str, dict]) -> None:

@@ -10,8 +10,18 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from .lexicon import Lexicon
+from .number_forms import DIGIT_FORMS
 from .number_names import clock_or_phone_end, in_name
-from .number_words import is_number_word_use, number_in_words, parse_number, scale_after_digits, scale_of, word_starts
+from .number_units import fused_units
+from .number_words import (
+    is_number_word_use,
+    number_in_words,
+    parse_number,
+    scale_after_digits,
+    scale_of,
+    word_starts,
+    words_of,
+)
 from .text import folded
 from .trie import trie
 
@@ -28,11 +38,28 @@ class Atom(NamedTuple):
 
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)? | \d+(?:\.\d+)?"  # '2,500.5', '2500.5'
-_SIGN_LETTERS = re.compile(r"\$[A-Z]{1,2}(?=\d)")  # '$US916', '$A110'
-# '400m-long', '60m wide', 'long (400m)': a fused 'm' that measures a length, not millions
+# '400m-long', '60m wide', 'long (400m)', 'a depth of 20m', the '100m sprint': a fused 'm' that measures a
+# length, not millions
 _DIMENSIONS = trie("long wide high tall deep thick".split())
-_METRES_AFTER = re.compile(rf"[\s-]?{_DIMENSIONS}\b", re.I)
-_METRES_BEFORE = re.compile(rf"\b{_DIMENSIONS}\s*\(\Z", re.I)
+_LENGTH_AFTER = trie(
+    """long wide high tall deep thick away below above underground underwater offshore inland
+    sprint hurdles freestyle backstroke breaststroke butterfly medley relay dash""".split()
+)
+_LENGTHS = trie("depth height altitude length width distance elevation radius diameter".split())
+_METRES_AFTER = re.compile(rf"[\s-]?{_LENGTH_AFTER}\b", re.I)
+_METRES_BEFORE = re.compile(rf"\b(?:{_DIMENSIONS}\s*\(|{_LENGTHS}\s+of\s+(?:about\s+|some\s+|up\s+to\s+)?)\Z", re.I)
+
+
+@cache
+def _signs(lex: Lexicon) -> re.Pattern:
+    """The letters of a currency written onto the digits after them, ending the text searched: '$US916', '$A110'
+    (as Australian and New Zealand papers write them), 'USD5m', 'RM45', the codes matched as the lexicon writes them."""
+    codes = [lex.cased_units[w] for w, (kind, _) in lex.units.items() if kind == "money" and w in lex.cased_units]
+    return re.compile(rf"(?:\$[A-Z]{{1,2}} | (?<![\w$]){trie(codes)})\Z", re.X)
+
+
+_LETTER_DIGIT = re.compile(r"\d(?<=[A-Za-z.$]\d)")  # a digit after a letter, a point or '$': where a sign may end
+_SIGN_SPAN = 4  # the longest sign written onto digits ('USD', 'Rs.', '$US')
 
 
 @cache
@@ -48,10 +75,14 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
         )""",
         re.X,
     )
+    scales = trie(words_of(lex, "scale"))
     atom = re.compile(
         rf"""
-            (?:(?<![\w.,:/])|(?<=\$[A-Z])|(?<=\$[A-Z]{{2}}))   # at a word's start, or after '$US', '$A'
-            (?:{_DIGITS})(?:{scale_after_digits(lex)})*(?!\w)   # '2,500', '3.5 million', '5m'
+            (?:(?<![\w.,:/])|(?<=[A-Za-z.]))                    # at a word's start, or after '$US', 'USD', 'Rs.'
+            (?:{DIGIT_FORMS}|{_DIGITS})(?:{scale_after_digits(lex)})*   # '2,500', '3.5 million', '5m', '3/8'
+            (?:(?<=[a-z])\s\d{{1,3}}(?:\s{scales})+)*                   # '4 thousand 2 hundred'
+            (?:(?<=hundred)\s+and\s+\d{{1,2}}(?![\d.,]|\s?{scales}))?    # ... 'and 10'
+            (?:(?!\w)|(?={fused_units(lex)}))                  # ending a word, or before a unit: '40GB'
           | \b(?:{number_in_words(lex)})\b
         """,
         re.I | re.X,
@@ -77,7 +108,7 @@ def find_atoms(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[At
         if s < skip_to:
             continue
         if text[s].isdigit():
-            other = clock_or_phone_end(text, s)
+            other = clock_or_phone_end(text, s - (text[s - 1 : s] == "+"))
             if other is not None:
                 skip_to = other
                 continue
@@ -93,11 +124,13 @@ def _atom(text: str, s: int, e: int, lex: Lexicon) -> Atom | None:
     """The number at ``s:e`` that the atom pattern matched, unless it is part of a name or a word used otherwise."""
     surface = text[s:e]
     digit = surface[0].isdigit()
-    if digit and in_name(text, s, e):
+    if digit and in_name(text, s, e, signed=text[s - 1 : s].isalpha()):
         return None
     if surface[-1] == "m" and _metres(text, s, e):
         e -= 1  # the 'm' is read as a unit after the number
         surface = surface[:-1]
+    if surface[-1] in "bB" and surface[-2].isdigit() and not _money_or_decimal(text, s, surface):
+        return None  # 'K2-18b', 'Figure 3b': a 'b' on a whole number is billions only after a currency
     reading = _reading(surface, lex)
     if reading is None or (not digit and not is_number_word_use(text, s, e, surface, reading[0], lex)):
         return None
@@ -121,21 +154,27 @@ class _Spans:
 
 
 def _metres(text: str, s: int, e: int) -> bool:
-    """Whether the 'm' fused to the number at ``s:e`` is metres: a length, width or height is named
-    right after it ('400m-long', '60m wide') or right before its brackets ('long (400m)')."""
+    """Whether the 'm' fused to the number at ``s:e`` is metres: a length, a place or a race over a length
+    is named right after it ('400m-long', '60m wide', '20m below', '100m sprint'), a dimension right before
+    its brackets ('long (400m)') or before it ('a depth of 20m')."""
     return text[e - 2].isdigit() and bool(
-        _METRES_AFTER.match(text, e) or _METRES_BEFORE.search(text, max(0, s - 10), s)
+        _METRES_AFTER.match(text, e) or _METRES_BEFORE.search(text, max(0, s - 24), s)
     )
+
+
+def _money_or_decimal(text: str, s: int, surface: str) -> bool:
+    """Whether the number ``surface`` at ``s`` has decimals ('3.1b') or a currency written before it ('$3b')."""
+    return "." in surface or (s > 0 and (text[s - 1] in "$€£¥₹" or text[s - 1].isalpha()))
 
 
 def _candidates(text: str, lex: Lexicon) -> Iterator[int]:
     """Where a number may start, in order: the scan's matches on the folded text padded by one character
-    (so that a match's start is the candidate's offset in ``text``), and the digits after a dollar sign and
-    its country's letters ('$US916', '$A110', as Australian and New Zealand papers write them)."""
+    (so that a match's start is the candidate's offset in ``text``), and the digits after the letters of a
+    currency ('$US916', 'USD5m')."""
     starts = (m.start() for m in _patterns(lex)[0].finditer(" " + folded(text)))
-    if "$" not in text:
-        return starts
-    return heapq.merge(starts, (m.end() for m in _SIGN_LETTERS.finditer(text)))
+    sign = _signs(lex).search
+    signed = [i for m in _LETTER_DIGIT.finditer(text) if sign(text, max(0, (i := m.start()) - _SIGN_SPAN), i)]
+    return heapq.merge(starts, signed) if signed else starts
 
 
 @lru_cache(maxsize=1 << 14)
@@ -145,4 +184,4 @@ def _reading(surface: str, lex: Lexicon) -> tuple[float, bool, bool, float] | No
     parsed = parse_number(surface, lex)
     if parsed is None:
         return None
-    return parsed[0], parsed[1], not surface[0].isdigit(), scale_of(surface, parsed[0])
+    return parsed[0], parsed[1], not surface[0].isdigit(), scale_of(surface, parsed[0], lex)

@@ -10,7 +10,9 @@ from .trie import trie
 
 # The words that name the thing a number after them labels, in their case ('Boeing 747') or any case ('flight 93').
 NAMES_BEFORE_NUMBER = """Act Part Mark Mk Mk. Tu Su MiG Il An Type Line Apollo Boeing Airbus Windows iPhone Galaxy
-    Pixel""".split()
+    Pixel FTSE S&P Nikkei DAX CAC Stoxx STOXX Russell IBEX MIB ASX Sensex Nifty KOSPI Topix TOPIX Fortune""".split()
+# The words of a model's name after its number ('737 Max', 'Galaxy S21 Ultra'), in their case.
+MODELS_AFTER_NUMBER = "Max MAX Pro Plus Ultra Mini Dreamliner neo XL GT GTI Turbo".split()
 LABELS_BEFORE_NUMBER = (
     """section article no no. nos nos. number flight route highway chapter resolution room gate
     terminal platform amendment title category grade class division block interstate proposition prop prop. rule
@@ -19,7 +21,8 @@ LABELS_BEFORE_NUMBER = (
     apartment apt apt. box code""".split()
     + ["group of"]
 )
-_STREETS = "Street St Road Rd Avenue Ave Lane Square Place Boulevard Drive".split()
+_STREETS = """Street St Road Rd Avenue Ave Lane Square Place Boulevard Blvd Drive Way Court Crescent Terrace
+    Parkway Highway Row Close Gardens""".split()
 
 _ZONES = "|".join(sorted(TIME_ZONES))
 _CLOCK_OR_PHONE = re.compile(
@@ -39,7 +42,7 @@ _CLOCK_OR_PHONE = re.compile(
 # What makes a number part of a name when it ends the text before it (searched in its last characters)
 _IDENT_BEFORE = re.compile(
     rf"""(?:
-        [A-Za-z](?<!\$[A-Za-z])(?<!\$[A-Za-z]{{2}})-?             # a letter and a dash: 'F-35'; not '$US916'
+        [A-Za-z](?<!\d[a-z])(?<!\d[a-z]{{2}})(?<!\b(?i:sub))-?   # a letter and a dash: 'F-35'; not '5k-9k', 'sub-10'
       | \b(?:{trie(NAMES_BEFORE_NUMBER)}|(?i:{trie(LABELS_BEFORE_NUMBER)}))\s    # 'Boeing 747', 'Section 427'
     )\Z""",
     re.X,
@@ -50,9 +53,11 @@ _IDENT_AFTER = re.compile(
         -[A-Z]                                               # a dash and a capital: '35-A'
       | /\d | \.\d                                           # '24/7', '5.5.1'
       | \s+[A-Z][a-z]+\s+{trie(_STREETS)}\b                  # '10 Downing Street'
+      | \s+{trie(MODELS_AFTER_NUMBER)}\b                      # '737 Max'
     """,
     re.X,
 )
+_POSTCODE_BEFORE = re.compile(r"\b[A-Z]{2}\s\Z")  # a state's two letters before a zip code: 'CA 90210'
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _OLDEST = 120
 _NOT_FIRST_NAMES = "In At On From By For And But The".split()  # 'In Kabul, 25 ...' is no age
@@ -68,9 +73,14 @@ def clock_or_phone_end(text: str, start: int) -> int | None:
     return m.end() if m else None
 
 
-def in_name(text: str, start: int, end: int) -> bool:
-    """Whether the digits at ``start:end`` are part of a name or label ('F-35', 'Section 427', '24/7')."""
-    return bool(_IDENT_BEFORE.search(text, max(0, start - _IDENT_SPAN), start) or _IDENT_AFTER.match(text, end))
+def in_name(text: str, start: int, end: int, *, signed: bool = False) -> bool:
+    """Whether the digits at ``start:end`` are part of a name, label or address ('F-35', 'Section 427', '24/7',
+    'CA 90210'); the letters of a currency written onto them (``signed``: 'USD5m', '$US916') make no name."""
+    if not signed and _IDENT_BEFORE.search(text, max(0, start - _IDENT_SPAN), start):
+        return True
+    if end - start == 5 and _POSTCODE_BEFORE.search(text, max(0, start - 4), start) and text[start:end].isdigit():
+        return True
+    return _IDENT_AFTER.match(text, end) is not None
 
 
 def is_age(text: str, start: int, end: int, value: float) -> bool:

@@ -14,6 +14,7 @@ INF = math.inf
 _QUALIFIER_SPAN = 24  # how far before a number its qualifier may start
 # 'handed over', 'signed over': verbs whose 'over' is a particle, not a bound, ending the text before it
 _PARTICLE_VERB = re.compile(r"\b(?:hand|turn|sign)(?:s|ed|ing)?\s+\Z", re.I)  # not 'took over 300 days'
+_SUB = re.compile(r"\bsub-\Z", re.I)  # 'sub-10 nm': below the number
 _BOUND_AFTER = re.compile(
     r"""\s+(?:or|and)\s+(?:
         (more|over|above|upwards?)          # '650 or more'
@@ -30,8 +31,12 @@ def _qualifier(lex: Lexicon) -> re.Pattern:
 
 @cache
 def _currency(lex: Lexicon) -> re.Pattern:
-    money = [w for w, (k, _) in lex.units.items() if k == "money" and (not w.isalpha() or len(w) == 3)]
-    return re.compile(rf"(?<![\w$]){trie(money)}\s?\Z", re.I)  # ending the text searched: '$', 'EUR '
+    """A currency written before its number, ending the text searched: a sign in any case ('$', 'us$'), or a
+    code or sign of letters as the lexicon writes it ('EUR ', 'USD', 'RM', 'Rs.')."""
+    money = [w for w, (k, _) in lex.units.items() if k == "money"]
+    signs = [w for w in money if not w.isalpha() and w not in lex.cased_units]
+    codes = [lex.cased_units[w] for w in money if w in lex.cased_units and len(w) > 1]
+    return re.compile(rf"(?<![\w$])(?:(?i:{trie(signs)})|{trie(codes)})\s?\Z")
 
 
 def prefix(text: str, start: int, lex: Lexicon) -> tuple[int, str, str]:
@@ -41,6 +46,8 @@ def prefix(text: str, start: int, lex: Lexicon) -> tuple[int, str, str]:
     if m:
         currency = m.group().strip().lower()
         new_start = m.start()
+    if _SUB.search(text, max(0, new_start - 4), new_start):  # 'sub-10 nm', 'sub-$100 phones'
+        return new_start - 4, "less than", currency
     q = _qualifier(lex).search(text, max(0, new_start - _QUALIFIER_SPAN), new_start)
     if q and q.group(1).lower() == "over" and _PARTICLE_VERB.search(text, max(0, q.start() - 10), q.start()):
         q = None  # 'handed over seven bases': 'over' belongs to the verb

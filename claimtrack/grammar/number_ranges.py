@@ -12,18 +12,19 @@ from .number_units import unit_after
 
 _MAX_GAP = 30  # the most characters between the two numbers of a range
 _PROPORTION_GAP = re.compile(r"\s+in\s+$", re.I)  # matched from the first number's end to the next's start
-_CURRENCY_SIGN = r"(?:[A-Z]{0,2}\$|[€£¥₹])"  # '$', 'US$', 'A$', '€'
+_CURRENCY_SIGN = r"(?:[A-Z]{0,2}\$|[€£¥₹]|(?-i:[A-Z]{3})\ ?)"  # '$', 'US$', 'A$', '€', 'USD '
 _RANGE_GAP = re.compile(
     rf"""^\s*
-        (?:%|percent|per\ cent|pct)?\s*          # the first number's percent: '5% to 6%'
-        (?:-|–|—|to|and|or)\s*                   # the word or dash between the two
-        {_CURRENCY_SIGN}?$                       # the second number's currency: '$5 to $6'
+        (?:%|percent|per\ cent|pct)?\s*              # the first number's percent: '5% to 6%'
+        (?P<word>-|–|—|to|and|or|through|thru)\s*    # the word or dash between the two
+        {_CURRENCY_SIGN}?$                            # the second number's currency: '$5 to $6', 'and US$6'
     """,
     re.I | re.X,
 )
+# a change by an amount before a level: 'rose by $2bn to $9bn' is no range ('by 5 to 6 pct' is one)
+_BY_BEFORE = re.compile(rf"\bby\s+(?P<sign>{_CURRENCY_SIGN})?$", re.I)
 _PERCENT_IN_GAP = re.compile(r"%|per|pct", re.I)
-_NOT_CONNECTOR = re.compile(r"[^a-z\-–—]")
-_DASH_OR_TO = frozenset({"-", "–", "—", "to"})
+_DASH_OR_TO = frozenset({"-", "–", "—", "to", "through", "thru"})
 # the word before the first number, then maybe a word ('between about') and a currency sign ('between $5')
 _BETWEEN_BEFORE = re.compile(rf"\bbetween\s+(?:\S+\s+)?{_CURRENCY_SIGN}?$", re.I)
 _FROM_BEFORE = re.compile(rf"\bfrom\s+(?:\S+\s+)?{_CURRENCY_SIGN}?$", re.I)
@@ -48,25 +49,49 @@ def range_kind(text: str, a: Atom, b: Atom | None, lex: Lexicon) -> str:
         return ""
     word = _connector(text, a, b, lex)
     before = text[max(0, a.start - 20) : a.start]
+    if word == "to" and _change_then_level(a, before, text[a.end : b.start]):
+        return ""
     if word == "and" and _BETWEEN_BEFORE.search(before):
         return "between"
     if word == "to" and _FROM_BEFORE.search(before):
-        return "ranged" if _RANGED_BEFORE.search(text, max(0, a.start - 50), a.start) else "from"
-    if word in _DASH_OR_TO and a.value * max(1.0, b.scale / a.scale) < b.value and not a.vague:
+        return "ranged" if is_spread(text, a.start) else "from"
+    if word in _DASH_OR_TO and scaled_low(a, b) < b.value and not a.vague:
         return "dash"
-    if word == "or" and a.value < b.value and (b.value - a.value) <= max(2.0, a.value):
-        return "dash"
+    if word == "or":
+        b_base = b.value / b.scale if a.scale == 1.0 < b.scale else b.value  # 'one or two dozen': 1 or 2
+        return "dash" if a.value < b_base and b_base - a.value <= max(2.0, a.value) else ""
     return ""
 
 
+def scaled_low(a: Atom, b: Atom) -> float:
+    """The low bound ``a`` of a range to ``b``, with the scale of ``b`` when it has none of its own and is
+    below the number it scales ('between 2 and 3 million': 2 million; 'between 500,000 and 1 million': 500,000)."""
+    if a.scale == 1.0 < b.scale and a.value < b.value / b.scale:
+        return a.value * b.scale
+    return a.value
+
+
+def is_spread(text: str, start: int) -> bool:
+    """Whether a verb of spread ends the clause before ``start`` with 'from' ('ranged in age from')."""
+    return _RANGED_BEFORE.search(text, max(0, start - 50), start) is not None
+
+
+def _change_then_level(a: Atom, before: str, gap: str) -> bool:
+    """'rose by $2bn to $9bn', 'by five pct to 31 pct': a change written whole (with its currency, scale or
+    percent), then the level it reached, given the text ``before`` the first number and the ``gap`` after it."""
+    by = _BY_BEFORE.search(before)
+    return by is not None and (by.group("sign") is not None or a.scale > 1.0 or _PERCENT_IN_GAP.search(gap) is not None)
+
+
 def _connector(text: str, a: Atom, b: Atom, lex: Lexicon) -> str:
-    """The word or dash that joins ``a`` to ``b`` ('and', 'to', '-'), with the letters of a currency after
-    it ('to US$' → 'tous'); '' when the text between them is no range's."""
+    """The word or dash that joins ``a`` to ``b`` ('and', 'to', '-'), in lower case; '' when the text
+    between them is no range's."""
     gap = without_qualifier(text[a.end : b.start], lex)
-    if len(gap) > 14 or "\n\n" in gap or not _RANGE_GAP.match(gap):
+    m = _RANGE_GAP.match(gap) if len(gap) <= 14 and "\n\n" not in gap else None
+    if m is None:
         return ""
     if _PERCENT_IN_GAP.search(gap):  # '5% to 6%': the second number is a percentage too
         unit = unit_after(text, b.end, lex)
         if not unit or lex.units[unit][0] != "percent":
             return ""
-    return _NOT_CONNECTOR.sub("", gap.lower().replace("percent", "").replace("per cent", "").replace("pct", ""))
+    return m.group("word").lower()

@@ -45,23 +45,48 @@ _NOUN_ING = frozenset("building buildings meeting meetings killing killings offe
 _ADJECTIVE_NOUNS = frozenset("wounded injured dead missing displaced homeless unemployed killed".split())
 
 
+def _after(lex: Lexicon) -> tuple[list[str], list[str]]:
+    """The units that may follow a number, as two lists: those matched in any case ('km', 'dollars'), and
+    those matched only as written ('USD', 'p'); a sign of money written before its number ('$', 'US$') is none."""
+    loose, cased = [], []
+    for w in lex.units:
+        if "$" not in w:
+            (cased if w in lex.cased_units else loose).append(lex.cased_units.get(w, w))
+    return loose, cased
+
+
+def fused_units(lex: Lexicon) -> str:
+    """A pattern (``re.VERBOSE``, to be used case-insensitively) of the units written onto a number ('40GB',
+    '12kW', '90mph', '250p'): symbols of at most three letters, a one-letter one only in its own case; 'm'
+    is left to the scales ('5m' is millions unless a length follows)."""
+    short = [w for w in lex.units if w.isalpha() and 1 < len(w) <= 3]
+    loose = [w for w in short if w not in lex.cased_units]
+    cased = [lex.cased_units[w] for w in lex.units if w in lex.cased_units and w != "m" and w.isalpha()]
+    return rf"(?:{trie(loose)}|(?-i:{trie(cased)}))(?!\w)"
+
+
 @cache
 def _unit_after(lex: Lexicon) -> re.Pattern:
-    after = [w for w, (k, _) in lex.units.items() if w.isalpha() or " " in w or w in ("%", "km/h")]
+    loose, cased = _after(lex)
     return re.compile(
         rf"""
-        (?>\s?(?:-|‑)?\s?)        # the space or dash before it ('5 km', '5-km'), atomic: no unit starts with either
-        (?<!\n\n)(?<!\n[-‑]\n)    # with no paragraph break, as a qualifier reaches across none
-        ({trie(after)})(?!\w)     # the unit, a whole word
+        (?>\s?(?:-|‑)?\s?)                        # the space or dash before it ('5 km', '5-km'), atomic
+        (?<!\n\n)(?<!\n[-‑]\n)                   # with no paragraph break, as a qualifier reaches across none
+        ((?i:{trie(loose)})|{trie(cased)})(?!\w)   # the unit, a whole word: 'km', 'USD', '250p'
         """,
-        re.I | re.X,
+        re.X,
     )
+
+
+def _unit_word(m: re.Match) -> str:
+    """The unit a match of ``_unit_after`` found, in lower case (the lexicon's key)."""
+    return m.group(1).lower()
 
 
 def unit_after(text: str, end: int, lex: Lexicon) -> str:
     """The unit word or sign written right after the number ending at ``end`` ('%', 'km', 'dollars'), or ''."""
     m = _unit_after(lex).match(text, end)
-    return m.group(1).lower() if m else ""
+    return _unit_word(m) if m else ""
 
 
 def suffix(text: str, end: int, currency: str, lex: Lexicon) -> tuple[int, str, str]:
@@ -70,7 +95,7 @@ def suffix(text: str, end: int, currency: str, lex: Lexicon) -> tuple[int, str, 
         return end, "money", lex.units.get(currency, ("money", currency.upper()))[1]
     m = _unit_after(lex).match(text, end)
     if m:
-        kind, canon = lex.units[m.group(1).lower()]
+        kind, canon = lex.units[_unit_word(m)]
         if kind in ("money", "percent"):
             return m.end(), kind, canon
         return end, "measure", m.group(1)

@@ -14,14 +14,16 @@ from collections.abc import Callable
 from functools import cache
 
 from .lexicon import Lexicon, default_lexicon
+from .number_forms import parse_form, ungrouped
 from .trie import trie
 
-FUSED_SCALES = {"m": 1e6, "k": 1e3}  # letters written onto digits that scale them: '5m', '20k'
+FUSED_SCALES = {"m": 1e6, "k": 1e3, "b": 1e9}  # letters written onto digits that scale them: '5m', '20k', '3.1b'
 _FILLERS = frozenset({"a", "an", "of", "and"})  # words inside a number that add nothing: 'half a dozen'
 _VAGUE_TYPES = frozenset({"vague", "few"})
 _LEADING_DIGITS = re.compile(r"(\d+(?:\.\d+)?)\s?(.*)")
 _WORD_SPLIT = re.compile(r"[\s-]+")
 _HEAD_DIGITS = re.compile(r"[\d.,]+")
+_FORM_CHARS = re.compile(r"/|\d[ex×]|\d [x×]")  # a fraction or scientific notation
 
 _Combine = Callable[[float, float | None, float], tuple[float, float | None]]
 
@@ -63,34 +65,57 @@ def parse_number(text: str, lex: Lexicon | None = None) -> tuple[float, bool] | 
     ((350.0, False), (6.0, False), (5000000.0, False))
     """
     lex = lex or default_lexicon()
-    t = text.replace(",", "").lower().replace("‑", "-").strip()
+    t = ungrouped(text.replace(",", "").lower().replace("‑", "-").strip())
+    if _FORM_CHARS.search(t):
+        form = parse_form(t)
+        return None if form is None else (form, False)
     digits = _LEADING_DIGITS.fullmatch(t)
     value, words = (float(digits.group(1)), digits.group(2).split()) if digits else (None, _WORD_SPLIT.split(t))
-    total, current, vague = 0.0, value, False
+    return _read_words(words, value, lex)
+
+
+def _read_words(words: list[str], value: float | None, lex: Lexicon) -> tuple[float, bool] | None:
+    """The value of the ``words`` of a number after its leading digits' ``value`` (if any), and its vagueness:
+    number words, digits between scales ('4 thousand 2 hundred'), decimals after 'point' ('three point zero five')."""
+    total, current, vague, decimals = 0.0, value, False, None
     for w in words:
         if w in _FILLERS:
             continue
+        if w == "point" and decimals is None and current is not None:
+            decimals = ""
+            continue
+        v, kind = (float(w), "cardinal") if w.isdigit() else lex.number_words.get(w, (-1.0, ""))
+        if decimals is not None and kind == "cardinal" and v <= 9:
+            decimals += str(int(v))
+            continue
+        if decimals:  # 'one point five million': the decimals belong to the number the scale scales
+            current, decimals = (current or 0.0) + float("0." + decimals), ""
         if value is not None and w in FUSED_SCALES:
             current = (current or 1.0) * FUSED_SCALES[w]
-            continue
-        if w not in lex.number_words:
+        elif not kind:
             return None
-        v, kind = lex.number_words[w]
-        total, current = _COMBINE.get(kind, _add)(total, current, v)
-        vague = vague or kind in _VAGUE_TYPES
+        else:
+            total, current = _COMBINE.get(kind, _add)(total, current, v)
+            vague = vague or kind in _VAGUE_TYPES
+    if decimals:
+        current = (current or 0.0) + float("0." + decimals)
     if total == 0.0 and current is None:
         current = 1.0
     return total + (current or 0.0), vague
 
 
-def scale_of(surface: str, value: float) -> float:
-    """The multiplier a scale word gives a number ('3 million' → 1e6), so that a bare low bound
-    ('between 2 and 3 million') can take it too."""
-    head = _HEAD_DIGITS.match(surface)
-    if not head:
-        return 1.0
-    base = float(head.group().replace(",", ""))
-    return value / base if base else 1.0
+def scale_of(surface: str, value: float, lex: Lexicon) -> float:
+    """The multiplier the scale words that end a number give it ('3 million', 'four million' → 1e6, 'two
+    dozen' → 12), so that a bare low bound ('between 2 and 3 million', 'three to four million') can take it too."""
+    head = _HEAD_DIGITS.match(ungrouped(surface))
+    if head:
+        base = float(head.group().replace(",", "").rstrip("."))
+        return max(1.0, value / base) if base else 1.0  # a fraction ('3/8') has none
+    words = _WORD_SPLIT.split(surface.lower())
+    while len(words) > 1 and lex.number_words.get(words[-1], (0, ""))[1] == "scale":
+        words.pop()
+    base = parse_number(" ".join(words), lex) if len(words) < len(_WORD_SPLIT.split(surface)) else None
+    return value / base[0] if base and base[0] else 1.0
 
 
 def words_of(lex: Lexicon, *types: str) -> list[str]:
@@ -109,7 +134,8 @@ def number_in_words(lex: Lexicon) -> str:
     ones = trie(w for w, (v, t) in lex.number_words.items() if t == "cardinal" and 1 <= v <= 9)
     scales, fractions = trie(words_of(lex, "scale")), trie(words_of(lex, "fraction"))
     counts = trie(words_of(lex, "cardinal", "tens", "vague"))
-    count = rf"{counts}(?:[-\ ]{counts})?"  # 'forty', 'forty-two', 'dozens'
+    digit = trie(w for w, (v, t) in lex.number_words.items() if t == "cardinal" and v <= 9)
+    count = rf"{counts}(?:[-\ ]{counts})?(?:\ point(?:\ {digit})+)?"  # 'forty-two', 'dozens', 'three point five'
     return rf"""
         (?:an?|{ones}|several|a\ few|few)[-\ ]{fractions}                   # 'a third', 'two-thirds'
       | half\s+an?\s+{scales}                                               # 'half a million'
@@ -168,7 +194,7 @@ _ONE_NOT_NUMBER = re.compile(
     re.I | re.X,
 )
 _SENTENCE_END = re.compile(r"[.!?\"“]\s*$")
-_NAME_BEFORE = re.compile(r"[A-Z]\w*\s$")
+_NAME_BEFORE = re.compile(r"[A-Z]\w*\s(?:of\s)?$")  # 'Air Force One', 'Group of Seven'
 _COMPOUND_UNITS = "year month week day hour minute mile km metre meter foot".split()  # 'one-year', 'a-mile'
 
 

@@ -10,32 +10,20 @@ from __future__ import annotations
 
 import math
 import re
-from typing import NamedTuple
 
 from .lexicon import Lexicon, default_lexicon
 from .number_atoms import Atom, find_atoms
+from .number_match import NumberMatch
 from .number_names import is_age, is_bare_year
+from .number_pairs import read_pairs
 from .number_qualifiers import bound_after, bounds, prefix
-from .number_ranges import is_proportion, range_kind
+from .number_ranges import is_proportion, range_kind, scaled_low
 from .number_units import counted_noun, measure_before, suffix
 from .number_words import ends_in_fraction
 
-
-class NumberMatch(NamedTuple):
-    """One quantity expression: its span, bounds, qualifier, kind and written unit."""
-
-    start: int
-    end: int
-    value_low: float
-    value_high: float
-    qualifier: str
-    kind: str
-    unit: str
-    unit_end: int
-    direction: str = ""
-
-
-_MINUS_BEFORE = re.compile(r"\bminus\s+\Z", re.I)
+# a sign before a number, ending the text searched: 'minus 40', 'negative two', ' -2.4%', '(-3)'
+# ('plus or minus 2 pct' is a tolerance, 'AA-minus' a rating)
+_SIGN_BEFORE = re.compile(r"(?:(?<!\bor\s)(?<!-)\b(?:minus|negative)\s+|(?<=[ (])[-−])\Z", re.I)
 _BARE_SUM = 1e6
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)")
 
@@ -69,7 +57,7 @@ def find_numbers(text: str, *, taken: list[tuple[int, int]] | None = None) -> li
         if m:
             out.append(_same_currency(m, out[-1] if out else None, text))
         i += 1
-    return out
+    return read_pairs(out, text)
 
 
 def _proportion(text: str, a: Atom, b: Atom, lex: Lexicon) -> NumberMatch:
@@ -119,13 +107,24 @@ def _single(text: str, a: Atom, lex: Lexicon) -> NumberMatch | None:
         if counted is None:
             return None
         kind, unit, unit_end, value = counted
-    negative = kind == "measure" and _MINUS_BEFORE.search(text[max(0, start - 8) : start])
+    negative = _signed(text, start)
     if negative:
-        start = text.rindex("minus", 0, start)
+        start = negative.start()
     qualifier, low, high = _bounds(a, value, qualifier)
     if negative:
         low, high = -high, -low
     return NumberMatch(start, end, low, high, qualifier, kind, unit, unit_end)
+
+
+def _signed(text: str, start: int) -> re.Match | None:
+    """The sign before the number at ``start``, if any: looked for only after a dash or a word ending as
+    'minus' or 'negative' do (most numbers have none)."""
+    last = text[start - 1 : start]
+    if last not in ("-", "−") and not (
+        last.isspace() and text[max(0, start - 4) : start - 1].lower() in ("nus", "ive")
+    ):
+        return None
+    return _SIGN_BEFORE.search(text, max(0, start - 10), start)
 
 
 def _counted(
@@ -165,12 +164,13 @@ def _range_matches(text: str, a: Atom, b: Atom, how: str, lex: Lexicon) -> list[
             kind, unit_word = "money", lex.units.get(inner, ("money", inner.upper()))[1]
     if kind == "count" and is_bare_year(text, a.start, a.end) and is_bare_year(text, b.start, b.end):
         return []
-    low = a.value * (b.scale if a.scale == 1.0 and b.scale > 1.0 else 1.0)
+    low = scaled_low(a, b)
     unit, unit_end = counted_noun(text, end, lex) if kind == "count" else (unit_word, end)
     if how == "from":
         b_start, b_qualifier, _ = prefix(text, b.start, lex)
         b_start = max(b_start, a.end + 1)
-        first = NumberMatch(start, a.end, *bounds(low, qualifier), qualifier or "exact", kind, unit, unit_end, "from")
+        a_end = suffix(text, a.end, currency, lex)[0]  # its own sign: 'from 7.2% to 6.8%'
+        first = NumberMatch(start, a_end, *bounds(low, qualifier), qualifier or "exact", kind, unit, unit_end, "from")
         second = (b_start, end, *bounds(b.value, b_qualifier), b_qualifier or "exact", kind, unit, unit_end, "to")
         return [first, NumberMatch(*second)]
     if how in ("between", "ranged") and not qualifier:
