@@ -47,7 +47,7 @@ def small_multiples(
         raise ClaimtrackError(f"threads {missing}: not in the aligned table")
     changes = changes_or_empty(changes)
     used = aligned[aligned["thread_id"].isin(chosen)]["source"]
-    colours = theme.outlet_colours(aligned["source"])
+    colours = theme.outlet_colours(used)
     palette = (colours, theme.outlet_scale(used, colours))
     panels = []
     for i, tid in enumerate(chosen):
@@ -59,9 +59,10 @@ def small_multiples(
                 aligned,
                 changes,
                 palette,
-                i == 0,
-                f"zoom_{i}",
+                size=(240, 150),
                 compact=True,
+                zoom=f"zoom_{i}",
+                legend_pick=i == 0,
                 title=alt.TitleParams(name, fontSize=13),
             )
         )
@@ -92,11 +93,12 @@ def story_map(
     validate(aligned, ALIGNED, "aligned")
     if aligned.empty:
         return theme.placeholder("No claims to chart", "Story map")
-    colours = theme.outlet_colours(aligned["source"])
     spread = aligned.groupby("thread_id")["article_id"].nunique()
     ranked = rank_threads(aligned, counts_first=False)
     ranked = ([t for t in ranked if spread[t] > 1] or ranked)[:max_threads]
-    d = chart_rows(aligned[aligned["thread_id"].isin(ranked)], colours)
+    drawn = aligned[aligned["thread_id"].isin(ranked)]
+    colours = theme.outlet_colours(drawn["source"])
+    d = chart_rows(drawn, colours)
     flags = changes_or_empty(changes).set_index("to_claim_id")["flag"]
     d["flag"] = d["claim_id"].map(flags).replace({"unchanged": "agrees", "consistent": "agrees"})
     d["flag"] = d["flag"].fillna("first mention").astype(str)
@@ -120,7 +122,7 @@ def story_map(
     names = names.where(~names.duplicated(keep=False), names + " [" + names.index + "]")
     d["thread_label"] = d["thread_id"].map(names)
     if by_date:
-        x = alt.X("published:T", title="Published", axis=theme.time_axis(d["published"], 8))
+        x = alt.X("published:T", title="Published", axis=theme.time_axis(d["published"], 640))
     else:
         arts = d.drop_duplicates("article_id").sort_values(["published", "article_id"])
         arts["column"] = theme.unique(
