@@ -50,6 +50,20 @@ def main_thread(aligned: pd.DataFrame) -> str:
     return ranked[0]
 
 
+def find_thread(aligned: pd.DataFrame, thread: str) -> str:
+    """The id of ``thread``, given as an id or as a thread label (any case)."""
+    if (aligned["thread_id"] == thread).any():
+        return thread
+    labels = aligned.drop_duplicates("thread_id").set_index("thread_id")["thread_label"]
+    hits = labels[labels.str.casefold() == thread.strip().casefold()]
+    if len(hits) == 1:
+        return str(hits.index[0])
+    if len(hits) > 1:
+        raise ClaimtrackError(f"thread {thread!r}: {len(hits)} threads have that label; give one of {list(hits.index)}")
+    known = "; ".join(labels.loc[rank_threads(aligned)[:5]])
+    raise ClaimtrackError(f"thread {thread!r}: not in the aligned table (e.g. {known})")
+
+
 def chart_rows(
     rows: pd.DataFrame, colours: dict[str, str], by: str = "as-of", urls: pd.Series | None = None
 ) -> pd.DataFrame:

@@ -49,7 +49,7 @@ def count_layers(
         scale=alt.Scale(padding=theme.PAD, nice=False),
     )
     colour = alt.Color("group:N", scale=palette[1], legend=theme.legend("Outlet", size[0] if not compact else 720))
-    base = alt.Chart(theme.slim(d, ["x", "y", "y2", "mark", "precision", "group"], grouped)).encode(
+    base = alt.Chart(theme.slim(d, ["claim_id", "x", "y", "y2", "mark", "precision", "group"], grouped)).encode(
         x=x, color=colour, opacity=theme.pick_opacity(), tooltip=theme.tooltips(grouped)
     )
     layers = _story_line(rows, changes, d["x"].max(), scale) if not grouped else []

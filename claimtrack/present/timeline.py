@@ -5,7 +5,6 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from ..errors import ClaimtrackError
 from ..schema import ALIGNED, validate
 from . import theme
 from .chart_data import (
@@ -15,9 +14,9 @@ from .chart_data import (
     changes_or_empty,
     chart_rows,
     group_rows,
+    find_thread,
     main_thread,
     one_per_value,
-    rank_threads,
 )
 from .count_layers import count_layers
 from .date_layers import date_layers
@@ -41,7 +40,8 @@ def timeline(
     by: str = "as-of",
     articles: pd.DataFrame | None = None,
 ) -> alt.TopLevelMixin:
-    """One thread's claims over time (default: :func:`main_thread`), about ``width`` pixels wide.
+    """One thread's claims over time, about ``width`` pixels wide. ``thread``: its id or its label
+    (default: :func:`main_thread`).
 
     Count threads: x is the day a figure applies to (``by="as-of"``: its as-of date, else its
     publication date; ``by="published"``: the publication date), exact to the day; marks of one day
@@ -117,11 +117,8 @@ def _points(
 ) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]:
     """The thread's rows, the rows its timeline draws (one per article and value, grouped above
     the mark limit) and which drawn claim stands for each claim."""
-    thread = thread if thread is not None else main_thread(aligned)
+    thread = find_thread(aligned, thread) if thread is not None else main_thread(aligned)
     rows = aligned[aligned["thread_id"] == thread]
-    if rows.empty:
-        known = ", ".join(rank_threads(aligned)[:5])
-        raise ClaimtrackError(f"thread {thread!r}: not in the aligned table (e.g. {known})")
     urls = articles.set_index("article_id")["url"] if articles is not None and "url" in articles else None
     d, alias = one_per_value(chart_rows(rows, _palette(aligned, rows)[0], by, urls))
     limit = DATE_ROWS if rows["kind"].iloc[0] == "date" else MAX_MARKS
