@@ -13,6 +13,7 @@ import altair as alt
 import pandas as pd
 
 from .export import save_chart, write_csv
+from .theme import source_line
 
 
 def alt_text(points: pd.DataFrame, title: str, *, by: str = "as-of") -> str:
@@ -21,7 +22,7 @@ def alt_text(points: pd.DataFrame, title: str, *, by: str = "as-of") -> str:
     >>> pts = pd.DataFrame({"date": ["2020-01-06", "2021-01-16"], "value": ["5,200", "2,500"],
     ...     "outlet": ["A", "B"], "flag": ["", "decrease"], "claims": [1, 2]})
     >>> print(alt_text(pts, "US troops in Iraq"))
-    US troops in Iraq: a timeline of 2 figures (3 claims) from 2 outlets, 6 Jan 2020 to 16 Jan 2021, by the date each figure applies to. The first is 5,200 (A, 6 Jan 2020); the latest 2,500 (B, 16 Jan 2021). Flags: decrease 1.
+    US troops in Iraq: a timeline of 2 figures (3 claims) from 2 outlets, 6 Jan 2020 to 16 Jan 2021, by the date each figure applies to. The first is 5,200 (A, 6 Jan 2020); the latest 2,500 (B, 16 Jan 2021). Flags: decrease 1. Sources: A and B.
     """
     if points.empty:
         return f"{title}: no claims to chart."
@@ -38,7 +39,7 @@ def alt_text(points: pd.DataFrame, title: str, *, by: str = "as-of") -> str:
     )
     if len(counts):
         text += " Flags: " + ", ".join(f"{f} {n}" for f, n in counts.items()) + "."
-    return text
+    return text + " " + source_line(points["outlet"]) + "."
 
 
 def write_chart_files(
