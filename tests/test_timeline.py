@@ -94,6 +94,8 @@ def test_only_the_threads_own_deadlines_labelled_by_what_they_are_about(run):
     spec = charts.timeline(run.aligned, run.changes).to_dict()
     labels = [r["label"] for values in spec["datasets"].values() for r in values if "end" in r and "label" in r]
     assert labels == ["2,500 by January 15"]  # not Afghanistan's May 1
+    rules = [u for u in _units(spec) if u["mark"].get("type") == "rule" and "y" not in u["encoding"]]
+    assert rules and rules[0]["mark"]["strokeDash"]
 
 
 def test_outlet_colours_are_fixed_by_name():

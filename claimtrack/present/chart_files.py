@@ -21,8 +21,11 @@ def alt_text(points: pd.DataFrame, title: str, *, by: str = "as-of") -> str:
 
     >>> pts = pd.DataFrame({"date": ["2020-01-06", "2021-01-16"], "value": ["5,200", "2,500"],
     ...     "outlet": ["A", "B"], "flag": ["", "decrease"], "claims": [1, 2]})
-    >>> print(alt_text(pts, "US troops in Iraq"))
-    US troops in Iraq: a timeline of 2 figures (3 claims) from 2 outlets, 6 Jan 2020 to 16 Jan 2021, by the date each figure applies to. The first is 5,200 (A, 6 Jan 2020); the latest 2,500 (B, 16 Jan 2021). Flags: decrease 1. Sources: A and B.
+    >>> import textwrap
+    >>> print(textwrap.fill(alt_text(pts, "US troops in Iraq"), 90))
+    US troops in Iraq: a timeline of 2 figures (3 claims) from 2 outlets, 6 Jan 2020 to 16 Jan
+    2021, by the date each figure applies to. The first is 5,200 (A, 6 Jan 2020); the latest
+    2,500 (B, 16 Jan 2021). Flags: decrease 1. Sources: A and B.
     """
     if points.empty:
         return f"{title}: no claims to chart."

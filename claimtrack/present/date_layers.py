@@ -7,7 +7,6 @@ import pandas as pd
 
 from . import theme
 from .flag_labels import flag_layers
-from .theme import clip
 
 
 def date_layers(
@@ -15,14 +14,13 @@ def date_layers(
 ) -> list:
     """Per-article period bars, a point per claim shaped by role, publication ticks, flags."""
     colour = alt.Color("group:N", scale=scale, legend=theme.legend("Outlet", width if not compact else 720))
-    d["row"] = theme.unique(
-        d["published"].dt.strftime("%Y-%m-%d").fillna("no date") + " · " + d["outlet"].map(lambda s: clip(s, 28))
-    )
+    day = d["published"].map(lambda t: f"{t.day} {t:%b %Y}" if pd.notna(t) else "no date")
+    d["row"] = theme.unique(day if compact else day + " · " + d["outlet"])
     d["end"] = d["date_end"] + pd.Timedelta(days=1)
     d["mid"] = d["date_start"] + (d["end"] - d["date_start"]) / 2
     order = d.sort_values(["published", "row"])["row"].drop_duplicates().tolist()
     dates = pd.concat([d["date_start"], d["end"], d["published"]])
-    y = alt.Y("row:N", sort=order, title=None, axis=alt.Axis(labelLimit=130 if compact else 240))
+    y = alt.Y("row:N", sort=order, title=None, axis=alt.Axis(labelLimit=0))
     slim = theme.slim(d, ["row", "date_start", "end", "mid", "group", "role"], grouped)
     base = alt.Chart(slim).encode(y=y, opacity=theme.pick_opacity(), tooltip=theme.tooltips(grouped, "Period"))
     roles = sorted(set(d["role"]) - {""}) or ["event"]

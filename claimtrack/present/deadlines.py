@@ -24,13 +24,13 @@ def own_deadlines(rows: pd.DataFrame, aligned: pd.DataFrame, colours: dict[str, 
     dl = dl[keys.isin(said.index)]
     targets = rows.sort_values("tense", key=lambda s: s != "target", kind="stable")
     what = targets.drop_duplicates(["article_id", "sentence"]).set_index(["article_id", "sentence"])
-    about = {
-        k: range_text(r.value_low, r.value_high) for k, r in zip(what.index, what.itertuples(), strict=True)
+    about = {k: range_text(r.value_low, r.value_high) for k, r in zip(what.index, what.itertuples(), strict=True)}
+    labels = {
+        c: clip(f"{about[(a, t)]} {s}", 34)
+        for c, a, t, s in zip(dl["claim_id"], dl["article_id"], dl["sentence"], dl["surface"], strict=True)
     }
     out = chart_rows(dl, colours)
-    out["label"] = [
-        clip(f"{about[k]} {s}", 34) for k, s in zip(zip(out["article_id"], out["sentence"]), out["surface"])
-    ]
+    out["label"] = out["claim_id"].map(labels)
     out["x"] = out["date_end"].dt.normalize()
     out = out.sort_values(["x", "published"], kind="stable").drop_duplicates("x")
     return out.head(MAX_DEADLINES).reset_index(drop=True)

@@ -7,10 +7,9 @@ Chart functions apply it themselves through :func:`style`; nothing is registered
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import textwrap
 import zlib
+from collections.abc import Sequence
 
 import altair as alt
 import numpy as np

@@ -13,8 +13,8 @@ from .chart_data import (
     PANEL_MARKS,
     changes_or_empty,
     chart_rows,
-    group_rows,
     find_thread,
+    group_rows,
     main_thread,
     one_per_value,
 )
@@ -61,8 +61,9 @@ def timeline(
     rows, d, alias = _points(aligned, thread, by, articles)
     palette = _palette(aligned, rows)
     plot = max(width - Y_AXIS_PX, 200)
-    chart = panel(rows, aligned, changes, palette, size=(plot, int(min(max(plot * 0.6, 220), 340))), prepared=(d, alias))
-    date = rows["kind"].iloc[0] == "date"
+    chart = panel(
+        rows, aligned, changes, palette, size=(plot, int(min(max(plot * 0.6, 220), 340))), prepared=(d, alias)
+    )
     label = rows["thread_label"].iloc[0] or rows["thread_id"].iloc[0]
     return theme.style(
         chart,
@@ -151,16 +152,17 @@ def panel(
     date = rows["kind"].iloc[0] == "date"
     if prepared is None:
         d, alias = one_per_value(chart_rows(rows, palette[0]))
-        prepared = group_rows(d, (20 if compact else DATE_ROWS) if date else (PANEL_MARKS if compact else MAX_MARKS)), alias
+        prepared = (
+            group_rows(d, (20 if compact else DATE_ROWS) if date else (PANEL_MARKS if compact else MAX_MARKS)),
+            alias,
+        )
     d, alias = prepared[0].copy(), prepared[1]
     grouped = (d["claim_id"] == "").any()
     d["value"] = theme.value_text(d)
     if date:
         layers = date_layers(d, changes, palette[1], size[0], compact=compact, grouped=grouped, alias=alias)
     else:
-        layers = count_layers(
-            d, rows, aligned, changes, palette, size, compact=compact, grouped=grouped, alias=alias
-        )
+        layers = count_layers(d, rows, aligned, changes, palette, size, compact=compact, grouped=grouped, alias=alias)
     params = [alt.selection_interval(bind="scales", encodings=["x"], name=zoom)]
     first = next(i for i, layer in enumerate(layers) if _by_outlet(layer))
     layers[first] = layers[first].add_params(*params, *([theme.outlet_pick()] if legend_pick else []))
