@@ -15,6 +15,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from .errors import ClaimtrackError, InputWarning
+from .present.chart_data import BY
 from .schema import CHANGED
 from .stages.headlines import headlines
 
@@ -59,10 +60,33 @@ def _parser() -> argparse.ArgumentParser:
         "report", "Write claims.csv, changes.csv, threads.csv, timeline PNG/SVG, report.html and report.md."
     )
     report.add_argument("--out", "-o", required=True, metavar="DIR", help="folder to write the report into")
+    chart = command(
+        "chart",
+        "Write one thread's timeline as PNG, SVG, PDF or HTML, with its alt text (FILE.txt) and the points "
+        "it draws (FILE.csv).",
+    )
+    _chart_options(chart)
     for name, what in (("claims", "aligned claims"), ("changes", "flagged changes"), ("threads", "thread summary")):
         p = command(name, f"Write the {what} table as CSV (to stdout, or to --out FILE).")
         p.add_argument("--out", "-o", metavar="FILE", help="CSV file to write (default: stdout)")
     return parser
+
+
+def _chart_options(p: argparse.ArgumentParser) -> None:
+    """The options of ``claimtrack chart``: those of ``charts.timeline``."""
+    p.add_argument("--out", "-o", required=True, metavar="FILE", help="FILE.png, .svg, .pdf or .html to write")
+    p.add_argument("--thread", metavar="LABEL", help="the thread's label or id (default: the most reported count)")
+    p.add_argument("--width", type=int, default=600, metavar="PX", help="chart width in pixels (default: 600)")
+    p.add_argument("--title", help="the title (default: the thread's label)")
+    p.add_argument("--subtitle", help="the line under the title (default: how to read the chart)")
+    p.add_argument("--credit", help="the credit line (default: 'Sources: ' and every outlet)")
+    p.add_argument("--note", help="a note above the credit line")
+    p.add_argument(
+        "--by",
+        choices=BY,
+        default="as-of",
+        help="x is the day a figure applies to (as-of, the default) or the day it was published",
+    )
 
 
 def _version() -> str:
@@ -118,6 +142,8 @@ def _run(args: argparse.Namespace):
             _print_summary(result)
             print(f"wrote {len(paths)} files to {args.out}: {', '.join(sorted(p.name for p in paths.values()))}")
         return result
+    if args.command == "chart":
+        return _chart(args, result)
     table = {"claims": result.aligned, "changes": result.changes, "threads": result.threads}[args.command]
     from .present.export import write_csv
 
@@ -125,6 +151,31 @@ def _run(args: argparse.Namespace):
         write_csv(table, Path(args.out))
     else:
         write_csv(table, sys.stdout)
+    return result
+
+
+def _chart(args: argparse.Namespace, result):
+    """``claimtrack chart``: the timeline, its alt text and its points."""
+    from .present.chart_files import alt_text, write_chart_files
+    from .present.charts import timeline, timeline_points
+
+    options = {"thread": args.thread, "by": args.by, "articles": result.articles}
+    chart = timeline(
+        result.aligned,
+        result.changes,
+        **options,
+        title=args.title,
+        subtitle=args.subtitle,
+        credit=args.credit,
+        note=args.note,
+        width=args.width,
+    )
+    points = timeline_points(result.aligned, result.changes, **options)
+    title = chart.to_dict()["title"]["text"]
+    title = " ".join(title) if isinstance(title, list) else title
+    paths = write_chart_files(chart, points, args.out, description=alt_text(points, title, by=args.by))
+    if not args.quiet:
+        print(f"wrote {', '.join(str(p) for p in paths.values())}")
     return result
 
 

@@ -80,7 +80,7 @@ def test_skipped_inputs_exit_3(tmp_path, capsys):
 
 def test_readme_documents_every_command_and_option():
     readme = (ROOT / "README.md").read_text("utf-8")
-    assert set(COMMANDS) == {"report", "claims", "changes", "threads"}
+    assert set(COMMANDS) == {"report", "chart", "claims", "changes", "threads"}
     for command, options in _commands().items():
         assert re.search(rf"claimtrack {command}\b", readme), command
         for option in options:
@@ -160,3 +160,44 @@ def test_the_cli_the_report_and_the_notebook_count_the_same_changes(tmp_path, ca
     report = int(re.search(r"(\d+) changes \(", (tmp_path / "report.md").read_text("utf-8")).group(1))
     notebook = int(re.search(r"(\d+) changes flagged", ct.track(SAMPLE)._repr_html_()).group(1))
     assert cli == report == notebook > 0
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg", ".html"])
+def test_chart_writes_the_chart_its_alt_text_and_its_points(tmp_path, capsys, suffix):
+    out = tmp_path / f"troops{suffix}"
+    argv = ["chart", str(SAMPLE), "--out", str(out), "--thread", "US troops in Iraq", "--width", "400"]
+    argv += ["--title", "Troops <b>", "--subtitle", "How many", "--credit", "Chart: Desk", "--note", "Note: x"]
+    assert main(argv) == EXIT_OK
+    assert str(out) in capsys.readouterr().out
+    assert out.stat().st_size > 1000
+    text = out.with_suffix(".txt").read_text("utf-8")
+    assert text.startswith("Troops <b>: a timeline of ") and "Capitol Wire" in text
+    points = pd.read_csv(out.with_suffix(".csv"), keep_default_na=False)
+    assert list(points.columns) == [
+        "claim_id", "date", "value", "low", "high", "outlet", "claim", "sentence", "url", "flag", "claims"
+    ]  # fmt: skip
+    urls = points["url"][points["url"] != ""]
+    assert len(urls) > len(points) / 2 and urls.str.startswith("https://").all() and "decrease" in set(points["flag"])
+    if suffix == ".svg":
+        assert "Chart: Desk" in out.read_text("utf-8") and "Troops &lt;b&gt;" in out.read_text("utf-8")
+
+
+def test_the_chart_csv_holds_exactly_the_points_drawn(tmp_path):
+    import claimtrack as ct
+    from claimtrack.present import charts
+
+    out = tmp_path / "t.png"
+    assert main(["chart", str(SAMPLE), "--out", str(out), "--by", "published", "--quiet"]) == EXIT_OK
+    points = pd.read_csv(out.with_suffix(".csv"), keep_default_na=False)
+    t = ct.track(SAMPLE)
+    spec = charts.timeline(t.aligned, t.changes, by="published").to_dict()
+    drawn = [r for v in spec["datasets"].values() for r in v if r.get("claim_id") and "mark" in r]
+    assert sorted(points["claim_id"]) == sorted(r["claim_id"] for r in drawn)
+    assert sorted(points["date"]) == sorted(r["x"][:10] for r in drawn)
+
+
+def test_chart_of_an_unknown_thread_or_format_is_an_error(tmp_path, capsys):
+    assert main(["chart", str(SAMPLE), "--out", str(tmp_path / "t.png"), "--thread", "no such thread"]) == 1
+    assert "no such thread" in capsys.readouterr().err
+    assert main(["chart", str(SAMPLE), "--out", str(tmp_path / "t.gif")]) == 1
+    assert main(["chart", str(SAMPLE), "--out", str(tmp_path / "t.png"), "--by", "yesterday"]) == EXIT_USAGE

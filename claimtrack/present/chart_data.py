@@ -35,7 +35,11 @@ _KEEP = [
     "date_start",
     "date_end",
     "role",
+    "as_of",
+    "tense",
+    "start",
 ]
+BY = ("as-of", "published")
 
 
 def main_thread(aligned: pd.DataFrame) -> str:
@@ -46,23 +50,57 @@ def main_thread(aligned: pd.DataFrame) -> str:
     return ranked[0]
 
 
-def chart_rows(rows: pd.DataFrame, colours: dict[str, str]) -> pd.DataFrame:
-    """Only the columns a chart uses, text clipped, outlets grouped for colour."""
+def find_thread(aligned: pd.DataFrame, thread: str) -> str:
+    """The id of ``thread``, given as an id or as a thread label (any case)."""
+    if (aligned["thread_id"] == thread).any():
+        return thread
+    labels = aligned.drop_duplicates("thread_id").set_index("thread_id")["thread_label"]
+    hits = labels[labels.str.casefold() == thread.strip().casefold()]
+    if len(hits) == 1:
+        return str(hits.index[0])
+    if len(hits) > 1:
+        raise ClaimtrackError(f"thread {thread!r}: {len(hits)} threads have that label; give one of {list(hits.index)}")
+    known = "; ".join(labels.loc[rank_threads(aligned)[:5]])
+    raise ClaimtrackError(f"thread {thread!r}: not in the aligned table (e.g. {known})")
+
+
+def chart_rows(
+    rows: pd.DataFrame, colours: dict[str, str], by: str = "as-of", urls: pd.Series | None = None
+) -> pd.DataFrame:
+    """Only the columns a chart uses, text clipped, outlets grouped for colour, and ``x``: the day
+    a figure applies to (``by="as-of"``: its as-of date, else its publication date; ``by="published"``:
+    its publication date)."""
+    if by not in BY:
+        raise ClaimtrackError(f"by={by!r}: choose one of {', '.join(BY)}")
     d = rows[_KEEP].rename(columns={"source": "outlet"})
     d["outlet"] = theme.outlet_names(d["outlet"]).set_axis(d.index)
     d["thread_label"] = d["thread_label"].mask(d["thread_label"] == "", d["thread_id"])
     d["group"] = theme.colour_group(d["outlet"], colours)
     d["sentence"] = d["sentence"].map(lambda s: clip(s, TOOLTIP_CHARS))
     d["surface"] = d["surface"].map(lambda s: clip(s, 80))
+    d["url"] = d["article_id"].map(urls).fillna("") if urls is not None else ""
+    x = d["as_of"].fillna(d["published"]) if by == "as-of" else d["published"]
+    d["x"] = x.dt.normalize()
     d["n"] = 1
-    return d.sort_values(["published", "claim_id"], kind="stable").reset_index(drop=True)
+    return d.sort_values(["x", "published", "claim_id"], kind="stable").reset_index(drop=True)
+
+
+def one_per_value(d: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:
+    """One row per article, day and value (``n`` counts the claims it stands for), and which kept
+    claim each dropped claim is drawn as."""
+    keys = ["article_id", "x", "value_low", "value_high", "date_start", "date_end"]
+    ordered = d.sort_values("start", kind="stable")
+    first = ordered.groupby(keys, dropna=False, sort=False)["claim_id"].transform("first").reindex(d.index)
+    alias = dict(zip(d["claim_id"], first, strict=True))
+    kept = d[d["claim_id"] == first].assign(n=first.map(first.value_counts()))
+    return kept.reset_index(drop=True), alias
 
 
 def group_rows(d: pd.DataFrame, limit: int) -> pd.DataFrame:
     """Above ``limit`` rows, one row per outlet group and period spanning the group's values."""
     if len(d) <= limit:
         return d
-    d = d.assign(published=period_starts(d, ["group"], limit))
+    d = d.assign(x=period_starts(d, ["group"], limit, column="x"))
     agg = {
         **first_values(d),
         "value_low": ("value_low", "min"),
@@ -73,14 +111,16 @@ def group_rows(d: pd.DataFrame, limit: int) -> pd.DataFrame:
         "outlet": ("outlet", outlet_of),
         "qualifier": ("qualifier", lambda s: s.iloc[0] if s.nunique() == 1 else "about"),
     }
-    out = d.groupby(["published", "group"], sort=True).agg(**agg).reset_index(drop=True)
-    return out.drop(columns="claim_id")
+    out = d.groupby(["x", "group"], sort=True).agg(**agg).reset_index(drop=True)
+    return out.assign(claim_id="")
 
 
-def period_starts(d: pd.DataFrame, keys: list[str], limit: int, start: str = "D") -> pd.Series:
-    """Publication dates floored to the finest period leaving at most ``limit`` groups."""
+def period_starts(
+    d: pd.DataFrame, keys: list[str], limit: int, start: str = "D", column: str = "published"
+) -> pd.Series:
+    """Dates of ``column`` floored to the finest period leaving at most ``limit`` groups."""
     for freq in _PERIODS[_PERIODS.index(start) :]:
-        p = d["published"].dt.to_period(freq).dt.start_time
+        p = d[column].dt.to_period(freq).dt.start_time
         if d.assign(p=p).groupby(["p", *keys]).ngroups <= limit:
             break
     return p

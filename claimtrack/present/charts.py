@@ -7,8 +7,18 @@ a few hundred kilobytes of JSON. The timeline is drawn in :mod:`.timeline`, the 
 threads in :mod:`.overview`, the rows they embed chosen in :mod:`.chart_data`.
 """
 
+from .changes_table import changes_chart
 from .chart_data import MAX_MARKS, TOOLTIP_CHARS, main_thread
-from .overview import changes_chart, small_multiples, story_map
-from .timeline import timeline
+from .overview import small_multiples, story_map
+from .timeline import timeline, timeline_points
 
-__all__ = ["MAX_MARKS", "TOOLTIP_CHARS", "changes_chart", "main_thread", "small_multiples", "story_map", "timeline"]
+__all__ = [
+    "MAX_MARKS",
+    "TOOLTIP_CHARS",
+    "changes_chart",
+    "main_thread",
+    "small_multiples",
+    "story_map",
+    "timeline",
+    "timeline_points",
+]

@@ -8,11 +8,10 @@ import altair as alt
 import pandas as pd
 
 from ..errors import ClaimtrackError
-from ..schema import ALIGNED, CHANGED, validate
+from ..schema import ALIGNED, validate
 from . import theme
 from .chart_data import (
     MAX_MARKS,
-    TOOLTIP_CHARS,
     changes_or_empty,
     chart_rows,
     first_values,
@@ -20,7 +19,6 @@ from .chart_data import (
     period_starts,
     rank_threads,
 )
-from .theme import clip
 from .timeline import panel
 
 
@@ -38,7 +36,9 @@ def small_multiples(
     and then leaves out the flag labels.
     """
     validate(aligned, ALIGNED, "aligned")
-    ranked = rank_threads(aligned, counts_first=False)
+    sizes = aligned.groupby("thread_id").size()
+    listed = sizes[sizes >= 2].index  # the threads the threads table lists
+    ranked = [t for t in rank_threads(aligned, counts_first=False) if t in listed]
     chosen = list(threads) if threads is not None else ranked[:max_threads]
     if not chosen:
         return theme.placeholder("No claims to chart", "All threads")
@@ -47,56 +47,78 @@ def small_multiples(
         raise ClaimtrackError(f"threads {missing}: not in the aligned table")
     changes = changes_or_empty(changes)
     used = aligned[aligned["thread_id"].isin(chosen)]["source"]
-    colours = theme.outlet_colours(aligned["source"])
+    colours = theme.outlet_colours(used)
     palette = (colours, theme.outlet_scale(used, colours))
-    panels = []
-    for i, tid in enumerate(chosen):
-        rows = aligned[aligned["thread_id"] == tid]
-        name = clip(rows["thread_label"].iloc[0] or tid, 45)
-        panels.append(
-            panel(
-                rows,
-                aligned,
-                changes,
-                palette,
-                i == 0,
-                f"zoom_{i}",
-                compact=True,
-                title=alt.TitleParams(name, fontSize=13),
+    kinds = aligned.drop_duplicates("thread_id").set_index("thread_id")["kind"]
+    groups = [
+        (heading, [t for t in chosen if (kinds[t] == "date") == date])
+        for heading, date in (("Figures", False), ("Dates", True))
+    ]
+    sections = []
+    for heading, tids in groups:
+        if not tids:
+            continue
+        panels = [
+            _small(aligned, tid, changes, palette, f"zoom_{heading}_{i}", not sections and i == 0)
+            for i, tid in enumerate(tids)
+        ]
+        sections.append(
+            alt.concat(
+                *panels,
+                columns=3,
+                title=alt.TitleParams(heading, fontSize=15, anchor="start"),
+                resolve=alt.Resolve(scale=alt.ScaleResolveMap(x="independent", y="independent", shape="independent")),
             )
         )
-    grid = alt.concat(
-        *panels,
-        columns=3,
-        resolve=alt.Resolve(scale=alt.ScaleResolveMap(x="independent", y="independent", shape="independent")),
-    )
+    grid = sections[0] if len(sections) == 1 else alt.vconcat(*sections, spacing=24)
     return theme.style(
         grid,
         title="All threads",
         sources=used,
-        subtitle=[f"{len(chosen)} of {aligned['thread_id'].nunique()} threads, most reported first"],
+        subtitle=[f"{len(chosen)} of {len(listed)} threads, most reported first; figures, then dates"],
+        width=800,
+    )
+
+
+def _small(
+    aligned: pd.DataFrame, tid: str, changes: pd.DataFrame, palette: tuple, zoom: str, pick: bool
+) -> alt.LayerChart:
+    """One thread's panel of the small multiples, its name whole (wrapped)."""
+    rows = aligned[aligned["thread_id"] == tid]
+    name = theme.wrap(rows["thread_label"].iloc[0] or tid, 250, 13)
+    return panel(
+        rows,
+        aligned,
+        changes,
+        palette,
+        size=(240, 150),
+        compact=True,
+        zoom=zoom,
+        legend_pick=pick,
+        title=alt.TitleParams(name, fontSize=13),
     )
 
 
 def story_map(
     aligned: pd.DataFrame, changes: pd.DataFrame | None = None, *, max_threads: int = 30
 ) -> alt.TopLevelMixin:
-    """Threads (rows) by articles (columns, by date): a mark where an article made a claim.
+    """Articles (rows, by date, named whole) by threads (columns): a mark where an article made a claim.
 
     The shape is the most notable flag that the article's claims raised in the thread. The
     ``max_threads`` threads with the most articles are shown (threads seen in one article only
-    when no thread spans two). Above 60 articles the columns
-    become a date axis and cells are grouped per week, month, quarter or year (the finest
+    when no thread spans two). Above 60 articles threads are the rows, a date axis the
+    columns, and cells are grouped per week, month, quarter or year (the finest
     that leaves at most ``MAX_MARKS`` cells).
     """
     validate(aligned, ALIGNED, "aligned")
     if aligned.empty:
         return theme.placeholder("No claims to chart", "Story map")
-    colours = theme.outlet_colours(aligned["source"])
     spread = aligned.groupby("thread_id")["article_id"].nunique()
     ranked = rank_threads(aligned, counts_first=False)
     ranked = ([t for t in ranked if spread[t] > 1] or ranked)[:max_threads]
-    d = chart_rows(aligned[aligned["thread_id"].isin(ranked)], colours)
+    drawn = aligned[aligned["thread_id"].isin(ranked)]
+    colours = theme.outlet_colours(drawn["source"])
+    d = chart_rows(drawn, colours)
     flags = changes_or_empty(changes).set_index("to_claim_id")["flag"]
     d["flag"] = d["claim_id"].map(flags).replace({"unchanged": "agrees", "consistent": "agrees"})
     d["flag"] = d["flag"].fillna("first mention").astype(str)
@@ -119,17 +141,21 @@ def story_map(
     names = d.drop_duplicates("thread_id").set_index("thread_id").loc[ranked, "thread_label"]
     names = names.where(~names.duplicated(keep=False), names + " [" + names.index + "]")
     d["thread_label"] = d["thread_id"].map(names)
+    threads = alt.Y("thread_label:N", sort=names.tolist(), title=None, axis=alt.Axis(labelLimit=0))
     if by_date:
-        x = alt.X("published:T", title="Published", axis=theme.time_axis(d["published"], 8))
+        x, y = alt.X("published:T", title="Published", axis=theme.time_axis(d["published"], 640)), threads
     else:
         arts = d.drop_duplicates("article_id").sort_values(["published", "article_id"])
-        arts["column"] = theme.unique(
-            arts["published"].dt.strftime("%Y-%m-%d").fillna("no date")
-            + " · "
-            + arts["outlet"].map(lambda s: clip(s, 24))
-        )
+        day = arts["published"].map(lambda t: f"{t.day} {t:%b %Y}" if pd.notna(t) else "no date")
+        arts["column"] = theme.unique(day + " · " + arts["outlet"])
         d["column"] = d["article_id"].map(arts.set_index("article_id")["column"])
-        x = alt.X("column:N", sort=arts["column"].tolist(), title=None, axis=alt.Axis(labelAngle=-40, labelLimit=180))
+        y = alt.Y("column:N", sort=arts["column"].tolist(), title=None, axis=alt.Axis(labelLimit=0))
+        x = alt.X(
+            "thread_label:N",
+            sort=names.tolist(),
+            title=None,
+            axis=alt.Axis(orient="top", labelAngle=-40, labelLimit=0, labelAlign="left"),
+        )
     shapes = [f for f in theme.FLAG_SHAPES if f in set(d["flag"])]
     slim = theme.slim(d, ["thread_label", "flag", "group", "published" if by_date else "column"], by_date)
     chart = (
@@ -137,8 +163,10 @@ def story_map(
         .mark_point(filled=True, size=110)
         .encode(
             x=x,
-            y=alt.Y("thread_label:N", sort=names.tolist(), title=None),
-            color=alt.Color("group:N", title="Outlet", scale=theme.colour_scale(d["group"], colours)),
+            y=y,
+            color=alt.Color(
+                "group:N", scale=theme.colour_scale(d["group"], colours), legend=theme.legend("Outlet", 600)
+            ),
             opacity=theme.pick_opacity(),
             shape=alt.Shape(
                 "flag:N",
@@ -155,69 +183,11 @@ def story_map(
         .add_params(theme.outlet_pick())
     )
     chart = chart.properties(width=640 if by_date else alt.Step(28), height=alt.Step(26))
+    what = "Which article made a claim in which thread" + ("" if by_date else " (articles by date, threads across)")
     return theme.style(
         chart,
         title="Story map",
         sources=aligned["source"],
-        subtitle=["Which article made a claim in which thread; the shape is the flag it raised"],
-    )
-
-
-def changes_chart(
-    changes: pd.DataFrame, aligned: pd.DataFrame | None = None, *, max_threads: int = 20
-) -> alt.TopLevelMixin:
-    """Flag counts per thread as stacked bars, threads with the most notable flags first.
-
-    Only the ``max_threads`` top threads are drawn; ``aligned``, when given, names the outlets
-    in the source line and labels threads that the changes leave unnamed.
-    """
-    c = changes_or_empty(changes).copy()
-    if c.empty:
-        return theme.placeholder("No changes to chart", "How the threads moved")
-    if aligned is not None:
-        names = validate(aligned, ALIGNED, "aligned").groupby("thread_id")["thread_label"].first()
-        c["thread_label"] = c["thread_label"].mask(c["thread_label"] == "", c["thread_id"].map(names))
-    c["thread_label"] = c["thread_label"].fillna("").mask(lambda s: s == "", c["thread_id"])
-    c["thread_label"] = c["thread_label"].map(lambda s: clip(s, 60))
-    c["notable"] = c["flag"].isin(CHANGED)
-    score = c.groupby("thread_label").agg(notable=("notable", "sum"), total=("flag", "size"))
-    order = score.sort_values(["notable", "total"], ascending=False, kind="stable").index
-    order = order[:max_threads].tolist()
-    d = (
-        c[c["thread_label"].isin(order)]
-        .groupby(["thread_label", "flag"])
-        .agg(changes=("flag", "size"), example=("summary", lambda s: clip(str(s.iloc[0]), TOOLTIP_CHARS)))
-        .reset_index()
-    )
-    flags = [f for f in theme.FLAG_COLOURS if f in set(d["flag"])]
-    flags += sorted(set(d["flag"]) - set(flags))
-    d["order"] = d["flag"].map({f: i for i, f in enumerate(flags)})
-    chart = (
-        alt.Chart(d)
-        .mark_bar()
-        .encode(
-            y=alt.Y("thread_label:N", sort=order, title=None),
-            x=alt.X("changes:Q", title="Changes between consecutive claims", axis=alt.Axis(format="d", tickMinStep=1)),
-            color=alt.Color(
-                "flag:N",
-                title="Flag",
-                sort=flags,
-                scale=alt.Scale(domain=flags, range=[theme.FLAG_COLOURS.get(f, theme.OTHER_COLOUR) for f in flags]),
-            ),
-            order=alt.Order("order:Q"),
-            tooltip=[
-                alt.Tooltip("thread_label:N", title="Thread"),
-                alt.Tooltip("flag:N", title="Flag"),
-                alt.Tooltip("changes:Q", title="Changes"),
-                alt.Tooltip("example:N", title="Example"),
-            ],
-        )
-        .properties(width=480, height=alt.Step(22))
-    )
-    sources = aligned["source"] if aligned is not None else []
-    return theme.style(
-        chart,
-        title="How the threads moved",
-        sources=sources,
-        subtitle=[f"Flags per thread: the {len(order)} threads with the most notable flags"],
+        subtitle=[what + "; the shape is the flag it raised"],
+        width=max(28 * len(ranked), 400) + 200,
     )

@@ -7,7 +7,9 @@ Chart functions apply it themselves through :func:`style`; nothing is registered
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import textwrap
+import zlib
+from collections.abc import Sequence
 
 import altair as alt
 import numpy as np
@@ -57,7 +59,6 @@ FLAG_SHAPES = {
     "first mention": "circle",
 }
 FONT = "Liberation Sans, Helvetica, Arial, sans-serif"
-MAX_NAMED_OUTLETS = 8
 PAD = 16  # pixels between a date axis' ends and its first and last dates
 
 
@@ -67,13 +68,24 @@ def outlet_names(sources: pd.Series | Sequence[str]) -> pd.Series:
     return names.where(names.str.strip() != "", NO_OUTLET)
 
 
+def outlet_colour(name: str) -> str:
+    """The palette colour an outlet always gets: a hash of its name (crc32, so the same in every run)."""
+    return PALETTE[zlib.crc32(name.strip().casefold().encode("utf-8")) % len(PALETTE)]
+
+
 def outlet_colours(sources: pd.Series) -> dict[str, str]:
-    """Map outlets to colours: the most frequent get the palette, the rest share grey."""
+    """Map outlets to colours fixed by their names (:func:`outlet_colour`).
+
+    Two outlets never share a colour in one run: the more frequent keeps it, the other is grey
+    ("other outlets"), so an outlet's colour is its own or grey, whatever else the run holds.
+    """
     counts = outlet_names(sources).value_counts()
-    ranked = sorted(counts.index, key=lambda s: (-counts[s], s))
-    named = ranked if len(ranked) <= len(PALETTE) else ranked[: len(PALETTE) - 1]
-    colours = {s: PALETTE[i] for i, s in enumerate(named)}
-    colours.update({s: OTHER_COLOUR for s in ranked[len(named) :]})
+    taken: set[str] = set()
+    colours = {}
+    for s in sorted(counts.index, key=lambda s: (-counts[s], s)):
+        c = outlet_colour(s)
+        colours[s] = OTHER_COLOUR if c in taken or s == NO_OUTLET else c
+        taken.add(c)
     return colours
 
 
@@ -91,18 +103,20 @@ def colour_scale(groups: Sequence[str], colours: dict[str, str]) -> alt.Scale:
 
 
 def source_line(sources: Sequence[str]) -> str:
-    """'Sources: A, B and C', naming at most eight outlets (most frequent first)."""
+    """'Sources: A, B and C': every outlet, most frequent first."""
     counts = outlet_names(sources).value_counts()
     names = sorted(counts.index, key=lambda s: (-counts[s], s))
     if not names:
         return "Sources: none"
-    shown = [clip(n, 40) for n in names[:MAX_NAMED_OUTLETS]]
-    more = len(names) - len(shown)
-    if more:
-        return "Sources: " + ", ".join(shown) + f" and {more} more"
-    if len(shown) == 1:
-        return "Sources: " + shown[0]
-    return "Sources: " + ", ".join(shown[:-1]) + " and " + shown[-1]
+    if len(names) == 1:
+        return "Source: " + names[0]
+    return "Sources: " + ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def wrap(text: str, width: int, size: int = 12) -> list[str]:
+    """``text`` in lines that fit ``width`` pixels at font ``size`` (whole words; 0.55 em a character)."""
+    chars = max(int(width / (0.55 * size)), 20)
+    return textwrap.wrap(text, chars, break_on_hyphens=False) or [""]
 
 
 def clip(text: str, limit: int) -> str:
@@ -141,20 +155,35 @@ def config() -> dict:
 
 
 def style(
-    chart: alt.TopLevelMixin, *, title: str, subtitle: Sequence[str] = (), sources: Sequence[str] = ()
+    chart: alt.TopLevelMixin,
+    *,
+    title: str,
+    subtitle: Sequence[str] = (),
+    sources: Sequence[str] = (),
+    credit: str | None = None,
+    note: str | None = None,
+    width: int = 640,
 ) -> alt.TopLevelMixin:
-    """Give ``chart`` the theme, a title and subtitle lines ending with the source line."""
-    lines = [*subtitle, source_line(sources)] if len(sources) else list(subtitle)
-    return chart.properties(title=alt.TitleParams(text=clip(title, 120), subtitle=lines), config=alt.Config(**config()))
+    """Give ``chart`` the theme, a title and subtitle lines wrapped to ``width`` pixels: the
+    subtitle, the note, then the credit (default: the source line naming every outlet)."""
+    credit = credit if credit is not None else (source_line(sources) if len(sources) else "")
+    lines = [line for text in [*subtitle, note or "", credit] if text for line in wrap(text, width)]
+    title_lines = wrap(title, width, 17)
+    return chart.properties(
+        title=alt.TitleParams(text=title_lines if len(title_lines) > 1 else title, subtitle=lines),
+        config=alt.Config(**config()),
+    )
 
 
-def time_axis(dates: pd.Series, ticks: int) -> alt.Axis:
-    """A date axis with at most about ``ticks`` ticks at whole days, months or years."""
+def time_axis(dates: pd.Series, width: int) -> alt.Axis:
+    """A date axis ``width`` pixels long, ticks at whole days, months or years as many as fit, each
+    label with its year ('15 Jan 2021', 'Jan 2021', '2021')."""
     spread = dates.max() - dates.min()
     days = max(spread.days if pd.notna(spread) else 0, 1)
+    ticks = max(width // 80, 2)
     if days / ticks <= 15:
-        unit, fmt, steps = "day", "%d %b", (1, 2, 7, 14)
-    elif days / ticks <= 120:
+        unit, fmt, steps = "day", "%-d %b %Y", (1, 2, 7, 14)
+    elif days / ticks <= 200:
         unit, fmt, steps = "month", "%b %Y", (1, 2, 3, 6)
     else:
         unit, fmt, steps = "year", "%Y", (1, 2, 5, 10, 20, 50)
@@ -163,6 +192,11 @@ def time_axis(dates: pd.Series, ticks: int) -> alt.Axis:
     return alt.Axis(
         format=fmt, labelAngle=0, labelOverlap=True, tickCount=alt.TimeIntervalStep(interval=unit, step=step)
     )
+
+
+def legend(title: str, width: int) -> alt.Legend:
+    """A legend under the plot, in as many columns as ``width`` pixels hold, labels whole."""
+    return alt.Legend(title=title, orient="bottom", direction="horizontal", columns=max(width // 200, 1), labelLimit=0)
 
 
 def value_text(d: pd.DataFrame) -> list[str]:
@@ -185,6 +219,15 @@ def value_text(d: pd.DataFrame) -> list[str]:
     return out
 
 
+def range_text(lo: float, hi: float) -> str:
+    """A bare figure: '2,500', '5,000–6,000', 'at least 100'."""
+    if np.isinf(hi):
+        return f"at least {number(lo)}"
+    if lo == 0 < hi:
+        return f"up to {number(hi)}"
+    return number(lo) if lo == hi else f"{number(lo)}–{number(hi)}"
+
+
 def number(v: float) -> str:
     """'5,000', '2.5', or '' for a missing value."""
     if pd.isna(v):
@@ -203,21 +246,6 @@ def tooltips(grouped: bool, value: str = "Value") -> list[alt.Tooltip]:
         alt.Tooltip("sentence:N", title="Sentence"),
     ]
     return [*tips, alt.Tooltip("n:Q", title="Claims")] if grouped else tips
-
-
-def dodge(published: pd.Series, y: pd.Series, width: int) -> pd.Series:
-    """Dates nudged apart, 10 pixels a step, where marks would hide one another.
-
-    Marks within 10 pixels of each other across a plot ``width`` pixels wide and within a
-    thirtieth of the value range are spread sideways; the tooltip keeps the true date.
-    """
-    spread = published.max() - published.min()
-    per_px = max(spread.days if pd.notna(spread) else 0, 1) / width
-    xb = ((published - published.min()).dt.days // (10 * per_px)).fillna(-1)
-    yb = (y / max(float(y.abs().max()), 1.0) * 30).round().fillna(-1)
-    k = published.groupby([xb, yb]).cumcount()
-    n = published.groupby([xb, yb]).transform("size")
-    return published + pd.to_timedelta((k - (n - 1) / 2) * 10 * per_px, unit="D")
 
 
 def unique(labels: pd.Series) -> pd.Series:
@@ -255,75 +283,3 @@ def placeholder(message: str, title: str) -> alt.TopLevelMixin:
         .encode(text="message:N", tooltip=[alt.Tooltip("message:N", title="Note")])
     )
     return style(chart.properties(width=300, height=60), title=title)
-
-
-def pixels(box: tuple) -> tuple[Callable, Callable]:
-    """Functions from a date and a value to pixels in the plot ``box`` describes."""
-    (x0, x1), (y0, y1), (w, h) = box
-    span = max(x1 - x0, pd.Timedelta(days=1))
-    return (lambda t: PAD + (t - x0) / span * (w - 2 * PAD), lambda v: h - (v - y0) / (y1 - y0) * h)
-
-
-def label_ends(deadlines: pd.DataFrame, marks: pd.DataFrame, box: tuple) -> list[str]:
-    """For each deadline rule, the end (top or bottom) with fewer marks beside it."""
-    px, py = pixels(box)
-    h = box[2][1]
-    mx, top, bottom = (px(marks["x"]).to_numpy(), py(marks["top"]).to_numpy(), py(marks["bottom"]).to_numpy())
-    ends = []
-    for t, label in zip(deadlines["x"], deadlines["label"], strict=True):
-        near, length = np.abs(mx - px(t)) < 14, 8 + 5.5 * len(label)
-        ends.append("bottom" if (near & (top < length)).sum() > (near & (bottom > h - length)).sum() else "top")
-    return ends
-
-
-def place_labels(to: pd.DataFrame, marks: pd.DataFrame, deadlines: pd.DataFrame, box: tuple) -> pd.DataFrame:
-    """Put each label above or below its mark where it covers no mark, deadline or label.
-
-    ``box`` holds the x and y data ranges and the plot's pixel size; a label that fits
-    nowhere is left out (the changes table lists every change).
-    """
-    (x0, x1), (y0, y1), (w, h) = box
-    span = max(x1 - x0, pd.Timedelta(days=1))
-    px, py = pixels(box)
-    taken = [
-        (px(t) - 6, px(t) + 6, py(hi) - 6, py(lo) + 6)
-        for t, lo, hi in zip(marks["x"], marks["bottom"], marks["top"], strict=True)
-    ]
-    taken += [
-        (px(t) - 14, px(t) + 2, 0 if end == "top" else h - 8 - 5.5 * len(s), 8 + 5.5 * len(s) if end == "top" else h)
-        for t, s, end in zip(deadlines.get("x", []), deadlines.get("label", []), deadlines.get("end", []), strict=True)
-    ]
-    kept, at, ys = [], [], []
-    for i, r in enumerate(to.itertuples()):
-        tw, cx, above, below = 6.5 * len(r.label) + 4, px(r.x), py(r.top) - 15, py(r.bottom) + 15
-        side = tw / 2 + 9
-        middle = (above + below) / 2
-        for dx, cy in (
-            (0, above),
-            (0, below),
-            (side, middle),
-            (-side, middle),
-            (side, above),
-            (-side, above),
-            (side, below),
-            (-side, below),
-            (0, above - 14),
-            (0, below + 14),
-            (side, above - 14),
-            (-side, below + 14),
-            (0, above - 28),
-            (0, below + 28),
-        ):
-            left = min(max(cx + dx - tw / 2, 0), w - tw)
-            b = (left, left + tw, cy - 7, cy + 7)
-            if (
-                0 <= b[2]
-                and b[3] <= h
-                and not any(b[0] < t[1] and t[0] < b[1] and b[2] < t[3] and t[2] < b[3] for t in taken)
-            ):
-                taken.append(b)
-                kept.append(i)
-                at.append(x0 + (left + tw / 2 - PAD) / (w - 2 * PAD) * span)
-                ys.append(y0 + (h - cy) / h * (y1 - y0))
-                break
-    return to.iloc[kept].assign(at=at, label_y=ys)

@@ -1,0 +1,174 @@
+"""The timeline an editor can publish: exact days, stacked marks, one point per article and value,
+the story line, only the thread's own deadlines, stable colours, a full credit, a year on every date."""
+
+from __future__ import annotations
+
+import struct
+import warnings
+
+import pandas as pd
+import pytest
+from conftest import need_shared
+
+import claimtrack as ct
+from claimtrack.present import charts, theme
+
+ARTICLES = [
+    ("a1", "2020-01-06", "Capitol Wire", "About 5,200 US troops are in Iraq."),
+    ("a2", "2021-01-15", "Gulf Ledger", "About 2,500 US troops are in Iraq. The US has 2,500 troops in Iraq."),
+    ("a3", "2021-01-15", "Levant Daily", "Some 2,500 US troops are in Iraq."),
+    ("a4", "2021-01-15", "Northern Courier", "Roughly 2,500 US troops are in Iraq."),
+    ("a5", "2021-01-15", "Reuters", "About 2,500 US troops are in Iraq."),
+    (
+        "a6",
+        "2021-03-01",
+        "AP",
+        "About 2,500 US troops are in Iraq. A year ago, when roughly 5,200 US troops were in Iraq, talks began. "
+        "Separately, the Taliban set a deadline of May 1 for foreign forces to leave Afghanistan.",
+    ),
+    (
+        "a7",
+        "2020-11-18",
+        "Capitol Wire",
+        "The Pentagon ordered US troops in Iraq cut to 2,500 by January 15.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def run() -> ct.Track:
+    arts = pd.DataFrame(ARTICLES, columns=["article_id", "published", "source", "text"])
+    arts["url"] = "https://example.org/" + arts["article_id"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return ct.track(arts)
+
+
+def drawn(spec: dict) -> list[dict]:
+    """The claim marks' rows (those with a claim id and a mark)."""
+    return [r for values in spec["datasets"].values() for r in values if r.get("claim_id") and "mark" in r]
+
+
+def claim_day(aligned: pd.DataFrame, by: str = "as-of") -> pd.Series:
+    day = aligned["as_of"].fillna(aligned["published"]) if by == "as-of" else aligned["published"]
+    return day.dt.normalize().set_axis(aligned["claim_id"])
+
+
+@pytest.mark.parametrize("by", ["as-of", "published"])
+def test_every_point_is_drawn_on_its_claims_day(run, by):
+    spec = charts.timeline(run.aligned, run.changes, by=by).to_dict()
+    rows = drawn(spec)
+    day = claim_day(run.aligned, by)
+    assert len(rows) >= 6
+    for r in rows:
+        assert pd.Timestamp(r["x"]) == day[r["claim_id"]], r
+    dated = run.aligned[run.aligned["as_of"].notna() & (run.aligned["thread_id"] == charts.main_thread(run.aligned))]
+    assert len(dated) == 1  # 'a year ago, when roughly 5,200': drawn a year back only by as-of
+    x = {r["claim_id"]: pd.Timestamp(r["x"]) for r in rows}[dated["claim_id"].iloc[0]]
+    assert (x < pd.Timestamp("2021-01-01")) == (by == "as-of")
+
+
+def test_points_of_one_day_are_stacked_on_the_value_axis(run):
+    rows = [r for r in drawn(charts.timeline(run.aligned, run.changes).to_dict()) if r["x"].startswith("2021-01-15")]
+    assert len(rows) == 4  # four outlets on one day
+    ys = sorted(r["y"] for r in rows)
+    assert len(set(ys)) == 4 and abs(sum(ys) / 4 - 2500) < 1
+    assert ys[-1] - ys[0] < 0.12 * 5200  # a few pixels (a tenth of the axis at most), not a new value
+
+
+def test_one_point_per_article_and_value_with_a_count(run):
+    points = charts.timeline_points(run.aligned, run.changes)
+    gulf = points[points["outlet"] == "Gulf Ledger"]
+    assert len(gulf) == 1 and gulf["claims"].iloc[0] == 2
+
+
+def test_story_line_steps_at_each_new_level(run):
+    spec = charts.timeline(run.aligned, run.changes).to_dict()
+    lines = [u for u in _units(spec) if u["mark"].get("type") == "line"]
+    assert lines and lines[0]["mark"]["interpolate"] == "step-after"
+    levels = [r["level"] for values in spec["datasets"].values() for r in values if "level" in r]
+    assert levels[0] == 5200 and levels[-1] == 2500
+
+
+def test_only_the_threads_own_deadlines_labelled_by_what_they_are_about(run):
+    spec = charts.timeline(run.aligned, run.changes).to_dict()
+    labels = [r["label"] for values in spec["datasets"].values() for r in values if "end" in r and "label" in r]
+    assert labels == ["2,500 by January 15"]  # not Afghanistan's May 1
+    rules = [u for u in _units(spec) if u["mark"].get("type") == "rule" and "y" not in u["encoding"]]
+    assert rules and rules[0]["mark"]["strokeDash"]
+
+
+def test_outlet_colours_are_fixed_by_name():
+    assert theme.outlet_colour("Reuters") == theme.outlet_colour(" reuters ")
+    one = theme.outlet_colours(pd.Series(["Reuters", "AP", "AP"]))
+    other = theme.outlet_colours(pd.Series(["Reuters"] * 5 + ["Le Monde"]))
+    assert one["Reuters"] in (theme.outlet_colour("Reuters"), theme.OTHER_COLOUR)
+    assert other["Reuters"] == theme.outlet_colour("Reuters")
+    named = [c for c in one.values() if c != theme.OTHER_COLOUR]
+    assert len(named) == len(set(named))
+
+
+def test_the_whole_credit_is_wrapped_to_the_width(run):
+    many = run.aligned.assign(source=[f"Outlet number {i}" for i in range(len(run.aligned))])
+    spec = charts.timeline(many, run.changes, width=400, note="Figures as reported.").to_dict()
+    lines = spec["title"]["subtitle"]
+    text = " ".join(lines)
+    assert "more" not in text and "…" not in text and "Figures as reported." in text
+    main = many[many["thread_id"] == charts.main_thread(many)]
+    assert all(name in text for name in main["source"])
+    assert max(len(line) for line in lines) <= 400 / (0.55 * 12)
+
+
+def test_title_subtitle_credit_and_note_are_the_callers(run):
+    spec = charts.timeline(
+        run.aligned, run.changes, title="Troops", subtitle="How many", credit="Chart: Desk", note="Note: x"
+    ).to_dict()
+    assert spec["title"]["text"] == "Troops"
+    assert spec["title"]["subtitle"] == ["How many", "Note: x", "Chart: Desk"]
+
+
+def test_a_year_on_every_date_axis(run):
+    for chart in (
+        charts.timeline(run.aligned, run.changes),
+        charts.small_multiples(run.aligned, run.changes),
+        charts.story_map(run.aligned, run.changes),
+    ):
+        for unit in _units(chart.to_dict()):
+            x = unit.get("encoding", {}).get("x", {})
+            if x.get("type") == "temporal" and "axis" in x:
+                assert "%Y" in x["axis"]["format"], x
+
+
+@pytest.mark.parametrize("width", [400, 600])
+def test_the_chart_is_as_wide_as_asked(run, width, tmp_path):
+    path = ct.save_chart(charts.timeline(run.aligned, run.changes, width=width), tmp_path / "t.png", scale=1)
+    w = struct.unpack(">I", path.read_bytes()[16:20])[0]
+    assert width * 0.9 <= w <= width * 1.1
+
+
+def test_a_thread_by_its_label(run):
+    label = run.aligned.loc[run.aligned["thread_id"] == charts.main_thread(run.aligned), "thread_label"].iloc[0]
+    assert charts.timeline(run.aligned, thread=label.upper()).to_dict()["title"]["text"] == label
+
+
+def test_shared_stories_main_thread_draws_only_its_claims():
+    shared = need_shared()
+    for story in sorted((shared / "stories").glob("*/articles")):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            t = ct.track(story)
+        main = charts.main_thread(t.aligned)
+        mine = t.aligned[t.aligned["thread_id"] == main]
+        rows = drawn(charts.timeline(t.aligned, t.changes).to_dict())
+        assert rows, story
+        assert {r["claim_id"] for r in rows} <= set(mine["claim_id"]), story
+        day = claim_day(t.aligned)
+        assert all(pd.Timestamp(r["x"]) == day[r["claim_id"]] for r in rows), story
+
+
+def _units(spec: dict):
+    if "mark" in spec:
+        yield spec
+    for key in ("layer", "concat", "hconcat", "vconcat"):
+        for sub in spec.get(key, []):
+            yield from _units(sub)
