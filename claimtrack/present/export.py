@@ -57,6 +57,9 @@ _TEMPLATES = jinja2.Environment(
     keep_trailing_newline=True,
 )
 _TEMPLATES.policies["json.dumps_kwargs"] = {"sort_keys": False}  # tojson keeps EMBED_OPTIONS in its order
+# Sorts and filters the report's tables; inline, allowed by hash. A .j2 file only to ship with the
+# templates: it is read as it is, never rendered.
+TABLE_SCRIPT: str = _TEMPLATES.loader.get_source(_TEMPLATES, "tables.js.j2")[0]
 _FIGURE = _TEMPLATES.from_string(
     '<figure class="chart"><div id="{{ target }}"></div>'
     '<script type="application/json" class="claimtrack-spec" data-target="{{ target }}">{{ spec }}</script></figure>'
@@ -86,13 +89,15 @@ def embed_chart(chart: alt.TopLevelMixin | dict, element_id: str) -> Markup:
     return Markup(_FIGURE.render(target=element_id, spec=Markup(safe_json(chart_spec(chart)))))
 
 
-def html_page(template: str, title: str, **context: Any) -> str:
+def html_page(template: str, title: str, *, extra_scripts: tuple[str, ...] = (), **context: Any) -> str:
     """A whole offline page from ``template`` (one of ``templates/`` that extends ``page.html.j2``).
 
-    Vega and the page's loader are inline and allowed by hash; every value in ``context`` is
-    escaped by the template engine unless it is :class:`~markupsafe.Markup` (a chart's figure).
+    Vega, the page's loader and ``extra_scripts`` (our own code, such as :data:`TABLE_SCRIPT`)
+    are inline and allowed by hash; every value in ``context`` is escaped by the template engine
+    unless it is :class:`~markupsafe.Markup` (a chart's figure).
     """
-    scripts = [{"code": Markup(s), "sha256": _sha256(s)} for s in (_vega_bundle(), _LOADER)]
+    code = (_vega_bundle(), _LOADER, *extra_scripts)
+    scripts = [{"code": Markup(s), "sha256": _sha256(s)} for s in code]
     return _TEMPLATES.get_template(template).render(title=title, scripts=scripts, **context)
 
 
