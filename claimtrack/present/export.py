@@ -1,7 +1,8 @@
 """Saving charts (PNG, SVG, PDF, self-contained HTML) and tables (CSV, Parquet), offline.
 
 The package registers the Altair renderer ``"claimtrack"`` (:func:`notebook_renderer`):
-``alt.renderers.enable("claimtrack")`` draws charts in JupyterLab offline, with text escaped.
+``alt.renderers.enable("claimtrack")`` draws charts in JupyterLab offline, with text escaped,
+beside a static image for untrusted notebooks and code hosts (see :mod:`.notebook`).
 
 HTML pages are rendered from the jinja2 templates in ``templates/`` with autoescape on, so any
 text from articles is escaped by the engine. They embed Vega once, inline, and each chart's spec
@@ -64,14 +65,6 @@ _FIGURE = _TEMPLATES.from_string(
     '<figure class="chart"><div id="{{ target }}"></div>'
     '<script type="application/json" class="claimtrack-spec" data-target="{{ target }}">{{ spec }}</script></figure>'
 )
-_NOTEBOOK = _TEMPLATES.from_string(
-    '<div id="{{ target }}"></div><script type="application/json" id="{{ target }}-spec">{{ spec }}</script>'
-    "<script>{{ bundle }}</script><script>(function () { var el = document.getElementById({{ target|tojson }});"
-    ' var spec = JSON.parse(document.getElementById({{ (target ~ "-spec")|tojson }}).textContent);'
-    " vegaEmbed(el, spec, {{ options|tojson }}); })();</script>"
-)
-
-
 def safe_json(obj: Any) -> str:
     """JSON that is safe inside an HTML ``<script>`` element (``<``, ``>``, ``&`` escaped)."""
     return json.dumps(obj, ensure_ascii=False, allow_nan=False, separators=(",", ":")).translate(_ESCAPES)
@@ -111,16 +104,19 @@ def chart_html(chart: alt.TopLevelMixin | dict, *, title: str | None = None) -> 
 
 
 def notebook_html(chart: alt.TopLevelMixin | dict) -> str:
-    """An HTML fragment that draws ``chart`` in JupyterLab with no network: Vega inline, the spec
-    as escaped JSON (Altair's own inline renderer does not escape ``</script>`` in the data)."""
-    spec = safe_json(chart_spec(chart))
-    target = "claimtrack-" + _sha256(spec)[:12].replace("+", "-").replace("/", "_")
-    return _NOTEBOOK.render(target=target, spec=Markup(spec), bundle=Markup(_vega_bundle()), options=EMBED_OPTIONS)
+    """The HTML a notebook shows for ``chart``: live when trusted, a static image otherwise
+    (:func:`.notebook.chart_bundle`, whose ``text/html`` this is)."""
+    from .notebook import chart_bundle
+
+    return chart_bundle(chart)["text/html"]
 
 
 def notebook_renderer(spec: dict, **_options: Any) -> dict[str, str]:
-    """Altair renderer ``"claimtrack"`` (an entry point of the package): :func:`notebook_html`."""
-    return {"text/html": notebook_html(spec)}
+    """Altair renderer ``"claimtrack"`` (an entry point of the package): HTML, PNG and a text
+    description (:func:`.notebook.chart_bundle`)."""
+    from .notebook import chart_bundle
+
+    return chart_bundle(spec)
 
 
 def save_chart(chart: alt.TopLevelMixin | dict, path: str | PathLike, *, scale: float = 2.0) -> Path:
