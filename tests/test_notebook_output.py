@@ -15,7 +15,9 @@ from test_browser import CHROMIUM, FAILURES, open_in_chromium
 from claimtrack.present import charts, export, notebook
 
 HOSTILE = "</script><script>document.title='PWNED'</script><img src=x onerror=\"document.title='PWNED'\">"
-STATIC = re.compile(r'<img class="claimtrack-static" alt="[^"]*" style="[^"]*" src="data:image/svg\+xml;base64,([^"]+)">')
+STATIC = re.compile(
+    r'<img class="claimtrack-static" alt="[^"]*" style="[^"]*" src="data:image/svg\+xml;base64,([^"]+)">'
+)
 
 
 @pytest.fixture(scope="module")

@@ -65,6 +65,8 @@ _FIGURE = _TEMPLATES.from_string(
     '<figure class="chart"><div id="{{ target }}"></div>'
     '<script type="application/json" class="claimtrack-spec" data-target="{{ target }}">{{ spec }}</script></figure>'
 )
+
+
 def safe_json(obj: Any) -> str:
     """JSON that is safe inside an HTML ``<script>`` element (``<``, ``>``, ``&`` escaped)."""
     return json.dumps(obj, ensure_ascii=False, allow_nan=False, separators=(",", ":")).translate(_ESCAPES)

@@ -26,7 +26,7 @@ import altair as alt
 import vl_convert as vlc
 from markupsafe import Markup
 
-from .export import EMBED_OPTIONS, _TEMPLATES, _vega_bundle, _vl_version, chart_spec, safe_json
+from .export import _TEMPLATES, EMBED_OPTIONS, _vega_bundle, _vl_version, chart_spec, safe_json
 
 IMAGE_SCALE = 1.0
 _SENT: dict[str, bool] = {"library": False}
@@ -94,5 +94,3 @@ def describe(spec: dict) -> str:
 def forget_library() -> None:
     """Send Vega again with the next chart (as after a kernel restart): for a page that lost it."""
     _SENT["library"] = False
-
-
