@@ -157,7 +157,7 @@ def test_only_http_urls_become_links(page):
 
 
 def test_changes_table_lists_notable_changes_first(page):
-    rows = re.findall(r"<tr><td>([^<]*)</td><td>[^<]*</td><td>([^<]*)</td>", section(page, "Changes"))
+    rows = re.findall(r"<tr><td>([^<]*)</td><td class=\"date\">[^<]*</td><td>([^<]*)</td>", section(page, "Changes"))
     flags = [flag for _, flag in rows if flag in CHANGED + ("unchanged", "consistent")]
     assert flags[0] in CHANGED and flags[-1] in ("unchanged", "consistent")
     assert "between 5,000 and 6,000 (The Arab Weekly, 2020-07-08)" in page
