@@ -2,7 +2,7 @@
 
 Each chart output is a mime bundle of ``text/html``, ``image/png`` and ``text/plain``:
 
-- ``text/html`` holds the chart's spec (as inert JSON, see :func:`.export.safe_json`), a short
+- ``text/html`` holds the chart's spec (as inert JSON, see :func:`.embed.safe_json`), a short
   script that draws it, and the chart as an SVG ``<img>`` the drawing replaces. JupyterLab shows this
   HTML even in an untrusted notebook (reopened from disk, or from someone else): its scripts are
   then dropped but the image stays, as it does on code hosts and in nbconvert's HTML.
@@ -26,7 +26,7 @@ import altair as alt
 import vl_convert as vlc
 from markupsafe import Markup
 
-from .export import _TEMPLATES, EMBED_OPTIONS, _vega_bundle, _vl_version, chart_spec, safe_json
+from .embed import EMBED_OPTIONS, TEMPLATES, chart_spec, safe_json, vega_bundle, vl_version
 
 IMAGE_SCALE = 1.0
 _SENT: dict[str, bool] = {"library": False}
@@ -46,7 +46,7 @@ _DRAW = (
     ".catch(function (err) { target.textContent = 'This chart could not be drawn: ' + err; }); });"
     " if (window.claimtrackVega) { window.claimtrackVega.drain(); } })();"
 )
-_OUTPUT = _TEMPLATES.from_string(
+_OUTPUT = TEMPLATES.from_string(
     '<div class="claimtrack-chart"><div class="claimtrack-live"></div>'
     '<img class="claimtrack-static" alt="{{ alt }}" style="max-width:100%" src="data:image/svg+xml;base64,{{ svg }}">'
     '<script type="application/json" class="claimtrack-spec">{{ spec }}</script>'
@@ -56,7 +56,7 @@ _OUTPUT = _TEMPLATES.from_string(
 
 def chart_bundle(chart: alt.TopLevelMixin | dict) -> dict[str, str]:
     """The mime bundle a notebook shows for ``chart`` (see the module's docstring)."""
-    spec, version = chart_spec(chart), _vl_version()
+    spec, version = chart_spec(chart), vl_version()
     png = vlc.vegalite_to_png(spec, vl_version=version, scale=IMAGE_SCALE, allowed_base_urls=[])
     svg = vlc.vegalite_to_svg(spec, vl_version=version, allowed_base_urls=[]).encode("utf-8")
     return {
@@ -72,7 +72,7 @@ def chart_fragment(spec: dict, svg: str) -> str:
     no script, and is a third of the PNG's size."""
     library = None
     if not _SENT["library"]:
-        library = Markup(_LIBRARY.replace("{{ bundle }}", _vega_bundle()))
+        library = Markup(_LIBRARY.replace("{{ bundle }}", vega_bundle()))
         _SENT["library"] = True
     return _OUTPUT.render(
         alt=describe(spec), svg=svg, spec=Markup(safe_json(spec)), library=library, draw=Markup(_DRAW)
