@@ -46,7 +46,22 @@ class Track:
 
         return write_report(out_dir, self.articles, self.aligned, self.changes, self.threads, skipped=self.skipped)
 
+    def _repr_mimebundle_(self, include: object = None, exclude: object = None) -> dict[str, str]:
+        """What Jupyter shows: the summary, the main thread's timeline (live, or as a static image in
+        an untrusted notebook) and the threads and changes; the timeline also as PNG for converters."""
+        chart = {}
+        if len(self.threads):
+            from .present.notebook import chart_bundle
+
+            chart = chart_bundle(self.timeline())
+        bundle = {"text/plain": repr(self), "text/html": self._html(chart.get("text/html", ""))}
+        return bundle | ({"image/png": chart["image/png"]} if chart else {})
+
     def _repr_html_(self) -> str:
+        return self._repr_mimebundle_()["text/html"]
+
+    def _html(self, chart: str) -> str:
+        """The summary line, ``chart`` (a notebook chart's HTML) and the first threads and changes."""
         moved = self.changes[self.changes["flag"].isin(CHANGED)]
         head = (
             f"<p><b>claimtrack</b>: {len(self.articles)} articles, {len(self.claims)} claims, "
@@ -55,11 +70,7 @@ class Track:
         )
         threads = self.threads.head(10).drop(columns=["thread_id"]).to_html(index=False, escape=True)
         changes = moved[["thread_label", "flag", "summary"]].head(15).to_html(index=False, escape=True)
-        chart = ""
-        if len(self.threads):
-            from .present.export import notebook_html
-
-            chart = f"<h4>Timeline</h4>{notebook_html(self.timeline())}"
+        chart = f"<h4>Timeline</h4>{chart}" if chart else ""
         return f"{head}{chart}<h4>Threads</h4>{threads}<h4>Changes</h4>{changes}"
 
     def __repr__(self) -> str:

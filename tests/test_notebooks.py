@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import nbformat
@@ -30,9 +31,16 @@ def test_runs(path, tmp_path):
     client.execute()
     html = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if "text/html" in o.get("data", {})]
     assert html, "no cell displayed HTML (the track summary and the chart should)"
-    charts = [o for o in html if "vega" in o["data"]["text/html"]]
+    charts = [o for o in html if "claimtrack-spec" in o["data"]["text/html"]]
     assert charts, "no chart was displayed"
     assert all("cdn.jsdelivr" not in o["data"]["text/html"] for o in charts), "a chart loads Vega from a CDN"
+    assert sum("window.vegaEmbed=" in o["data"]["text/html"] for o in charts) == 1, "Vega once per kernel"
+    for o in charts:
+        if "window.vegaEmbed=" not in o["data"]["text/html"]:
+            live = re.sub(r'src="data:image/svg\+xml;base64,[^"]+"', "", o["data"]["text/html"])
+            assert len(live.encode()) < 100_000, "a chart output is over 100 KB beside its image"
+    plotted = [o for o in charts if o["output_type"] != "stream" and "image/png" in o["data"]]
+    assert len(plotted) == len([o for o in charts if "claimtrack-chart" in o["data"]["text/html"]])
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])

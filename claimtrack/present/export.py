@@ -1,21 +1,19 @@
 """Saving charts (PNG, SVG, PDF, self-contained HTML) and tables (CSV, Parquet), offline.
 
 The package registers the Altair renderer ``"claimtrack"`` (:func:`notebook_renderer`):
-``alt.renderers.enable("claimtrack")`` draws charts in JupyterLab offline, with text escaped.
+``alt.renderers.enable("claimtrack")`` draws charts in JupyterLab offline, with text escaped,
+beside a static image for untrusted notebooks and code hosts (see :mod:`.notebook`).
 
 HTML pages are rendered from the jinja2 templates in ``templates/`` with autoescape on, so any
 text from articles is escaped by the engine. They embed Vega once, inline, and each chart's spec
 as JSON in which ``<``, ``>``, ``&`` and the two JavaScript line separators are escaped
 (:func:`safe_json`), so no text inside a chart can close the script element. A
-Content-Security-Policy allows only the page's own two scripts (by hash) and no requests at all.
+Content-Security-Policy allows only the page's own scripts (by hash) and no requests at all.
 """
 
 from __future__ import annotations
 
-import base64
 import contextlib
-import functools
-import hashlib
 import json
 import math
 from os import PathLike
@@ -23,22 +21,20 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import altair as alt
-import jinja2
 import pandas as pd
 import vl_convert as vlc
 from markupsafe import Markup
 
 from ..errors import ClaimtrackError, where
 from ..schema import BOOL, DATE, FLOAT, INT, conform, validate
+from .embed import EMBED_OPTIONS, chart_spec, safe_json
+from .embed import TEMPLATES as _TEMPLATES
+from .embed import sha256 as _sha256
+from .embed import vega_bundle as _vega_bundle
+from .embed import vl_version as _vl_version
 
 CHART_SUFFIXES = (".png", ".svg", ".pdf", ".html")
 TABLE_SUFFIXES = (".csv", ".parquet")
-EMBED_OPTIONS = {
-    "renderer": "svg",
-    "ast": True,
-    "actions": {"export": True, "source": False, "compiled": False, "editor": False},
-}
-_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 _LOADER = (
     "document.querySelectorAll('script.claimtrack-spec').forEach(function (el) {\n"
     "  var target = document.getElementById(el.getAttribute('data-target'));\n"
@@ -46,37 +42,13 @@ _LOADER = (
     ".catch(function (err) {\n"
     "    target.textContent = 'This chart could not be drawn: ' + err;\n  });\n});"
 )
-# Pages and fragments are rendered with autoescape on: text from articles is escaped by the engine,
-# and only what is marked Markup here (Vega, the loader, specs made inert by safe_json) is not.
-_TEMPLATES = jinja2.Environment(
-    loader=jinja2.PackageLoader("claimtrack.present", "templates"),
-    autoescape=True,
-    undefined=jinja2.StrictUndefined,
-    trim_blocks=True,
-    lstrip_blocks=True,
-    keep_trailing_newline=True,
-)
-_TEMPLATES.policies["json.dumps_kwargs"] = {"sort_keys": False}  # tojson keeps EMBED_OPTIONS in its order
+# Sorts and filters the report's tables; inline, allowed by hash. A .j2 file only to ship with the
+# templates: it is read as it is, never rendered.
+TABLE_SCRIPT: str = _TEMPLATES.loader.get_source(_TEMPLATES, "tables.js.j2")[0]
 _FIGURE = _TEMPLATES.from_string(
     '<figure class="chart"><div id="{{ target }}"></div>'
     '<script type="application/json" class="claimtrack-spec" data-target="{{ target }}">{{ spec }}</script></figure>'
 )
-_NOTEBOOK = _TEMPLATES.from_string(
-    '<div id="{{ target }}"></div><script type="application/json" id="{{ target }}-spec">{{ spec }}</script>'
-    "<script>{{ bundle }}</script><script>(function () { var el = document.getElementById({{ target|tojson }});"
-    ' var spec = JSON.parse(document.getElementById({{ (target ~ "-spec")|tojson }}).textContent);'
-    " vegaEmbed(el, spec, {{ options|tojson }}); })();</script>"
-)
-
-
-def safe_json(obj: Any) -> str:
-    """JSON that is safe inside an HTML ``<script>`` element (``<``, ``>``, ``&`` escaped)."""
-    return json.dumps(obj, ensure_ascii=False, allow_nan=False, separators=(",", ":")).translate(_ESCAPES)
-
-
-def chart_spec(chart: alt.TopLevelMixin | dict) -> dict:
-    """The Vega-Lite spec of ``chart`` (a chart or an already made spec dict)."""
-    return chart if isinstance(chart, dict) else chart.to_dict()
 
 
 def embed_chart(chart: alt.TopLevelMixin | dict, element_id: str) -> Markup:
@@ -86,13 +58,15 @@ def embed_chart(chart: alt.TopLevelMixin | dict, element_id: str) -> Markup:
     return Markup(_FIGURE.render(target=element_id, spec=Markup(safe_json(chart_spec(chart)))))
 
 
-def html_page(template: str, title: str, **context: Any) -> str:
+def html_page(template: str, title: str, *, extra_scripts: tuple[str, ...] = (), **context: Any) -> str:
     """A whole offline page from ``template`` (one of ``templates/`` that extends ``page.html.j2``).
 
-    Vega and the page's loader are inline and allowed by hash; every value in ``context`` is
-    escaped by the template engine unless it is :class:`~markupsafe.Markup` (a chart's figure).
+    Vega, the page's loader and ``extra_scripts`` (our own code, such as :data:`TABLE_SCRIPT`)
+    are inline and allowed by hash; every value in ``context`` is escaped by the template engine
+    unless it is :class:`~markupsafe.Markup` (a chart's figure).
     """
-    scripts = [{"code": Markup(s), "sha256": _sha256(s)} for s in (_vega_bundle(), _LOADER)]
+    code = (_vega_bundle(), _LOADER, *extra_scripts)
+    scripts = [{"code": Markup(s), "sha256": _sha256(s)} for s in code]
     return _TEMPLATES.get_template(template).render(title=title, scripts=scripts, **context)
 
 
@@ -106,16 +80,19 @@ def chart_html(chart: alt.TopLevelMixin | dict, *, title: str | None = None) -> 
 
 
 def notebook_html(chart: alt.TopLevelMixin | dict) -> str:
-    """An HTML fragment that draws ``chart`` in JupyterLab with no network: Vega inline, the spec
-    as escaped JSON (Altair's own inline renderer does not escape ``</script>`` in the data)."""
-    spec = safe_json(chart_spec(chart))
-    target = "claimtrack-" + _sha256(spec)[:12].replace("+", "-").replace("/", "_")
-    return _NOTEBOOK.render(target=target, spec=Markup(spec), bundle=Markup(_vega_bundle()), options=EMBED_OPTIONS)
+    """The HTML a notebook shows for ``chart``: live when trusted, a static image otherwise
+    (:func:`.notebook.chart_bundle`, whose ``text/html`` this is)."""
+    from .notebook import chart_bundle
+
+    return chart_bundle(chart)["text/html"]
 
 
 def notebook_renderer(spec: dict, **_options: Any) -> dict[str, str]:
-    """Altair renderer ``"claimtrack"`` (an entry point of the package): :func:`notebook_html`."""
-    return {"text/html": notebook_html(spec)}
+    """Altair renderer ``"claimtrack"`` (an entry point of the package): HTML, PNG and a text
+    description (:func:`.notebook.chart_bundle`)."""
+    from .notebook import chart_bundle
+
+    return chart_bundle(spec)
 
 
 def save_chart(chart: alt.TopLevelMixin | dict, path: str | PathLike, *, scale: float = 2.0) -> Path:
@@ -237,24 +214,3 @@ def _parse(col: pd.Series, dtype: str) -> pd.Series:
     if dtype == DATE:
         return pd.to_datetime(col.mask(col == ""), format="ISO8601")
     return col
-
-
-@functools.cache
-def _vega_bundle() -> str:
-    """Vega, Vega-Lite and Vega-Embed as one inline script (built once per process)."""
-    bundle = vlc.javascript_bundle(vl_version=_vl_version())
-    if "</script" in bundle.lower() or "<!--" in bundle:
-        raise ClaimtrackError("vl-convert's JavaScript bundle cannot be inlined safely")
-    return bundle
-
-
-@functools.cache
-def _sha256(text: str) -> str:
-    """The base64 SHA-256 of ``text`` as a CSP source expects it."""
-    return base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode()
-
-
-def _vl_version() -> str | None:
-    """The Vega-Lite version Altair writes, as vl-convert names it (None: its latest)."""
-    major_minor = ".".join(alt.SCHEMA_VERSION.lstrip("v").split(".")[:2])
-    return major_minor if major_minor in vlc.get_vegalite_versions() else None

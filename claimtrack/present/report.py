@@ -1,9 +1,14 @@
 """The report editors read: one self-contained HTML page, the same as Markdown, and the files.
 
+The page has one section per main thread (its timeline, then its claims and its changes with
+the sentence, outlet and a link to the article), the charts of every thread, and the whole-run
+tables; a small inline script (``templates/tables.js``, allowed by its hash) sorts each table by
+a click on a heading and filters it by what is typed above it. The tables are made in
+:mod:`.report_tables`.
+
 All text from articles (titles, outlets, sentences, summaries, urls) is escaped where it lands:
 in HTML by the template engine (``templates/report.html.j2``), in Markdown by :func:`_md`;
-only http and https urls become links; tables longer than ``MAX_ROWS`` say what they leave out
-and where the whole table is.
+only http and https urls become links.
 """
 
 from __future__ import annotations
@@ -11,41 +16,42 @@ from __future__ import annotations
 from dataclasses import dataclass
 from os import PathLike
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import altair as alt
 import pandas as pd
 
-from ..errors import ClaimtrackError
 from ..schema import ALIGNED, ARTICLES, CHANGED, CHANGES, THREADS, validate
 from . import charts as ch
-from .export import embed_chart, html_page, save_chart, write_tables
+from .export import TABLE_SCRIPT, embed_chart, html_page, save_chart, write_tables
+from .report_tables import (
+    Link,
+    Table,
+    ThreadSection,
+    article_urls,
+    articles_table,
+    changes_table,
+    skipped_table,
+    thread_sections,
+    threads_table,
+)
 
-MAX_ROWS = 500
 CHART_FILES = {
     "timeline": "timeline.png",
     "small_multiples": "small_multiples.png",
     "story_map": "story_map.png",
     "changes": "changes.png",
 }
+OVERVIEW = {"small_multiples": "All threads", "story_map": "Story map", "changes": "How the threads moved"}
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|"} | {"\n": " ", "\r": " "})
 
 
-@dataclass(frozen=True, slots=True)
-class _Link:
-    """A cell that links ``url`` (http or https only)."""
+@dataclass(frozen=True)
+class _Parts:
+    """What the HTML and the Markdown report share: the summary, the thread sections, the tables."""
 
-    url: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Table:
-    """A report section: heading, a note, and rows of cells (text or links)."""
-
-    heading: str
-    note: str
-    columns: tuple[str, ...]
-    rows: tuple[tuple[str | _Link, ...], ...]
+    summary: str
+    sections: list[ThreadSection]
+    tables: list[Table]
 
 
 def report_html(
@@ -57,15 +63,9 @@ def report_html(
     title: str = "claimtrack report",
     skipped: pd.DataFrame | None = None,
 ) -> str:
-    """One self-contained, offline HTML page: every chart, the threads, changes and articles."""
-    charts = _charts(aligned, changes)
-    return _html(
-        title,
-        _summary(articles, aligned, changes, threads),
-        charts,
-        _headings(aligned),
-        _tables(articles, aligned, changes, threads, skipped),
-    )
+    """One self-contained, offline HTML page: a section per main thread, every chart, the tables."""
+    parts = _parts(articles, aligned, changes, threads, skipped)
+    return _html(title, parts, _charts(aligned, changes, parts.sections))
 
 
 def report_markdown(
@@ -79,18 +79,21 @@ def report_markdown(
     images: dict[str, str] | None = None,
 ) -> str:
     """The report as Markdown, charts as image links (``images``: chart name → file)."""
-    _check(articles, aligned, changes, threads)
-    headings = _headings(aligned)
+    parts = _parts(articles, aligned, changes, threads, skipped)
     images = CHART_FILES if images is None else images
-    lines = [f"# {_md(title)}", "", _md(_summary(articles, aligned, changes, threads)), ""]
-    for name, file in images.items():
-        lines += [f"## {_md(headings[name])}", "", f"![{_md(headings[name])}]({_md_url(file)})", ""]
-    for table in _tables(articles, aligned, changes, threads, skipped):
-        lines += [f"## {_md(table.heading)}", ""] + ([_md(table.note), ""] if table.note else [])
-        if table.rows:
-            lines += ["| " + " | ".join(_md(c) for c in table.columns) + " |", "|" + "---|" * len(table.columns)]
-            lines += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in table.rows]
-            lines.append("")
+    lines = [f"# {_md(title)}", "", _md(parts.summary), ""]
+    if not parts.sections and "timeline" in images:
+        lines += ["## Timeline", "", f"![Timeline]({_md_url(images['timeline'])})", ""]
+    for i, section in enumerate(parts.sections):
+        lines += [f"## {_md(section.label)}", "", _md(section.about), ""]
+        if i == 0 and "timeline" in images:
+            lines += [f"![Timeline: {_md(section.label)}]({_md_url(images['timeline'])})", ""]
+        lines += _md_table(section.claims, "###") + _md_table(section.changes, "###")
+    for name, heading in OVERVIEW.items():
+        if name in images:
+            lines += [f"## {heading}", "", f"![{heading}]({_md_url(images[name])})", ""]
+    for table in parts.tables:
+        lines += _md_table(table, "##")
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
@@ -106,15 +109,14 @@ def write_report(
 ) -> dict[str, Path]:
     """Write claims.csv, changes.csv, threads.csv, the chart images, report.html and report.md."""
     out = Path(out_dir)
-    charts = {name: chart.to_dict() for name, chart in _charts(aligned, changes).items()}
+    parts = _parts(articles, aligned, changes, threads, skipped)
+    charts = {name: chart.to_dict() for name, chart in _charts(aligned, changes, parts.sections).items()}
     paths = write_tables(out, claims=aligned, changes=changes, threads=threads)
     for name, file in CHART_FILES.items():
         paths[file] = save_chart(charts[name], out / file)
     paths["timeline.svg"] = save_chart(charts["timeline"], out / "timeline.svg")
-    summary = _summary(articles, aligned, changes, threads)
-    tables = _tables(articles, aligned, changes, threads, skipped)
     paths["report.html"] = out / "report.html"
-    paths["report.html"].write_text(_html(title, summary, charts, _headings(aligned), tables), encoding="utf-8")
+    paths["report.html"].write_text(_html(title, parts, charts), encoding="utf-8")
     paths["report.md"] = out / "report.md"
     paths["report.md"].write_text(
         report_markdown(articles, aligned, changes, threads, title=title, skipped=skipped), encoding="utf-8"
@@ -122,42 +124,69 @@ def write_report(
     return paths
 
 
-def _charts(aligned: pd.DataFrame, changes: pd.DataFrame) -> dict[str, alt.TopLevelMixin]:
-    """The report's four charts, by name."""
+def _parts(
+    articles: pd.DataFrame,
+    aligned: pd.DataFrame,
+    changes: pd.DataFrame,
+    threads: pd.DataFrame,
+    skipped: pd.DataFrame | None,
+) -> _Parts:
+    """The summary, a section per main thread, and the tables: threads, every change, articles, skipped."""
+    _check(articles, aligned, changes, threads)
+    tables = [
+        threads_table(threads),
+        changes_table("Changes", changes, aligned, article_urls(articles)),
+        articles_table(articles),
+    ]
+    if skipped is not None:
+        tables.append(skipped_table(skipped))
+    sections = thread_sections(articles, aligned, changes, threads)
+    return _Parts(_summary(articles, aligned, changes, threads), sections, tables)
+
+
+def _charts(
+    aligned: pd.DataFrame, changes: pd.DataFrame, sections: list[ThreadSection]
+) -> dict[str, alt.TopLevelMixin]:
+    """The report's charts by name: ``timeline`` (the main thread), ``timeline-2`` … (the other
+    sections' threads), then ``small_multiples``, ``story_map`` and ``changes``."""
     validate(aligned, ALIGNED, "aligned")
     validate(changes, CHANGES, "changes")
-    return {
-        "timeline": ch.timeline(aligned, changes),
+    timelines = {
+        "timeline" if i == 0 else f"timeline-{i + 1}": ch.timeline(aligned, changes, thread=s.thread_id)
+        for i, s in enumerate(sections)
+    } or {"timeline": ch.timeline(aligned, changes)}
+    return timelines | {
         "small_multiples": ch.small_multiples(aligned, changes),
         "story_map": ch.story_map(aligned, changes),
         "changes": ch.changes_chart(changes, aligned),
     }
 
 
-def _headings(aligned: pd.DataFrame) -> dict[str, str]:
-    """The heading above each chart."""
-    main = ""
-    if not aligned.empty:
-        rows = aligned[aligned["thread_id"] == ch.main_thread(aligned)]
-        main = ": " + (rows["thread_label"].iloc[0] or rows["thread_id"].iloc[0])
-    return {
-        "timeline": "Timeline" + main,
-        "small_multiples": "All threads",
-        "story_map": "Story map",
-        "changes": "How the threads moved",
-    }
-
-
-def _html(
-    title: str,
-    summary: str,
-    charts: dict[str, alt.TopLevelMixin | dict],
-    headings: dict[str, str],
-    tables: list[_Table],
-) -> str:
+def _html(title: str, parts: _Parts, charts: dict[str, alt.TopLevelMixin | dict]) -> str:
     """The report page from its parts (``templates/report.html.j2``)."""
-    figures = [(headings[name], embed_chart(chart, name.replace("_", "-"))) for name, chart in charts.items()]
-    return html_page("report.html.j2", title, summary=summary, figures=figures, tables=tables)
+    figures = {name: embed_chart(chart, name.replace("_", "-")) for name, chart in charts.items()}
+    names = [n for n in figures if n.startswith("timeline")]
+    sections = list(zip(parts.sections, names, strict=False))
+    return html_page(
+        "report.html.j2",
+        title,
+        extra_scripts=(TABLE_SCRIPT,),
+        summary=parts.summary,
+        sections=[(i + 1, s, figures[n]) for i, (s, n) in enumerate(sections)],
+        lone_timeline=figures["timeline"] if not sections else None,
+        overview=[(f"overview-{n.replace('_', '-')}", h, figures[n]) for n, h in OVERVIEW.items()],
+        tables=[(f"table-{i + 1}", t) for i, t in enumerate(parts.tables)],
+    )
+
+
+def _md_table(table: Table, level: str) -> list[str]:
+    """A table as Markdown lines under a heading of ``level`` (``##`` or ``###``)."""
+    lines = [f"{level} {_md(table.heading)}", ""] + ([_md(table.note), ""] if table.note else [])
+    if table.rows:
+        lines += ["| " + " | ".join(_md(c) for c in table.columns) + " |", "|" + "---|" * len(table.columns)]
+        lines += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in table.rows]
+        lines.append("")
+    return lines
 
 
 def _summary(articles: pd.DataFrame, aligned: pd.DataFrame, changes: pd.DataFrame, threads: pd.DataFrame) -> str:
@@ -174,126 +203,12 @@ def _summary(articles: pd.DataFrame, aligned: pd.DataFrame, changes: pd.DataFram
     )
 
 
-def _tables(
-    articles: pd.DataFrame,
-    aligned: pd.DataFrame,
-    changes: pd.DataFrame,
-    threads: pd.DataFrame,
-    skipped: pd.DataFrame | None,
-) -> list[_Table]:
-    """The report's tables: threads, changes, articles and (if any) skipped inputs."""
-    t = threads
-    tables = [
-        _table(
-            "Threads",
-            "threads.csv",
-            (
-                "Thread",
-                "Kind",
-                "First seen",
-                "Last seen",
-                "Claims",
-                "Articles",
-                "Outlets",
-                "First value",
-                "Latest value",
-                "Overall change",
-                "Flags",
-            ),
-            zip(
-                t["thread_label"].mask(t["thread_label"] == "", t["thread_id"]),
-                t["kind"],
-                _dates(t["first_seen"]),
-                _dates(t["last_seen"]),
-                t["claims"].astype(str),
-                t["articles"].astype(str),
-                t["outlets"],
-                t["first_value"],
-                t["latest_value"],
-                t["overall_change"],
-                t["flags"],
-                strict=True,
-            ),
-        )
-    ]
-    claim = aligned.set_index("claim_id")
-    said = claim["surface"] + " (" + claim["source"] + ", " + _dates(claim["published"]) + ")"
-    notable = changes["flag"].isin(CHANGED)
-    c = pd.concat([changes[notable], changes[~notable]])
-    tables.append(
-        _table(
-            "Changes",
-            "changes.csv",
-            ("Thread", "Flag", "From", "To", "Days apart", "Summary"),
-            zip(
-                c["thread_label"].mask(c["thread_label"] == "", c["thread_id"]),
-                c["flag"],
-                c["from_claim_id"].map(said).fillna(c["from_claim_id"]),
-                c["to_claim_id"].map(said).fillna(c["to_claim_id"]),
-                c["days_apart"].astype(str),
-                c["summary"],
-                strict=True,
-            ),
-            note="Notable changes first.",
-        )
-    )
-    a = articles.sort_values(["published", "article_id"], kind="stable")
-    tables.append(
-        _table(
-            "Articles",
-            "the input folder",
-            ("Article", "Published", "Outlet", "Title", "URL", "Date found from"),
-            zip(
-                a["article_id"],
-                _dates(a["published"]),
-                a["source"],
-                a["title"],
-                [_Link(u.strip()) if _linkable(u) else u for u in a["url"]],
-                a["published_from"],
-                strict=True,
-            ),
-        )
-    )
-    if skipped is not None:
-        if not {"path", "problem"} <= set(skipped.columns):
-            raise ClaimtrackError("skipped: needs the columns 'path' and 'problem'")
-        tables.append(
-            _table(
-                "Skipped inputs",
-                "the loader's warnings",
-                ("Path", "Problem"),
-                zip(skipped["path"].astype(str), skipped["problem"].astype(str), strict=True),
-                note=f"{len(skipped)} inputs were not read." if len(skipped) else "None: every input was read.",
-            )
-        )
-    return tables
-
-
-def _table(heading: str, whole: str, columns: tuple[str, ...], rows: object, note: str = "") -> _Table:
-    """A table of at most ``MAX_ROWS`` rows, its note saying how many more are in ``whole``."""
-    rows = [tuple(cell if isinstance(cell, _Link) else str(cell) for cell in r) for r in rows]
-    if len(rows) > MAX_ROWS:
-        note = f"{note} Showing {MAX_ROWS} of {len(rows)} rows; all are in {whole}.".strip()
-    return _Table(heading, note, columns, tuple(rows[:MAX_ROWS]))
-
-
 def _check(articles: pd.DataFrame, aligned: pd.DataFrame, changes: pd.DataFrame, threads: pd.DataFrame) -> None:
     """Validate the four tables against their schemas."""
     validate(articles, ARTICLES, "articles")
     validate(aligned, ALIGNED, "aligned")
     validate(changes, CHANGES, "changes")
     validate(threads, THREADS, "threads")
-
-
-def _dates(s: pd.Series) -> pd.Series:
-    """Dates as YYYY-MM-DD, missing ones empty."""
-    return s.dt.strftime("%Y-%m-%d").fillna("")
-
-
-def _linkable(url: str) -> bool:
-    """Whether ``url`` is an http(s) url with a host (the only kind that becomes a link)."""
-    parts = urlsplit(url.strip())
-    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
 
 
 def _md(text: str) -> str:
@@ -309,6 +224,6 @@ def _md_url(url: str) -> str:
     )
 
 
-def _md_cell(cell: str | _Link) -> str:
+def _md_cell(cell: object) -> str:
     """A table cell as Markdown: an autolink for an http(s) url, escaped text otherwise."""
-    return f"<{_md_url(cell.url)}>" if isinstance(cell, _Link) else _md(cell)
+    return f"<{_md_url(cell.url)}>" if isinstance(cell, Link) else _md(str(cell))
