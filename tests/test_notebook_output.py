@@ -48,7 +48,8 @@ def test_each_output_has_html_a_png_and_a_description(outputs):
         assert base64.b64decode(bundle["image/png"])[:8] == b"\x89PNG\r\n\x1a\n"
         svg = base64.b64decode(STATIC.search(bundle["text/html"]).group(1)).decode()
         assert svg.startswith("<svg") and "<script" not in svg
-    assert outputs[0]["text/plain"].startswith("US troops in Iraq. Bars span ranges")
+    # the description is the chart's own: its title, how to read it, its sources
+    assert outputs[0]["text/plain"].startswith("US troops in Iraq. ") and "Sources:" in outputs[0]["text/plain"]
 
 
 def test_vega_is_sent_once_per_kernel_and_each_output_stays_small(outputs, three):
