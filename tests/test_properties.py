@@ -22,15 +22,15 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack import extract_claims
+from claimtrack import extract_claims, schema
 from claimtrack.grammar.dates import find_dates
 from claimtrack.grammar.numbers import find_numbers
 
-QUALIFIERS = set("exact|about|nearly|more than|at least|less than|up to|between|vague".split("|"))
-KINDS = {"count", "money", "percent", "measure"}
-GRANULARITIES = {"day", "week", "weekend", "month", "season", "year", "decade"}
-ANCHORS = {"absolute", "publication", "text"}
-ROLES = {"event", "deadline", "plan", "reference"}
+QUALIFIERS = set(schema.QUALIFIERS)
+KINDS = set(schema.KINDS) - {"date"}  # the kinds of numbers
+GRANULARITIES = set(schema.GRANULARITIES)
+ANCHORS = set(schema.ANCHORS)
+ROLES = set(schema.ROLES)
 
 TOKENS = """about roughly some nearly almost over under below more than at least fewer than less
 than up to as many as between and or to from the two one no a dozen dozens hundreds
