@@ -12,7 +12,7 @@ from typing import NamedTuple
 from .lexicon import Lexicon
 from .number_forms import DIGIT_FORMS
 from .number_names import clock_or_phone_end, in_name
-from .number_units import fused_units
+from .number_units import fused_units, unit_after
 from .number_words import (
     is_number_word_use,
     number_in_words,
@@ -124,7 +124,7 @@ def _atom(text: str, s: int, e: int, lex: Lexicon) -> Atom | None:
     """The number at ``s:e`` that the atom pattern matched, unless it is part of a name or a word used otherwise."""
     surface = text[s:e]
     digit = surface[0].isdigit()
-    if digit and in_name(text, s, e, signed=text[s - 1 : s].isalpha()):
+    if digit and in_name(text, s, e, signed=text[s - 1 : s].isalpha()) and not _percentage(text, e, lex):
         return None
     if surface[-1] == "m" and _metres(text, s, e):
         e -= 1  # the 'm' is read as a unit after the number
@@ -160,6 +160,13 @@ def _metres(text: str, s: int, e: int) -> bool:
     return text[e - 2].isdigit() and bool(
         _METRES_AFTER.match(text, e) or _METRES_BEFORE.search(text, max(0, s - 24), s)
     )
+
+
+def _percentage(text: str, e: int, lex: Lexicon) -> bool:
+    """Whether a percent sign or word follows the number ending at ``e``: a percentage, even after a word that
+    labels numbers ('a level 1.6 pct below', not 'level 3')."""
+    unit = unit_after(text, e, lex)
+    return bool(unit) and lex.units[unit][0] == "percent"
 
 
 def _money_or_decimal(text: str, s: int, surface: str) -> bool:

@@ -18,7 +18,7 @@ from .number_names import is_age, is_bare_year
 from .number_pairs import read_pairs
 from .number_qualifiers import bound_after, bounds, prefix
 from .number_ranges import is_proportion, range_kind, scaled_low
-from .number_units import counted_noun, measure_before, suffix
+from .number_units import counted_noun, hundredths_of, measure_before, suffix
 from .number_words import ends_in_fraction
 
 # a sign before a number, ending the text searched: 'minus 40', 'negative two', ' -2.4%', '(-3)'
@@ -57,7 +57,17 @@ def find_numbers(text: str, *, taken: list[tuple[int, int]] | None = None) -> li
         if m:
             out.append(_same_currency(m, out[-1] if out else None, text))
         i += 1
-    return read_pairs(out, text)
+    return [_in_main_unit(m) for m in read_pairs(out, text)]
+
+
+def _in_main_unit(m: NumberMatch) -> NumberMatch:
+    """A sum in cents or pence as a sum in its currency ('70 cts' is 0.70 dollars); any other match as it is."""
+    if m.kind != "money":
+        return m
+    currency = hundredths_of(m.unit)
+    if not currency:
+        return m
+    return m._replace(value_low=m.value_low / 100, value_high=m.value_high / 100, unit=currency)
 
 
 def _proportion(text: str, a: Atom, b: Atom, lex: Lexicon) -> NumberMatch:
