@@ -589,6 +589,16 @@ MEASURES = [
     # 'within N' is up to N; 'N+' is at least N
     ("Two storms passed within 50 miles of the coast.", [("Two", 2, 2, "exact", "count"), ("within 50", 0, 50, "up to", "measure")]),
     ("After 20+ years at sea, he retired.", [("20+", 20, INF, "at least", "measure")]),
+    # 'a' or 'an' is one before a unit after a qualifier, and nothing without one
+    ("The lake shrank to under a hectare.", [("under a", 0, 1, "less than", "measure")]),
+    ("Tickets sold out within an hour of release.", [("within an", 0, 1, "up to", "measure")]),
+    ("The road took about a year to build.", [("about a", 1, 1, "about", "measure")]),
+    ("They walked a mile a day.", []),
+    # a person's age set off by commas after a name or a noun of a person
+    ("Maria Lopez, 64, and Tom Reed, 70, were named as victims.", [("64", 64, 64, "exact", "measure"), ("70", 70, 70, "exact", "measure")]),
+    ("Anna Berg, 81, was the third victim identified.", [("81", 81, 81, "exact", "measure")]),
+    ("Officers Tom Reed and Sam Price, 31 and 45, were jailed.", [("31", 31, 31, "exact", "measure"), ("45", 45, 45, "exact", "measure")]),
+    ("Her brother, 19, was found later.", [("19", 19, 19, "exact", "measure")]),
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -616,9 +626,6 @@ NOT_QUANTITIES = [
     ("The charges fall under Section 427 of the code.", []),
     ("Flight 370 vanished over the ocean.", []),
     ("Windows 10 users were affected.", []),
-    # a person's age set off by commas after the name is no claim
-    ("Maria Lopez, 64, and Tom Reed, 70, were named as victims.", []),
-    ("Anna Berg, 81, was the third victim identified.", []),
     # 'one' as a pronoun before a relative clause
     ("The rebels kept up their attacks, including one that wounded a guard.", []),
     ("It was the first time the party lost.", []),

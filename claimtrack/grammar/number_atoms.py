@@ -12,6 +12,7 @@ from typing import NamedTuple
 from .lexicon import Lexicon
 from .number_forms import DIGIT_FORMS
 from .number_names import clock_or_phone_end, in_name
+from .number_qualifiers import prefix
 from .number_units import fused_units, unit_after
 from .number_words import (
     is_number_word_use,
@@ -58,6 +59,7 @@ def _signs(lex: Lexicon) -> re.Pattern:
     return re.compile(rf"(?:\$[A-Z]{{1,2}} | (?<![\w$]){trie(codes)})\Z", re.X)
 
 
+_ONE_ARTICLES = frozenset({"a", "an"})  # read as one only before a unit after a qualifier ('under a hectare')
 _LETTER_DIGIT = re.compile(r"\d(?<=[A-Za-z.$]\d)")  # a digit after a letter, a point or '$': where a sign may end
 _SIGN_SPAN = 4  # the longest sign written onto digits ('USD', 'Rs.', '$US')
 
@@ -68,10 +70,13 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     # A character that is not an ASCII word character before a candidate lets the scan skip to such
     # characters and try the rest only there; a non-ASCII word character before it only adds a candidate
     # that the atom rejects, as it does every candidate that does not start a word.
+    # the units written as words that 'a' may count ('a hectare', 'an hour', 'a percentage point')
+    one_units = trie(w for w in lex.units if len(w) > 2 and w.replace(" ", "").isalpha() and w not in lex.cased_units)
     starts = re.compile(
         rf"""[^a-z0-9_](?:
             \d(?<![.,:/]\d)          # a digit, not inside a number or name ('2,500', '3.5', '24/7')
           | {word_starts(lex)}       # a number word
+          | an?(?=\s+{one_units}\b)  # 'a' or 'an' before a unit ('under a hectare'), taken after a qualifier
         )""",
         re.X,
     )
@@ -84,6 +89,7 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
             (?:(?<=hundred)\s+and\s+\d{{1,2}}(?![\d.,]|\s?{scales}))?    # ... 'and 10'
             (?:(?!\w)|(?={fused_units(lex)}))                  # ending a word, or before a unit: '40GB'
           | \b(?:{number_in_words(lex)})\b
+          | \ban?(?=\s+{one_units}\b)                          # 'a' as one before a unit: 'within an hour'
         """,
         re.I | re.X,
     )
@@ -131,6 +137,8 @@ def _atom(text: str, s: int, e: int, lex: Lexicon) -> Atom | None:
         surface = surface[:-1]
     if surface[-1] in "bB" and surface[-2].isdigit() and not _money_or_decimal(text, s, surface):
         return None  # 'K2-18b', 'Figure 3b': a 'b' on a whole number is billions only after a currency
+    if surface.lower() in _ONE_ARTICLES:
+        return Atom(s, e, 1.0, False, True) if prefix(text, s, lex)[1] else None
     reading = _reading(surface, lex)
     if reading is None or (not digit and not is_number_word_use(text, s, e, surface, reading[0], lex)):
         return None

@@ -14,7 +14,7 @@ import re
 from .lexicon import Lexicon, default_lexicon
 from .number_atoms import Atom, find_atoms
 from .number_match import NumberMatch
-from .number_names import is_age, is_bare_year
+from .number_names import AGE_UNIT, is_age, is_bare_year
 from .number_pairs import read_pairs
 from .number_qualifiers import bound_after, bounds, prefix
 from .number_ranges import is_proportion, range_kind, scaled_low
@@ -104,7 +104,7 @@ def _masked(text: str, taken: list[tuple[int, int]]) -> str:
 
 
 def _single(text: str, a: Atom, lex: Lexicon) -> NumberMatch | None:
-    """One number on its own, with its qualifier, currency and unit; ``None`` for a bare year or an age."""
+    """One number on its own, with its qualifier, currency and unit; ``None`` for a bare year."""
     start, qualifier, currency = prefix(text, a.start, lex)
     a_end = a.end
     bound = None if qualifier else bound_after(text, a_end)
@@ -140,16 +140,19 @@ def _signed(text: str, start: int) -> re.Match | None:
 def _counted(
     text: str, a: Atom, end: int, unit: str, qualifier: str, lex: Lexicon
 ) -> tuple[str, str, int, float] | None:
-    """Kind, unit, unit end and value of a count: a measure after a measure word ('aged 71'), a share
-    when it ends in a fraction ('two-thirds'); ``None`` for a bare year or a person's age."""
+    """Kind, unit, unit end and value of a count: a measure after a measure word ('aged 71') or of a person's
+    age set off after a name ('Donna Gomes, 71,'), a share when it ends in a fraction ('two-thirds'); ``None``
+    for a bare year."""
     measure = measure_before(text, a.start)
     if measure:
         return "measure", measure, end, a.value
     unit_end = end
     if not unit:
         unit, unit_end = counted_noun(text, end, lex)
-        if not unit and (is_bare_year(text, a.start, a.end) or not qualifier and is_age(text, a.start, a.end, a.value)):
+        if not unit and is_bare_year(text, a.start, a.end):
             return None
+        if not unit and not qualifier and is_age(text, a.start, a.end, a.value):
+            return "measure", AGE_UNIT, end, a.value
     if ends_in_fraction(text, a.start, a.end, lex):
         return "percent", "percent", unit_end, round(a.value * 100, 2)
     return "count", unit, unit_end, a.value
