@@ -594,11 +594,15 @@ MEASURES = [
     ("Tickets sold out within an hour of release.", [("within an", 0, 1, "up to", "measure")]),
     ("The road took about a year to build.", [("about a", 1, 1, "about", "measure")]),
     ("They walked a mile a day.", []),
+    ("It was the worst flood in more than a century.", []),
+    ("Police said the man, 30, lived in Ohio County, four of whom were hurt.", [("30", 30, 30, "exact", "measure"), ("four", 4, 4, "exact", "count")]),
     # a person's age set off by commas after a name or a noun of a person
     ("Maria Lopez, 64, and Tom Reed, 70, were named as victims.", [("64", 64, 64, "exact", "measure"), ("70", 70, 70, "exact", "measure")]),
     ("Anna Berg, 81, was the third victim identified.", [("81", 81, 81, "exact", "measure")]),
     ("Officers Tom Reed and Sam Price, 31 and 45, were jailed.", [("31", 31, 31, "exact", "measure"), ("45", 45, 45, "exact", "measure")]),
     ("Her brother, 19, was found later.", [("19", 19, 19, "exact", "measure")]),
+    ("Rain reached 30 mm in La Pampa, 10 and 45 mm in Santa Fe.", [("30", 30, 30, "exact", "measure"), ("10", 10, 10, "exact", "count"), ("45", 45, 45, "exact", "measure")]),
+    ("The weekly crush rate was 21 mln bushels, cut for the one-year contract.", [("21 mln", 2.1e7, 2.1e7, "exact", "measure"), ("one", 1, 1, "exact", "measure")]),
 ]
 
 # --------------------------------------------------------------------------------------------

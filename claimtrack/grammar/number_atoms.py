@@ -60,6 +60,7 @@ def _signs(lex: Lexicon) -> re.Pattern:
 
 
 _ONE_ARTICLES = frozenset({"a", "an"})  # read as one only before a unit after a qualifier ('under a hectare')
+_IN_BEFORE = re.compile(r"\bin\s\Z", re.I)  # ending the text before a qualifier: 'in more than a year'
 _LETTER_DIGIT = re.compile(r"\d(?<=[A-Za-z.$]\d)")  # a digit after a letter, a point or '$': where a sign may end
 _SIGN_SPAN = 4  # the longest sign written onto digits ('USD', 'Rs.', '$US')
 
@@ -138,7 +139,7 @@ def _atom(text: str, s: int, e: int, lex: Lexicon) -> Atom | None:
     if surface[-1] in "bB" and surface[-2].isdigit() and not _money_or_decimal(text, s, surface):
         return None  # 'K2-18b', 'Figure 3b': a 'b' on a whole number is billions only after a currency
     if surface.lower() in _ONE_ARTICLES:
-        return Atom(s, e, 1.0, False, True) if prefix(text, s, lex)[1] else None
+        return Atom(s, e, 1.0, False, True) if _one(text, s, lex) else None
     reading = _reading(surface, lex)
     if reading is None or (not digit and not is_number_word_use(text, s, e, surface, reading[0], lex)):
         return None
@@ -168,6 +169,13 @@ def _metres(text: str, s: int, e: int) -> bool:
     return text[e - 2].isdigit() and bool(
         _METRES_AFTER.match(text, e) or _METRES_BEFORE.search(text, max(0, s - 24), s)
     )
+
+
+def _one(text: str, s: int, lex: Lexicon) -> bool:
+    """Whether the 'a' or 'an' at ``s`` before a unit is the number one: after a qualifier ('under a hectare',
+    'within an hour'), not in a period back from now ('the deadliest in more than a century')."""
+    start, qualifier, _ = prefix(text, s, lex)
+    return bool(qualifier) and _IN_BEFORE.search(text, max(0, start - 4), start) is None
 
 
 def _percentage(text: str, e: int, lex: Lexicon) -> bool:

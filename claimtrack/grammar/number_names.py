@@ -72,7 +72,9 @@ _AGE_BEFORE = re.compile(
     """,
     re.X,
 )
-_AGE_AFTER = re.compile(r",|\s+(?:and|of|from)\b")  # ... and closed like an aside
+# ... and closed like an aside: a comma, 'and' not before another number unless that is an age too ('Redouane,
+# 40 and 49,'; not 'La Pampa, 10 and 75 mm'), 'from' or 'of' a place (not 'County, four of whom')
+_AGE_AFTER = re.compile(r",|\s+and\s+\d{1,3},|\s+and\s+(?!\d)|\s+from\b|\s+of\b(?!\s+(?:whom|which|them|these|those)\b)")
 _AGE_REACH = 40  # how far before the number its name is looked for
 AGE_UNIT = "years of age"  # the unit of a person's age (as the lexicon names that of 'years old')
 

@@ -91,8 +91,13 @@ def _spaced(pattern: str) -> str:
 
 
 def _unit_word(m: re.Match) -> str:
-    """The unit a match of ``_unit_after`` found, in lower case (the lexicon's key)."""
-    return m.group(1).lower()
+    """The unit a match of ``_unit_after`` found, in lower case with single spaces (the lexicon's key)."""
+    return _written(m).lower()
+
+
+def _written(m: re.Match) -> str:
+    """The unit a match of ``_unit_after`` found as written, a line break inside it made a space ('cubic feet')."""
+    return " ".join(m.group(1).split())
 
 
 def unit_after(text: str, end: int, lex: Lexicon) -> str:
@@ -110,10 +115,10 @@ def suffix(text: str, end: int, currency: str, lex: Lexicon) -> tuple[int, str, 
         word = _unit_word(m)
         kind, canon = lex.units[word]
         if word in _POUNDS and _weighs(text, end, m.end()):
-            return end, "measure", m.group(1)
+            return end, "measure", _written(m)
         if kind in ("money", "percent"):
             return m.end(), kind, canon
-        return end, "measure", m.group(1)
+        return end, "measure", _written(m)
     money = _MONEY_OF.match(text, end)
     if money:
         return end, "money", lex.units[money.group(1).lower()][1]

@@ -79,12 +79,13 @@ def _proportion(text: str, a: Atom, b: Atom, lex: Lexicon) -> NumberMatch:
 
 def _same_currency(m: NumberMatch, before: NumberMatch | None, text: str) -> NumberMatch:
     """A bare sum in millions or billions after a sum of money in its sentence is in that money
-    ('demanded 950 million dollars, then lowered the request to 550 million')."""
+    ('demanded 950 million dollars, then lowered the request to 550 million'), in its currency
+    after a sum in cents ('Shr 50 cts vs 46 cts Net 43.0 mln')."""
     if m.kind != "count" or m.unit or m.value_low < _BARE_SUM or before is None or before.kind != "money":
         return m
     if _SENTENCE_BREAK.search(text, before.end, m.start):
         return m
-    return m._replace(kind="money", unit=before.unit)
+    return m._replace(kind="money", unit=hundredths_of(before.unit) or before.unit)  # dollars after cents
 
 
 def _masked(text: str, taken: list[tuple[int, int]]) -> str:
