@@ -68,13 +68,20 @@ _AGE_BEFORE = re.compile(
     rf"""(?:
         \b(?!(?:{trie(_NOT_FIRST_NAMES)})\s)[A-Z][a-z]+\s+[A-Z][\w’'-]+   # a person's first and last name
       | \b(?i:{trie(_PERSONS)})                                           # or a noun of a person
-    ),\s(?:\d{{1,3}}\s+and\s)?$                          # and a comma ('Donna Gomes, '), or an age before ('..., 40 and ')
+    ),\s(?:\d{{1,3}}\s+and\s)?$      # and a comma ('Donna Gomes, '), perhaps an age before ('..., 40 and ')
     """,
     re.X,
 )
-# ... and closed like an aside: a comma, 'and' not before another number unless that is an age too ('Redouane,
-# 40 and 49,'; not 'La Pampa, 10 and 75 mm'), 'from' or 'of' a place (not 'County, four of whom')
-_AGE_AFTER = re.compile(r",|\s+and\s+\d{1,3},|\s+and\s+(?!\d)|\s+from\b|\s+of\b(?!\s+(?:whom|which|them|these|those)\b)")
+# ... and closed like an aside (not 'La Pampa, 10 and 75 mm', 'County, four of whom')
+_AGE_AFTER = re.compile(
+    r"""
+        ,                                                       # a comma
+      | \s+and\s+\d{1,3},                                       # 'and' before another age: '40 and 49,'
+      | \s+and\s+(?!\d)                                         # 'and' before no number
+      | \s+from\b | \s+of\b(?!\s+(?:whom|which|them|these|those)\b)   # 'from' or 'of' a place
+    """,
+    re.X,
+)
 _AGE_REACH = 40  # how far before the number its name is looked for
 AGE_UNIT = "years of age"  # the unit of a person's age (as the lexicon names that of 'years old')
 
