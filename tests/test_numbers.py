@@ -258,14 +258,15 @@ RANGES = [
     ("Revenue rose by $2bn to $9bn.", [("$2bn", 2e9, 2e9, "exact", "money"), ("$9bn", 9e9, 9e9, "exact", "money")]),
     ("Taxes fall by five pct to 31 pct of income.", [("five pct", 5, 5, "exact", "percent"), ("31 pct", 31, 31, "exact", "percent")]),
     ("Sales will rise by 25 to 30 pct this year.", [("25 to 30 pct", 25, 30, "between", "percent")]),
+    ("Sales stood at a level 2.5 pct below last year's.", [("2.5 pct", 2.5, 2.5, "exact", "percent")]),
     ("Prices stayed above 5 and below 10 percent.", [("above 5 and below 10 percent", 5, 10, "between", "percent")]),
     ("The fund needs a minimum of 400 dlrs and a maximum of 900 dlrs.", [("a minimum of 400 dlrs and a maximum of 900 dlrs", 400, 900, "between", "money")]),
     ("Greater than 50 people came.", [("Greater than 50", 50, INF, "more than", "count")]),
-    ("The dividend will be not less than 10 cents.", [("not less than 10 cents", 10, INF, "at least", "money")]),
+    ("The dividend will be not less than 10 cents.", [("not less than 10 cents", 0.1, INF, "at least", "money")]),
     ("The loan runs for not more than seven years.", [("not more than seven", 0, 7, "up to", "measure")]),
     ("The deal is in the region of $550 million.", [("in the region of $550 million", 5.5e8, 5.5e8, "about", "money")]),
     ("Estimates range from five dlrs to 7.80 dlrs.", [("five dlrs to 7.80 dlrs", 5, 7.8, "between", "money")]),
-    ("The price rose to 187p from 181p.", [("187p", 187, 187, "exact", "money", "to"), ("181p", 181, 181, "exact", "money", "from")]),
+    ("The price rose to 187p from 181p.", [("187p", 1.87, 1.87, "exact", "money", "to"), ("181p", 1.81, 1.81, "exact", "money", "from")]),
     ("Capital will double to 400 mln riyals from 200 mln.", [("400 mln riyals", 4e8, 4e8, "exact", "money", "to"), ("200 mln", 2e8, 2e8, "exact", "money", "from")]),
     ("The bill came to 4 dollars 20 cents.", [("4 dollars 20 cents", 4.2, 4.2, "exact", "money")]),
     ("A pint costs £4 and 20p.", [("£4 and 20p", 4.2, 4.2, "exact", "money")]),
@@ -383,7 +384,7 @@ PERCENT = [
     ("Up to 70 percent of the wheat was lost.", [("Up to 70 percent", 0, 70, "up to", "percent")]),
     ("The firm cut 3,000 jobs, or 10 percent of its workforce.", [("3,000", 3000, 3000, "exact", "count"), ("10 percent", 10, 10, "exact", "percent")]),
     ("Inflation rose to 4.8pc.", [("4.8pc", 4.8, 4.8, "exact", "percent")]),
-    ("Shares slipped 0.5%, or 12 cents.", [("0.5%", 0.5, 0.5, "exact", "percent"), ("12 cents", 12, 12, "exact", "money")]),
+    ("Shares slipped 0.5%, or 12 cents.", [("0.5%", 0.5, 0.5, "exact", "percent"), ("12 cents", 0.12, 0.12, "exact", "money")]),
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -423,7 +424,7 @@ MONEY = [
     ("Damage is estimated at $3 billion.", [("$3 billion", 3e9, 3e9, "exact", "money")]),
     ("The lottery jackpot is 100 million pounds.", [("100 million pounds", 1e8, 1e8, "exact", "money")]),
     ("China's yuan loans reached 1.8 trillion yuan.", [("1.8 trillion yuan", 1.8e12, 1.8e12, "exact", "money")]),
-    ("Shares rose 5 cents.", [("5 cents", 5, 5, "exact", "money")]),
+    ("Shares rose 5 cents.", [("5 cents", 0.05, 0.05, "exact", "money")]),
     ("The airline lost $2.3 billion, or $4.10 a share.", [("$2.3 billion", 2.3e9, 2.3e9, "exact", "money"), ("$4.10", 4.1, 4.1, "exact", "money")]),
     ("A bailout of more than €100bn was agreed.", [("more than €100bn", 1e11, INF, "more than", "money")]),
     ("Government spending rose to $6.8tn.", [("$6.8tn", 6.8e12, 6.8e12, "exact", "money")]),
@@ -438,6 +439,18 @@ MONEY = [
     ("Brazil will spend R$5 billion on roads.", [("R$5 billion", 5e9, 5e9, "exact", "money")]),
     ("The grant totals HK$300 million.", [("HK$300 million", 3e8, 3e8, "exact", "money")]),
     ("The plan costs ₹500 crore.", [("₹500 crore", 5e9, 5e9, "exact", "money")]),
+    # cents and pence are hundredths of the currency; Reuters' 'cts', 'stg' and currency names with a place
+    ("Profit was 40,000 dlrs or nine cts a share.", [("40,000 dlrs", 4e4, 4e4, "exact", "money"), ("nine cts", 0.09, 0.09, "exact", "money")]),
+    ("The loss came to 45\ncts a share.", [("45\ncts", 0.45, 0.45, "exact", "money")]),
+    ("Holders get 90p for each share and 40p for every one stg of stock.", [("90p", 0.9, 0.9, "exact", "money"), ("40p", 0.4, 0.4, "exact", "money"), ("one stg", 1, 1, "exact", "money")]),
+    ("Deposits rose to 12.5 billion N.Z. Dlrs in May.", [("12.5 billion N.Z. Dlrs", 1.25e10, 1.25e10, "exact", "money")]),
+    ("Assets reached 80.2 billion\nU.S. Dlrs last month.", [("80.2 billion\nU.S. Dlrs", 8.02e10, 8.02e10, "exact", "money")]),
+    ("The bank lent 300 mln Can dlrs.", [("300 mln Can dlrs", 3e8, 3e8, "exact", "money")]),
+    ("The chain was sold for 600 million złotys.", [("600 million złotys", 6e8, 6e8, "exact", "money")]),
+    ("The deficit narrowed to 120.5 billion escudos.", [("120.5 billion escudos", 1.205e11, 1.205e11, "exact", "money")]),
+    ("Imports cost 40 mln guilders and 9 bln pesetas.", [("40 mln guilders", 4e7, 4e7, "exact", "money"), ("9 bln pesetas", 9e9, 9e9, "exact", "money")]),
+    # two sums in two currencies joined by 'or' are no range
+    ("The prize is SEK2 million (about GBP160 thousand or USD200 thousand).", [("SEK2 million", 2e6, 2e6, "exact", "money"), ("about GBP160 thousand", 1.6e5, 1.6e5, "about", "money"), ("USD200 thousand", 2e5, 2e5, "exact", "money")]),
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -457,14 +470,14 @@ FUSED = [
     ("A bowl of noodles costs RM45 there.", [("RM45", 45, 45, "exact", "money")]),
     ("A mask sold for Rs.30 on the street.", [("Rs.30", 30, 30, "exact", "money")]),
     ("The prize is SEK9 million.", [("SEK9 million", 9e6, 9e6, "exact", "money")]),
-    ("The shares rose 5p to 235p.", [("5p", 5, 5, "exact", "money"), ("235p", 235, 235, "exact", "money")]),
+    ("The shares rose 5p to 235p.", [("5p", 0.05, 0.05, "exact", "money"), ("235p", 2.35, 2.35, "exact", "money")]),
     ("Sales reached 3.1b last year.", [("3.1b", 3.1e9, 3.1e9, "exact", "count")]),
     ("The studio spent $3b on content.", [("$3b", 3e9, 3e9, "exact", "money")]),
     ("He signed for 5mil a season.", [("5mil", 5e6, 5e6, "exact", "count")]),
     ("The mast is 20m tall.", [("20", 20, 20, "exact", "measure")]),
     ("The startup raised 20m in its first round.", [("20m", 2e7, 2e7, "exact", "count")]),
     ("The fee was paid in 300 Swiss francs.", [("300 Swiss francs", 300, 300, "exact", "money")]),
-    ("A loaf costs 80 pence.", [("80 pence", 80, 80, "exact", "money")]),
+    ("A loaf costs 80 pence.", [("80 pence", 0.8, 0.8, "exact", "money")]),
     ("The mine produced 2 million metric tons of ore.", [("2 million", 2e6, 2e6, "exact", "measure")]),
     ("The flat measures 80 square meters.", [("80", 80, 80, "exact", "measure")]),
     ("The fine was 5 million roubles.", [("5 million roubles", 5e6, 5e6, "exact", "money")]),
@@ -562,6 +575,34 @@ MEASURES = [
     ("More than 500 millimetres of rain fell.", [("More than 500", 500, INF, "more than", "measure")]),
     ("The 2,000-megawatt plant opened.", [("2,000", 2000, 2000, "exact", "measure")]),
     ("Temperatures fell to minus 20 degrees.", [("minus 20", -20, -20, "exact", "measure")]),
+    # units of two words (across a line break too), units by their country, a doubled space before a scale
+    ("The colony covers 0.04 square km.", [("0.04", 0.04, 0.04, "exact", "measure")]),
+    ("Reserves were 40.5 billion\ncubic feet of gas.", [("40.5 billion", 4.05e10, 4.05e10, "exact", "measure")]),
+    ("Dust particles under 10 micrometers wide drift far.", [("under 10", 0, 10, "less than", "measure")]),
+    ("The plant saves 2 billion U.S. gallons, or 1.7 billion imperial gallons.", [("2 billion", 2e9, 2e9, "exact", "measure"), ("1.7 billion", 1.7e9, 1.7e9, "exact", "measure")]),
+    ("The star is 40 light years away.", [("40", 40, 40, "exact", "measure")]),
+    ("Output of 3.2  million barrels was lost.", [("3.2  million", 3.2e6, 3.2e6, "exact", "measure")]),
+    # pounds that weigh: after a verb of weight or before a conversion to kilograms
+    ("The boy weighed 60 pounds when found.", [("60", 60, 60, "exact", "measure")]),
+    ("The dog, at 90 pounds (41 kg), was the largest.", [("90", 90, 90, "exact", "measure"), ("41", 41, 41, "exact", "measure")]),
+    ("He sold the car for 900 pounds.", [("900 pounds", 900, 900, "exact", "money")]),
+    # 'within N' is up to N; 'N+' is at least N
+    ("Two storms passed within 50 miles of the coast.", [("Two", 2, 2, "exact", "count"), ("within 50", 0, 50, "up to", "measure")]),
+    ("After 20+ years at sea, he retired.", [("20+", 20, INF, "at least", "measure")]),
+    # 'a' or 'an' is one before a unit after a qualifier, and nothing without one
+    ("The lake shrank to under a hectare.", [("under a", 0, 1, "less than", "measure")]),
+    ("Tickets sold out within an hour of release.", [("within an", 0, 1, "up to", "measure")]),
+    ("The road took about a year to build.", [("about a", 1, 1, "about", "measure")]),
+    ("They walked a mile a day.", []),
+    ("It was the worst flood in more than a century.", []),
+    ("Police said the man, 30, lived in Ohio County, four of whom were hurt.", [("30", 30, 30, "exact", "measure"), ("four", 4, 4, "exact", "count")]),
+    # a person's age set off by commas after a name or a noun of a person
+    ("Maria Lopez, 64, and Tom Reed, 70, were named as victims.", [("64", 64, 64, "exact", "measure"), ("70", 70, 70, "exact", "measure")]),
+    ("Anna Berg, 81, was the third victim identified.", [("81", 81, 81, "exact", "measure")]),
+    ("Officers Tom Reed and Sam Price, 31 and 45, were jailed.", [("31", 31, 31, "exact", "measure"), ("45", 45, 45, "exact", "measure")]),
+    ("Her brother, 19, was found later.", [("19", 19, 19, "exact", "measure")]),
+    ("Rain reached 30 mm in La Pampa, 10 and 45 mm in Santa Fe.", [("30", 30, 30, "exact", "measure"), ("10", 10, 10, "exact", "count"), ("45", 45, 45, "exact", "measure")]),
+    ("The weekly crush rate was 21 mln bushels, cut for the one-year contract.", [("21 mln", 2.1e7, 2.1e7, "exact", "measure"), ("one", 1, 1, "exact", "measure")]),
 ]
 
 # --------------------------------------------------------------------------------------------
@@ -589,9 +630,6 @@ NOT_QUANTITIES = [
     ("The charges fall under Section 427 of the code.", []),
     ("Flight 370 vanished over the ocean.", []),
     ("Windows 10 users were affected.", []),
-    # a person's age set off by commas after the name is no claim
-    ("Maria Lopez, 64, and Tom Reed, 70, were named as victims.", []),
-    ("Anna Berg, 81, was the third victim identified.", []),
     # 'one' as a pronoun before a relative clause
     ("The rebels kept up their attacks, including one that wounded a guard.", []),
     ("It was the first time the party lost.", []),

@@ -12,7 +12,8 @@ from typing import NamedTuple
 from .lexicon import Lexicon
 from .number_forms import DIGIT_FORMS
 from .number_names import clock_or_phone_end, in_name
-from .number_units import fused_units
+from .number_qualifiers import prefix
+from .number_units import fused_units, unit_after
 from .number_words import (
     is_number_word_use,
     number_in_words,
@@ -58,6 +59,8 @@ def _signs(lex: Lexicon) -> re.Pattern:
     return re.compile(rf"(?:\$[A-Z]{{1,2}} | (?<![\w$]){trie(codes)})\Z", re.X)
 
 
+_ONE_ARTICLES = frozenset({"a", "an"})  # read as one only before a unit after a qualifier ('under a hectare')
+_IN_BEFORE = re.compile(r"\bin\s\Z", re.I)  # ending the text before a qualifier: 'in more than a year'
 _LETTER_DIGIT = re.compile(r"\d(?<=[A-Za-z.$]\d)")  # a digit after a letter, a point or '$': where a sign may end
 _SIGN_SPAN = 4  # the longest sign written onto digits ('USD', 'Rs.', '$US')
 
@@ -68,10 +71,13 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     # A character that is not an ASCII word character before a candidate lets the scan skip to such
     # characters and try the rest only there; a non-ASCII word character before it only adds a candidate
     # that the atom rejects, as it does every candidate that does not start a word.
+    # the units written as words that 'a' may count ('a hectare', 'an hour', 'a percentage point')
+    one_units = trie(w for w in lex.units if len(w) > 2 and w.replace(" ", "").isalpha() and w not in lex.cased_units)
     starts = re.compile(
         rf"""[^a-z0-9_](?:
             \d(?<![.,:/]\d)          # a digit, not inside a number or name ('2,500', '3.5', '24/7')
           | {word_starts(lex)}       # a number word
+          | an?(?=\s+{one_units}\b)  # 'a' or 'an' before a unit ('under a hectare'), taken after a qualifier
         )""",
         re.X,
     )
@@ -84,6 +90,7 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
             (?:(?<=hundred)\s+and\s+\d{{1,2}}(?![\d.,]|\s?{scales}))?    # ... 'and 10'
             (?:(?!\w)|(?={fused_units(lex)}))                  # ending a word, or before a unit: '40GB'
           | \b(?:{number_in_words(lex)})\b
+          | \ban?(?=\s+{one_units}\b)                          # 'a' as one before a unit: 'within an hour'
         """,
         re.I | re.X,
     )
@@ -124,13 +131,15 @@ def _atom(text: str, s: int, e: int, lex: Lexicon) -> Atom | None:
     """The number at ``s:e`` that the atom pattern matched, unless it is part of a name or a word used otherwise."""
     surface = text[s:e]
     digit = surface[0].isdigit()
-    if digit and in_name(text, s, e, signed=text[s - 1 : s].isalpha()):
+    if digit and in_name(text, s, e, signed=text[s - 1 : s].isalpha()) and not _percentage(text, e, lex):
         return None
     if surface[-1] == "m" and _metres(text, s, e):
         e -= 1  # the 'm' is read as a unit after the number
         surface = surface[:-1]
     if surface[-1] in "bB" and surface[-2].isdigit() and not _money_or_decimal(text, s, surface):
         return None  # 'K2-18b', 'Figure 3b': a 'b' on a whole number is billions only after a currency
+    if surface.lower() in _ONE_ARTICLES:
+        return Atom(s, e, 1.0, False, True) if _one(text, s, lex) else None
     reading = _reading(surface, lex)
     if reading is None or (not digit and not is_number_word_use(text, s, e, surface, reading[0], lex)):
         return None
@@ -160,6 +169,20 @@ def _metres(text: str, s: int, e: int) -> bool:
     return text[e - 2].isdigit() and bool(
         _METRES_AFTER.match(text, e) or _METRES_BEFORE.search(text, max(0, s - 24), s)
     )
+
+
+def _one(text: str, s: int, lex: Lexicon) -> bool:
+    """Whether the 'a' or 'an' at ``s`` before a unit is the number one: after a qualifier ('under a hectare',
+    'within an hour'), not in a period back from now ('the deadliest in more than a century')."""
+    start, qualifier, _ = prefix(text, s, lex)
+    return bool(qualifier) and _IN_BEFORE.search(text, max(0, start - 4), start) is None
+
+
+def _percentage(text: str, e: int, lex: Lexicon) -> bool:
+    """Whether a percent sign or word follows the number ending at ``e``: a percentage, even after a word that
+    labels numbers ('a level 1.6 pct below', not 'level 3')."""
+    unit = unit_after(text, e, lex)
+    return bool(unit) and lex.units[unit][0] == "percent"
 
 
 def _money_or_decimal(text: str, s: int, surface: str) -> bool:

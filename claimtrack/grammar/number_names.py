@@ -61,10 +61,29 @@ _POSTCODE_BEFORE = re.compile(r"\b[A-Z]{2}\s\Z")  # a state's two letters before
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _OLDEST = 120
 _NOT_FIRST_NAMES = "In At On From By For And But The".split()  # 'In Kabul, 25 ...' is no age
-_AGE_BEFORE = re.compile(  # right after a person's first and last name and a comma ('Donna Gomes, ')
-    rf"\b(?!(?:{trie(_NOT_FIRST_NAMES)})\s)[A-Z][a-z]+\s+[A-Z][\w’'-]+,\s$"
+# the nouns of a person whose age may follow them set off by commas ('his brother, 22, was')
+_PERSONS = """man woman boy girl son daughter brother sister father mother husband wife child teenager teen
+    grandmother grandfather uncle aunt nephew niece cousin stepfather stepmother stepson stepdaughter""".split()
+_AGE_BEFORE = re.compile(
+    rf"""(?:
+        \b(?!(?:{trie(_NOT_FIRST_NAMES)})\s)[A-Z][a-z]+\s+[A-Z][\w’'-]+   # a person's first and last name
+      | \b(?i:{trie(_PERSONS)})                                           # or a noun of a person
+    ),\s(?:\d{{1,3}}\s+and\s)?$      # and a comma ('Donna Gomes, '), perhaps an age before ('..., 40 and ')
+    """,
+    re.X,
 )
-_AGE_AFTER = re.compile(r",|\s+(?:and|of|from)\b")  # ... and closed like an aside
+# ... and closed like an aside (not 'La Pampa, 10 and 75 mm', 'County, four of whom')
+_AGE_AFTER = re.compile(
+    r"""
+        ,                                                       # a comma
+      | \s+and\s+\d{1,3},                                       # 'and' before another age: '40 and 49,'
+      | \s+and\s+(?!\d)                                         # 'and' before no number
+      | \s+from\b | \s+of\b(?!\s+(?:whom|which|them|these|those)\b)   # 'from' or 'of' a place
+    """,
+    re.X,
+)
+_AGE_REACH = 40  # how far before the number its name is looked for
+AGE_UNIT = "years of age"  # the unit of a person's age (as the lexicon names that of 'years old')
 
 
 def clock_or_phone_end(text: str, start: int) -> int | None:
@@ -84,12 +103,12 @@ def in_name(text: str, start: int, end: int, *, signed: bool = False) -> bool:
 
 
 def is_age(text: str, start: int, end: int, value: float) -> bool:
-    """Whether a bare number is a person's age, set off by commas after a name ('Donna Gomes, 71, is
-    the sixth victim'; 'Robert Dyckman, 74, and ...')."""
+    """Whether a bare number is a person's age, set off by commas after a name or a noun of a person ('Donna
+    Gomes, 71, is the sixth victim'; 'Robert Dyckman, 74, and ...'; 'A and B, 40 and 49,'; 'a brother, 22,')."""
     return (
         value == int(value)
         and 0 < value <= _OLDEST
-        and _AGE_BEFORE.search(text, max(0, start - 30), start) is not None
+        and _AGE_BEFORE.search(text, max(0, start - _AGE_REACH), start) is not None
         and _AGE_AFTER.match(text, end) is not None
     )
 

@@ -19,7 +19,9 @@ _BOUND_AFTER = re.compile(
     r"""\s+(?:or|and)\s+(?:
         (more|over|above|upwards?)          # '650 or more'
       | (fewer|less|under|below)            # '20 or fewer'
-    )\b""",
+    )\b
+    | (\+)(?![\d+])                         # '18+ years': at least, not a sum ('5+3')
+    """,
     re.I | re.X,
 )
 
@@ -68,7 +70,7 @@ def bound_after(text: str, end: int) -> tuple[str, int] | None:
     m = _BOUND_AFTER.match(text, end)
     if m is None:
         return None
-    return ("at least" if m.group(1) else "up to"), m.end()
+    return ("at least" if m.group(1) or m.group(3) else "up to"), m.end()
 
 
 def bounds(value: float, qualifier: str) -> tuple[float, float]:

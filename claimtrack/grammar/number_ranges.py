@@ -17,7 +17,7 @@ _RANGE_GAP = re.compile(
     rf"""^\s*
         (?:%|percent|per\ cent|pct)?\s*              # the first number's percent: '5% to 6%'
         (?P<word>-|–|—|to|and|or|through|thru)\s*    # the word or dash between the two
-        {_CURRENCY_SIGN}?$                            # the second number's currency: '$5 to $6', 'and US$6'
+        (?P<sign>{_CURRENCY_SIGN})?$                  # the second number's currency: '$5 to $6', 'and US$6'
     """,
     re.I | re.X,
 )
@@ -88,10 +88,23 @@ def _connector(text: str, a: Atom, b: Atom, lex: Lexicon) -> str:
     between them is no range's."""
     gap = without_qualifier(text[a.end : b.start], lex)
     m = _RANGE_GAP.match(gap) if len(gap) <= 14 and "\n\n" not in gap else None
-    if m is None:
+    if m is None or _other_currency(text, a.start, m.group("sign")):
         return ""
     if _PERCENT_IN_GAP.search(gap):  # '5% to 6%': the second number is a percentage too
         unit = unit_after(text, b.end, lex)
         if not unit or lex.units[unit][0] != "percent":
             return ""
     return m.group("word").lower()
+
+
+def _other_currency(text: str, start: int, sign: str | None) -> bool:
+    """Whether the second number's currency ``sign`` differs from a currency written before the first number
+    (at ``start``): 'GBP738 thousand or USD910 thousand' are one sum in two currencies, no range."""
+    if not sign:
+        return False
+    sign = sign.strip()
+    before = text[max(0, start - len(sign) - 1) : start].strip()
+    return bool(before) and not before.endswith(sign) and _SIGN_END.search(before) is not None
+
+
+_SIGN_END = re.compile(rf"{_CURRENCY_SIGN}\Z")

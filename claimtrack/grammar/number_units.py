@@ -11,6 +11,12 @@ from .trie import trie
 
 _MEASURE_BEFORE = re.compile(r"\b(?:aged|age|magnitude-?)\s*$", re.I)  # ending the text searched
 _MONEY_OF = re.compile(r"\s+of\s+(dollars|euros|pounds|yen|dlrs)\b", re.I)  # '2 million of dollars'
+# pounds that weigh: after a verb of weight ('weighed 82 pounds', ending the text searched), or before their
+# conversion to a metric weight in brackets ('82 pounds (37 kg)')
+_WEIGHED_BEFORE = re.compile(r"\bweigh(?:s|ed|ing|ts?)?\b[^;!?\n]{0,25}\Z", re.I)
+_METRIC_AFTER = re.compile(r"\s*\(\s*(?:about\s+|some\s+|around\s+)?[\d.,]+\s?(?:kg|kilos?|kilograms?|kilogrammes?)\b")
+_POUNDS = frozenset({"pound", "pounds"})
+_HUNDREDTHS = (" cents", " pence")  # the lexicon's names of a hundredth of a currency: 'USD cents', 'GBP pence'
 _COMPOUND = re.compile(r"-([a-z]+)\b")  # '1,000-strong', '10-member', '50-metre'
 _COUNTED_IN_COMPOUND = frozenset("strong member man person seat nation party".split())  # '10-member team'
 _STRONG = re.compile(r"-strong\b")
@@ -72,15 +78,26 @@ def _unit_after(lex: Lexicon) -> re.Pattern:
         rf"""
         (?>\s?(?:-|‑)?\s?)                        # the space or dash before it ('5 km', '5-km'), atomic
         (?<!\n\n)(?<!\n[-‑]\n)                   # with no paragraph break, as a qualifier reaches across none
-        ((?i:{trie(loose)})|{trie(cased)})(?!\w)   # the unit, a whole word: 'km', 'USD', '250p'
+        ((?i:{_spaced(trie(loose))})|{trie(cased)})(?!\w)   # the unit, a whole word: 'km', 'USD', '250p'
         """,
         re.X,
     )
 
 
+def _spaced(pattern: str) -> str:
+    """A trie's pattern with each space of its words made any one space character, so that a unit of two
+    words may break across a line ('cubic\\nfeet', 'N.Z.\\nDlrs')."""
+    return pattern.replace("\\ ", "\\s")
+
+
 def _unit_word(m: re.Match) -> str:
-    """The unit a match of ``_unit_after`` found, in lower case (the lexicon's key)."""
-    return m.group(1).lower()
+    """The unit a match of ``_unit_after`` found, in lower case with single spaces (the lexicon's key)."""
+    return _written(m).lower()
+
+
+def _written(m: re.Match) -> str:
+    """The unit a match of ``_unit_after`` found as written, a line break inside it made a space ('cubic feet')."""
+    return " ".join(m.group(1).split())
 
 
 def unit_after(text: str, end: int, lex: Lexicon) -> str:
@@ -95,10 +112,13 @@ def suffix(text: str, end: int, currency: str, lex: Lexicon) -> tuple[int, str, 
         return end, "money", lex.units.get(currency, ("money", currency.upper()))[1]
     m = _unit_after(lex).match(text, end)
     if m:
-        kind, canon = lex.units[_unit_word(m)]
+        word = _unit_word(m)
+        kind, canon = lex.units[word]
+        if word in _POUNDS and _weighs(text, end, m.end()):
+            return end, "measure", _written(m)
         if kind in ("money", "percent"):
             return m.end(), kind, canon
-        return end, "measure", m.group(1)
+        return end, "measure", _written(m)
     money = _MONEY_OF.match(text, end)
     if money:
         return end, "money", lex.units[money.group(1).lower()][1]
@@ -106,6 +126,17 @@ def suffix(text: str, end: int, currency: str, lex: Lexicon) -> tuple[int, str, 
     if compound:
         return (end, *_compound_unit(compound.group(1), lex))
     return end, "count", ""
+
+
+def _weighs(text: str, end: int, unit_end: int) -> bool:
+    """Whether the pounds after the number ending at ``end`` are a weight: after a verb of weight or
+    before a conversion to kilograms ('weighed 82 pounds', '82 pounds (37 kg)')."""
+    return bool(_METRIC_AFTER.match(text, unit_end) or _WEIGHED_BEFORE.search(text, max(0, end - 40), end))
+
+
+def hundredths_of(unit: str) -> str:
+    """The currency whose hundredths ``unit`` names ('USD cents' → 'USD', 'GBP pence' → 'GBP'), or ''."""
+    return unit.rsplit(" ", 1)[0] if unit.endswith(_HUNDREDTHS) else ""
 
 
 def _compound_unit(word: str, lex: Lexicon) -> tuple[str, str]:

@@ -15,6 +15,7 @@ from functools import cache
 
 from .lexicon import Lexicon, default_lexicon
 from .number_forms import parse_form, ungrouped
+from .number_units import unit_after
 from .trie import trie
 
 FUSED_SCALES = {"m": 1e6, "k": 1e3, "b": 1e9}  # letters written onto digits that scale them: '5m', '20k', '3.1b'
@@ -124,9 +125,9 @@ def words_of(lex: Lexicon, *types: str) -> list[str]:
 
 
 def scale_after_digits(lex: Lexicon) -> str:
-    """A pattern (``re.VERBOSE``) of one scale after digits: a scale word ('2.5 million', '3bn') or a
-    fused letter ('5m')."""
-    return rf"(?:\s?{trie(words_of(lex, 'scale'))}\b|(?<=\d){trie(FUSED_SCALES)}\b)"
+    """A pattern (``re.VERBOSE``) of one scale after digits: a scale word ('2.5 million', '3bn', '5.7  million'
+    after a doubled space) or a fused letter ('5m')."""
+    return rf"(?:\s{{0,2}}{trie(words_of(lex, 'scale'))}\b|(?<=\d){trie(FUSED_SCALES)}\b)"
 
 
 def number_in_words(lex: Lexicon) -> str:
@@ -164,12 +165,18 @@ def _fraction_end(lex: Lexicon) -> re.Pattern:
     return re.compile(rf"(?:{trie(words_of(lex, 'fraction'))})$", re.I)
 
 
+def _pronoun(text: str, e: int, before: str, lex: Lexicon) -> bool:
+    """Whether 'one' ending at ``e`` is a pronoun after a determiner ('every one of them'), not a number
+    before its unit ('for every one stg of loan stock')."""
+    return _ONE_PRONOUN.search(before) is not None and not unit_after(text, e, lex)
+
+
 def is_number_word_use(text: str, s: int, e: int, surface: str, value: float, lex: Lexicon) -> bool:
     """For a number in words: false for 'one' as a pronoun, anaphoric 'the two', names ('Air Force
     One') and idioms. (A number in digits is none of these.)"""
     before = text[max(0, s - 12) : s]
     low = surface.lower()
-    if low in ("one", "an", "a") and (_ONE_NOT_NUMBER.match(text, e) or _ONE_PRONOUN.search(before)):
+    if low in ("one", "an", "a") and (_ONE_NOT_NUMBER.match(text, e) or _pronoun(text, e, before, lex)):
         return False
     compound = text[e : e + 1] == "-"
     if value < 11 and not compound and _ANAPHOR.search(before) and not _SEPARATE.match(text, e):

@@ -14,11 +14,11 @@ import re
 from .lexicon import Lexicon, default_lexicon
 from .number_atoms import Atom, find_atoms
 from .number_match import NumberMatch
-from .number_names import is_age, is_bare_year
+from .number_names import AGE_UNIT, is_age, is_bare_year
 from .number_pairs import read_pairs
 from .number_qualifiers import bound_after, bounds, prefix
 from .number_ranges import is_proportion, range_kind, scaled_low
-from .number_units import counted_noun, measure_before, suffix
+from .number_units import counted_noun, hundredths_of, measure_before, suffix
 from .number_words import ends_in_fraction
 
 # a sign before a number, ending the text searched: 'minus 40', 'negative two', ' -2.4%', '(-3)'
@@ -57,7 +57,17 @@ def find_numbers(text: str, *, taken: list[tuple[int, int]] | None = None) -> li
         if m:
             out.append(_same_currency(m, out[-1] if out else None, text))
         i += 1
-    return read_pairs(out, text)
+    return [_in_main_unit(m) for m in read_pairs(out, text)]
+
+
+def _in_main_unit(m: NumberMatch) -> NumberMatch:
+    """A sum in cents or pence as a sum in its currency ('70 cts' is 0.70 dollars); any other match as it is."""
+    if m.kind != "money":
+        return m
+    currency = hundredths_of(m.unit)
+    if not currency:
+        return m
+    return m._replace(value_low=m.value_low / 100, value_high=m.value_high / 100, unit=currency)
 
 
 def _proportion(text: str, a: Atom, b: Atom, lex: Lexicon) -> NumberMatch:
@@ -69,12 +79,13 @@ def _proportion(text: str, a: Atom, b: Atom, lex: Lexicon) -> NumberMatch:
 
 def _same_currency(m: NumberMatch, before: NumberMatch | None, text: str) -> NumberMatch:
     """A bare sum in millions or billions after a sum of money in its sentence is in that money
-    ('demanded 950 million dollars, then lowered the request to 550 million')."""
+    ('demanded 950 million dollars, then lowered the request to 550 million'), in its currency
+    after a sum in cents ('Shr 50 cts vs 46 cts Net 43.0 mln')."""
     if m.kind != "count" or m.unit or m.value_low < _BARE_SUM or before is None or before.kind != "money":
         return m
     if _SENTENCE_BREAK.search(text, before.end, m.start):
         return m
-    return m._replace(kind="money", unit=before.unit)
+    return m._replace(kind="money", unit=hundredths_of(before.unit) or before.unit)  # dollars after cents
 
 
 def _masked(text: str, taken: list[tuple[int, int]]) -> str:
@@ -94,7 +105,7 @@ def _masked(text: str, taken: list[tuple[int, int]]) -> str:
 
 
 def _single(text: str, a: Atom, lex: Lexicon) -> NumberMatch | None:
-    """One number on its own, with its qualifier, currency and unit; ``None`` for a bare year or an age."""
+    """One number on its own, with its qualifier, currency and unit; ``None`` for a bare year."""
     start, qualifier, currency = prefix(text, a.start, lex)
     a_end = a.end
     bound = None if qualifier else bound_after(text, a_end)
@@ -130,16 +141,19 @@ def _signed(text: str, start: int) -> re.Match | None:
 def _counted(
     text: str, a: Atom, end: int, unit: str, qualifier: str, lex: Lexicon
 ) -> tuple[str, str, int, float] | None:
-    """Kind, unit, unit end and value of a count: a measure after a measure word ('aged 71'), a share
-    when it ends in a fraction ('two-thirds'); ``None`` for a bare year or a person's age."""
+    """Kind, unit, unit end and value of a count: a measure after a measure word ('aged 71') or of a person's
+    age set off after a name ('Donna Gomes, 71,'), a share when it ends in a fraction ('two-thirds'); ``None``
+    for a bare year."""
     measure = measure_before(text, a.start)
     if measure:
         return "measure", measure, end, a.value
     unit_end = end
     if not unit:
         unit, unit_end = counted_noun(text, end, lex)
-        if not unit and (is_bare_year(text, a.start, a.end) or not qualifier and is_age(text, a.start, a.end, a.value)):
+        if not unit and is_bare_year(text, a.start, a.end):
             return None
+        if not unit and not qualifier and is_age(text, a.start, a.end, a.value):
+            return "measure", AGE_UNIT, end, a.value
     if ends_in_fraction(text, a.start, a.end, lex):
         return "percent", "percent", unit_end, round(a.value * 100, 2)
     return "count", unit, unit_end, a.value
