@@ -293,3 +293,23 @@ def test_a_date_that_names_no_event_joins_the_event_most_claims_of_its_day_name(
     aligned = ct.track(arts).aligned
     dates = aligned[(aligned["kind"] == "date") & (aligned["article_id"] != "e")].set_index("article_id")["thread_id"]
     assert dates["d"] == dates["b"] == dates["c"] != dates["a"]
+
+
+def test_ages_of_people_are_claims_of_their_own():
+    # a person's age is theirs: the ages of two victims named in two articles make no thread, and no change
+    arts = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "published": ["2023-05-01", "2023-05-03"],
+            "source": ["A", "B"],
+            "text": [
+                "Among the dead was Mara Vell, 71, who ran the corner bakery.",
+                "Police named another victim, Tomas Ebb, 76, a retired teacher.",
+            ],
+        }
+    )
+    t = ct.track(arts)
+    ages = t.aligned[t.aligned["surface"].isin(["71", "76"])]
+    assert len(ages) == 2 and (ages["unit"] != "").all()
+    assert ages["thread_id"].nunique() == 2
+    assert not t.changes["thread_id"].isin(ages["thread_id"]).any()

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process, utils
 
 from ..grammar.dimensions import DIMENSIONS
 from ..grammar.lexicon import Lexicon
+from ..grammar.number_names import AGE_UNIT
 from .keys import Key, measure_of, thread_name
 from .place_classes import named, place_classes
 from .stories import Corpus, corpus
@@ -38,8 +39,8 @@ def count_threads(
     is what the whole corpus says of each article (see :func:`claimtrack.stages.stories.corpus`; read from
     ``frame`` if not given)."""
     states = frozenset(lex.states.values())
-    keys = [
-        _key(kind, s, a, e, states, lex) if q != "vague" and s else None
+    keys = [  # a vague figure ('hundreds') and a person's age ('Ana Ruiz, 71,') are claims of their own
+        _key(kind, s, a, e, states, lex) if q != "vague" and s and not s.startswith(AGE_UNIT) else None
         for kind, s, a, e, q in zip(
             frame["kind"], frame["subject"], frame["aspect"], _eras(frame), frame["qualifier"], strict=True
         )
