@@ -9,6 +9,7 @@ from test_dates import CASES
 from claimtrack.grammar.date_patterns import PATTERNS
 from claimtrack.grammar.date_resolvers import RESOLVERS
 from claimtrack.grammar.date_scan import scan, scanner
+from claimtrack.grammar.date_subject import SUBJECT_RESOLVERS
 
 
 def _texts_for_scan() -> list[str]:
@@ -43,4 +44,5 @@ def test_candidate_scan_finds_what_a_full_scan_finds():
 
 def test_every_pattern_has_one_resolver():
     """A pattern without a resolver would find dates that ``find_dates`` then cannot read."""
-    assert set(RESOLVERS) == {name for name, _, _ in PATTERNS}
+    assert not set(RESOLVERS) & set(SUBJECT_RESOLVERS)
+    assert set(RESOLVERS) | set(SUBJECT_RESOLVERS) == {name for name, _, _ in PATTERNS}
