@@ -65,7 +65,8 @@ _ON_BEFORE = re.compile(_words_before("on|since|until|till|by|from|through|befor
 # A gerund and a noun after a weekday make a weekly thing ('allows Sunday opening hours', 'a Sunday
 # trading ban'), unless a verb in the past before it makes a clause ('marched Sunday demanding reforms').
 _WEEKLY_AFTER = re.compile(
-    r"\s+(?!during\b)[a-z]+ing\s+(?!(?:of|in|on|at|for|to|with|by|from|and|or|that|the|an?|its|their|his|her)\b)[a-z]{3}"
+    r"\s+(?!during\b)[a-z]+ing\s+"  # a gerund, then a noun: no function word nor auxiliary ('fighting was')
+    r"(?!(?:of|in|on|at|for|to|with|by|from|and|or|that|the|an?|its|their|his|her|is|was|are|were|has|had|will)\b)[a-z]{3}"
 )
 _PAST_VERB_BEFORE = re.compile(r"(?:ed|said|told|met|held|took|saw|went|came|left|began|won|lost|made)\s+$")
 # Capitalised words a year may follow outside a name: 'In 2003', 'Spring 2020', 'March 2021'.

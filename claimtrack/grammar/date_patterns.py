@@ -379,6 +379,6 @@ PATTERNS: list[tuple[str, str, str]] = [
     (
         "and_day",  # the second day of 'March 4 and 5' (last: any other reading first; look-alikes in date_look_alikes)
         "0",
-        r"(?<=\band\s)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]?\d|\s*(?:%|percent|per\ cent|[ap]\.?m\b|:))",
+        r"(?<=\band\s)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![-/.,]?\d|\s*(?:%|pct|percent|per\ cent|[ap]\.?m\b|:))",
     ),
 ]

@@ -37,20 +37,37 @@ Subject = tuple[Period, str]  # a period the text set and its granularity
 
 
 class Setting(NamedTuple):
-    """What the text has set before a date: its subject, its reporting period, its last date."""
+    """What the text has set before a date: its subject, its reporting period, its last date and
+    whether that date was named as a comparison."""
 
     subject: Subject | None = None
     reporting: Subject | None = None
     last: End | None = None
+    last_compared: bool = False
 
     def after(self, text: str, this: End) -> Setting:
         """The setting after the date ``this``: the period it lies in as subject and reporting
         period when it is no comparison nor forecast ('would rise 2.8 pct in 1987')."""
         subject = _whole(this.period, this.granularity)
-        if subject is None or compared(text, this.start) or future_before(text, this.start):
-            return self._replace(last=this)
+        if self.compares(text, this.start):
+            return self._replace(last=this, last_compared=True)
+        if subject is None or future_before(text, this.start):
+            return self._replace(last=this, last_compared=False)
         day = subject[1] == "day" and (self.reporting is None or self.reporting[1] == "day")
-        return Setting(subject, subject if subject[1] in _REPORTING or day else self.reporting, this)
+        return Setting(subject, subject if subject[1] in _REPORTING or day else self.reporting, this, False)
+
+    def compares(self, text: str, s: int) -> bool:
+        """Whether the date at ``s`` is named as a comparison: a comparison word before it in its
+        sentence and after the date before it there ('rose in January, up from 2.9 pct in
+        December'), or a few words after a date named so ('in December and 2.8 pct a year earlier')."""
+        start = max(0, s - _REACH)
+        for end in _SENTENCE_END.finditer(text, start, s):
+            start = end.end()
+        if self.last is not None and self.last.end > start:
+            if self.last_compared and _LIST.fullmatch(text, self.last.end, s):
+                return True
+            start = self.last.end
+        return _COMPARED.search(text, start, s) is not None
 
 
 SubjectResolver = Callable[[re.Match, Fields, str, date | None, date | None, Subject | None], Resolved | None]
@@ -66,19 +83,14 @@ _COMPARED = re.compile(
 # Where a sentence ends: a stop before a capital or a quote, or a paragraph break.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])|\n\s*\n")
 _REACH = 300  # how far back a sentence is looked for
+# What stays in one comparison after a date: a few words, figures and commas (' and 12.3 pct ',
+# ', 2.9 pct in ', ' quarter and a 1.3 pct fall ', ' in ' of 'predicted for 1986 in February's budget').
+_LIST = re.compile(r"(?:[^.;]|\.(?=\d)){0,40}")
 # A comparison word right after a date, before 'a year earlier': 'in 1985 against', 'January index compared with'.
 _AGAINST = re.compile(r"\s*(?:\w+\s+)?(?:against|compared\s+(?:with|to)|from|over)\s+", re.I)
 # The size of a unit and of a granularity, to tell whether a shift by one keeps the other whole.
 _SIZE = {"day": 0, "week": 1, "month": 2, "months": 2, "quarter": 3, "half": 4, "year": 5}
 _YEAR_STEP = {"last": -1, "this": 0, "next": 1}
-
-
-def compared(text: str, s: int) -> bool:
-    """Whether the date at ``s`` is named as a comparison: a comparison word before it in its sentence."""
-    start = max(0, s - _REACH)
-    for end in _SENTENCE_END.finditer(text, start, s):
-        start = end.end()
-    return _COMPARED.search(text, start, s) is not None
 
 
 def _whole(period: Period, granularity: str) -> Subject | None:
@@ -97,10 +109,10 @@ def resolve(
 ) -> Resolved | None:
     """The period of a scan's match: against the subject for the patterns that read it and for a
     comparison 'a year earlier'; else by the pattern's resolver in ``date_resolvers``."""
-    subject, reporting, last = setting
+    subject, reporting, last, _ = setting
     if name in SUBJECT_RESOLVERS:
         return SUBJECT_RESOLVERS[name](m, g, text, pub, anchor, reporting)
-    if name == "ago" and compared(text, m.start()):
+    if name == "ago" and setting.compares(text, m.start()):
         just_before = last is not None and _AGAINST.fullmatch(text, last.end, m.start())
         base = (last.period, last.granularity) if just_before else subject
         same = _same_period_before(g, pub, base) if base else None
@@ -113,14 +125,14 @@ def _same_period_before(g: Fields, pub: date | None, subject: Subject) -> Resolv
     """'2.8 pct a year earlier' after January: the subject's period moved back one unit (the idiom of
     comparisons; 'more than 18 years ago' tells a story), when the unit is no smaller than the
     subject's ('a month earlier' than a quarter is no quarter) and, for 'ago', which counts from
-    publication, the subject is no older than a year."""
+    publication, the subject is no older than a year and not after publication."""
     unit, direction = g("unit").lower(), g("dir").lower()
     (start, end), granularity = subject
     if direction not in ("earlier", "ago") or count_of(g("n")) != 1 or unit not in ("month", "quarter", "year"):
         return None
     if _SIZE[unit] < _SIZE.get(granularity, 9):
         return None
-    if direction == "ago" and (pub is None or start < shift(pub, -1, "year")):
+    if direction == "ago" and (pub is None or not shift(pub, -1, "year") <= start <= pub):
         return None
     return _moved((start, end), -1, unit), granularity, "text"
 

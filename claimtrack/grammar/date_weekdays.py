@@ -73,13 +73,16 @@ def _week_on(text: str, s: int, e: int) -> bool:
 def _reported(text: str, s: int, e: int, future: bool | None) -> bool:
     """Whether the weekday at ``text[s:e]`` is that of a forecast or plan reported in the past: a
     past forecast before it in its sentence ('was expected to', 'predicted that'), or a clause that
-    looks ahead (``future`` not False) with a past auxiliary after the weekday ('games scheduled
-    for Wednesday were held', 'By Monday, it had risen')."""
-    sentence = max(text.rfind(". ", 0, s), s - 160)
-    if _PAST_FORECAST.search(text, max(0, sentence), s):
+    looks ahead (``future`` not False) with a past auxiliary near the weekday ('games scheduled
+    for Wednesday were held', 'By Monday, it had risen') or a past perfect before it ('had sold out by late Friday')."""
+    sentence = max(text.rfind(". ", 0, s), s - 160, 0)
+    if _PAST_FORECAST.search(text, sentence, s):
         return True
     after = _CLAUSE_END.search(text, e, e + 60)
-    return future is not False and _PAST_AUXILIARY.search(text, e, after.start() if after else e + 60) is not None
+    past = _PAST_AUXILIARY.search(text, e, after.start() if after else e + 60) or _PAST_PERFECT.search(
+        text, max(sentence, s - 60), s
+    )
+    return future is not False and past is not None
 
 
 # A forecast or plan in the past tense: 'was expected', 'were scheduled', 'predicted', 'forecast to'.
@@ -89,6 +92,7 @@ _PAST_FORECAST = re.compile(
     re.I,
 )
 _PAST_AUXILIARY = re.compile(r"\b(?:was|were|had)\b", re.I)
+_PAST_PERFECT = re.compile(r"\bhad\b", re.I)  # before the weekday: 'said it was ready by Friday' may look ahead
 _CLAUSE_END = re.compile(r"[.;!?]")
 _WILL = re.compile(r"\b(?:will|shall)\b|\w['’]ll\b", re.I)
 # Words that put a weekday on the day it is named on: 'later on Monday', 'Monday evening', 'today, Monday'.
