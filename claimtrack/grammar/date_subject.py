@@ -70,6 +70,29 @@ class Setting(NamedTuple):
         return _COMPARED.search(text, start, s) is not None
 
 
+class TextDates:
+    """The dates a text has set so far, read into their :class:`Setting` only when a date asks for
+    it: few do, and reading the setting of every date would cost a tenth of the date scan."""
+
+    __slots__ = ("_ends", "_read", "_setting")
+
+    def __init__(self) -> None:
+        self._ends: list[End] = []
+        self._read = 0
+        self._setting = Setting()
+
+    def add(self, end: End) -> None:
+        """Record the next date of the text."""
+        self._ends.append(end)
+
+    def setting(self, text: str) -> Setting:
+        """The setting after the dates recorded so far."""
+        for end in self._ends[self._read :]:
+            self._setting = self._setting.after(text, end)
+        self._read = len(self._ends)
+        return self._setting
+
+
 SubjectResolver = Callable[[re.Match, Fields, str, date | None, date | None, Subject | None], Resolved | None]
 
 # The granularities of a period figures are reported for (a day is one only while no other is set).
@@ -105,30 +128,33 @@ def _whole(period: Period, granularity: str) -> Subject | None:
 
 
 def resolve(
-    name: str, m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None, setting: Setting
+    name: str, m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None, dates: TextDates
 ) -> Resolved | None:
-    """The period of a scan's match: against the subject for the patterns that read it and for a
-    comparison 'a year earlier'; else by the pattern's resolver in ``date_resolvers``."""
-    subject, reporting, last, _ = setting
+    """The period of a scan's match: against the reporting period for the patterns that read it and
+    against the subject for a comparison 'a year earlier'; else by the pattern's resolver in
+    ``date_resolvers``."""
     if name in SUBJECT_RESOLVERS:
-        return SUBJECT_RESOLVERS[name](m, g, text, pub, anchor, reporting)
-    if name == "ago" and setting.compares(text, m.start()):
-        just_before = last is not None and _AGAINST.fullmatch(text, last.end, m.start())
-        base = (last.period, last.granularity) if just_before else subject
-        same = _same_period_before(g, pub, base) if base else None
-        if same is not None:
-            return same
+        return SUBJECT_RESOLVERS[name](m, g, text, pub, anchor, dates.setting(text).reporting)
+    if name == "ago" and g("dir").lower() in ("earlier", "ago") and count_of(g("n")) == 1:
+        setting = dates.setting(text)
+        if setting.compares(text, m.start()):
+            last = setting.last
+            just_before = last is not None and _AGAINST.fullmatch(text, last.end, m.start())
+            base = (last.period, last.granularity) if just_before else setting.subject
+            same = _same_period_before(g, pub, base) if base else None
+            if same is not None:
+                return same
     return RESOLVERS[name](m, g, text, pub, anchor)
 
 
 def _same_period_before(g: Fields, pub: date | None, subject: Subject) -> Resolved | None:
-    """'2.8 pct a year earlier' after January: the subject's period moved back one unit (the idiom of
-    comparisons; 'more than 18 years ago' tells a story), when the unit is no smaller than the
-    subject's ('a month earlier' than a quarter is no quarter) and, for 'ago', which counts from
+    """'2.8 pct a year earlier' after January: the subject's period moved back one unit (``resolve``
+    asks only for one: the idiom of comparisons; 'more than 18 years ago' tells a story), when the
+    unit is no smaller than the subject's ('a month earlier' than a quarter is no quarter) and, for 'ago', which counts from
     publication, the subject is no older than a year and not after publication."""
     unit, direction = g("unit").lower(), g("dir").lower()
     (start, end), granularity = subject
-    if direction not in ("earlier", "ago") or count_of(g("n")) != 1 or unit not in ("month", "quarter", "year"):
+    if unit not in ("month", "quarter", "year"):
         return None
     if _SIZE[unit] < _SIZE.get(granularity, 9):
         return None

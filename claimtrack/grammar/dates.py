@@ -18,7 +18,7 @@ from .date_look_alikes import accept
 from .date_roles import deadline_start, role
 from .date_scan import read, scan
 from .date_spans import End, first_end, second_end
-from .date_subject import Setting, resolve
+from .date_subject import TextDates, resolve
 from .periods import Period
 
 
@@ -48,7 +48,7 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
     """
     out: list[DateMatch] = []
     text_anchor: date | None = None
-    setting = Setting()  # the subject, reporting period and last date the text set (date_subject)
+    dates = TextDates()  # what the text has set: its subject and reporting period (date_subject)
     last: End | None = None
     for m in scan(text, lambda m: accept(m, text)):
         name, g = read(m)
@@ -56,7 +56,7 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
         if _spans_paragraphs(text, s, e):
             continue
         try:
-            resolved = resolve(name, m, g, text, published, text_anchor, setting)
+            resolved = resolve(name, m, g, text, published, text_anchor, dates)
         except (ValueError, OverflowError):
             resolved = None
         if resolved is None or not _in_range(resolved[0]):
@@ -69,7 +69,7 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
         first = deadline_start(text, s, out[-1].end if out else 0) if kind == "deadline" else s
         out.append(DateMatch(first, e, start, end, granularity, anchor, kind))
         text_anchor, last = start, this
-        setting = setting.after(text, this)
+        dates.add(this)
     return out
 
 
