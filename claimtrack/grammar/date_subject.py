@@ -150,8 +150,8 @@ def resolve(
 def _same_period_before(g: Fields, pub: date | None, subject: Subject) -> Resolved | None:
     """'2.8 pct a year earlier' after January: the subject's period moved back one unit (``resolve``
     asks only for one: the idiom of comparisons; 'more than 18 years ago' tells a story), when the
-    unit is no smaller than the subject's ('a month earlier' than a quarter is no quarter) and, for 'ago', which counts from
-    publication, the subject is no older than a year and not after publication."""
+    unit is no smaller than the subject's ('a month earlier' than a quarter is no quarter) and, for
+    'ago', which counts from publication, the subject is no older than a year nor after publication."""
     unit, direction = g("unit").lower(), g("dir").lower()
     (start, end), granularity = subject
     if unit not in ("month", "quarter", "year"):
