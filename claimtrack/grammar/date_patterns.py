@@ -299,7 +299,7 @@ PATTERNS: list[tuple[str, str, str]] = [
         \b(?:(?i:for|during|throughout|over)\s+the\s+(?:(?:full|whole|entire)\s+)?  # 'for the (full)'
         |(?i:the)\s+(?:full|whole|entire)\s+)                                     # 'the full'
         (?P<unit>year|month|quarter)\b                                           # the unit, in lower case
-        (?![-'’]|\s+(?:ended|ending|to|through|until|of|before|after|ahead|earlier|ago|later|since|\d))  # a period
+        (?![-'’]|\s+(?:ended|ending|to|through|until|of|before|after|following|ahead|earlier|ago|later|since|\d))
         """,
     ),
     (

@@ -16,7 +16,7 @@ from .text import folded
 
 _FUTURE = re.compile(  # on folded text
     r"""\b(?:
-    will|shall|to\ be|is\ to|are\ to|set\ (?:to|for)|due\ to\ be|(?:is|are)\ due  # to come; not 'due to rain'
+    will|shall|to\ be|is\ to|are\ to|set\ (?:to|for)|due\ to\ be|(?:is|are|was|were)\ due  # not 'due to rain'
     |scheduled|slated|expected                                                 # or is set
     |plans?\ to|(?<!had\ )planned                                              # a plan, not one given up
     |would|going\ to|upcoming|may|might|could|can\ be                          # what may come

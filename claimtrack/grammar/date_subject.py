@@ -53,7 +53,7 @@ class Setting(NamedTuple):
             return self._replace(last=this, last_compared=True)
         if subject is None or future_before(text, this.start):
             return self._replace(last=this, last_compared=False)
-        day = subject[1] == "day" and (self.reporting is None or self.reporting[1] == "day")
+        day = subject[1] in _DAYS and (self.reporting is None or self.reporting[1] in _DAYS)
         return Setting(subject, subject if subject[1] in _REPORTING or day else self.reporting, this, False)
 
     def compares(self, text: str, s: int) -> bool:
@@ -97,6 +97,7 @@ SubjectResolver = Callable[[re.Match, Fields, str, date | None, date | None, Sub
 
 # The granularities of a period figures are reported for (a day is one only while no other is set).
 _REPORTING = frozenset(("month", "months", "quarter", "half", "year"))
+_DAYS = frozenset(("day", "days"))
 # Words that make the dates after them in a sentence a comparison ('up from ... in December',
 # 'against', 'compared with', 'after rising ... in November', 'below the rate predicted for 1986'),
 # not the period reported on.
@@ -112,17 +113,20 @@ _LIST = re.compile(r"(?:[^.;]|\.(?=\d)){0,40}")
 # A comparison word right after a date, before 'a year earlier': 'in 1985 against', 'January index compared with'.
 _AGAINST = re.compile(r"\s*(?:\w+\s+)?(?:against|compared\s+(?:with|to)|from|over)\s+", re.I)
 # The size of a unit and of a granularity, to tell whether a shift by one keeps the other whole.
-_SIZE = {"day": 0, "week": 1, "month": 2, "months": 2, "quarter": 3, "half": 4, "year": 5}
+_SIZE = {"day": 0, "days": 0, "week": 1, "month": 2, "months": 2, "quarter": 3, "half": 4, "year": 5}
 _YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 
 
 def _whole(period: Period, granularity: str) -> Subject | None:
     """The whole day, month, quarter or year ``period`` lies in ('mid-February': February), or the
-    run of whole months or half it is; None for a period over several ('the past year')."""
+    run of days in a month, of whole months or the half it is; None for a period over several
+    ('the past year')."""
     start, end = period
     if granularity in ("day", "month", "quarter", "year"):
         whole = period_of(start, granularity)
         return (whole, granularity) if end <= whole[1] else None
+    if granularity == "days":
+        return (period, granularity) if (start.year, start.month) == (end.year, end.month) else None
     months = start.day == 1 and end == month_period(end.year, end.month)[1]
     return (period, granularity) if months and granularity in ("months", "half") else None
 
