@@ -110,6 +110,7 @@ GRANULARITIES = (
     "year",
     "years",
     "decade",
+    "century",
 )
 ANCHORS = ("absolute", "publication", "text")
 DIRECTIONS = ("from", "to")

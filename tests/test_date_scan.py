@@ -4,15 +4,17 @@ has its resolver."""
 
 from __future__ import annotations
 
+from test_date_subject import CASES as SUBJECT_CASES
 from test_dates import CASES
 
 from claimtrack.grammar.date_patterns import PATTERNS
 from claimtrack.grammar.date_resolvers import RESOLVERS
 from claimtrack.grammar.date_scan import scan, scanner
+from claimtrack.grammar.date_subject import SUBJECT_RESOLVERS
 
 
 def _texts_for_scan() -> list[str]:
-    """The table's sentences, counts of time after 'in' and text with letters beyond ASCII, upper- and
+    """The tables' sentences, counts of time after 'in' and text with letters beyond ASCII, upper- and
     lower-cased too, the seeds, and 300 Reuters bodies."""
     import gzip
     import json
@@ -20,7 +22,7 @@ def _texts_for_scan() -> list[str]:
     from conftest import need_shared
 
     shared = need_shared()
-    texts = [row.values[0] if hasattr(row, "values") else row[0] for row in CASES]
+    texts = [row.values[0] if hasattr(row, "values") else row[0] for row in CASES + SUBJECT_CASES]
     texts += ["He will leave in a few days, not in a couple of weeks.", "It ends in 1,000 years or in 5 hours."]
     texts += ["İstanbul, 3 May 2021 — talks in Zürich end «by the end of the year», 26 July"]
     texts += ["café 2003 née 1990s ñ 8 March; Straße 1987 people"]
@@ -43,4 +45,5 @@ def test_candidate_scan_finds_what_a_full_scan_finds():
 
 def test_every_pattern_has_one_resolver():
     """A pattern without a resolver would find dates that ``find_dates`` then cannot read."""
-    assert set(RESOLVERS) == {name for name, _, _ in PATTERNS}
+    assert not set(RESOLVERS) & set(SUBJECT_RESOLVERS)
+    assert set(RESOLVERS) | set(SUBJECT_RESOLVERS) == {name for name, _, _ in PATTERNS}

@@ -40,7 +40,15 @@ def vague_count(word: str | None) -> bool:
 
 
 # The granularity of a span of several units ('a few weeks ago', 'Mar-Apr', '1980-81').
-SPANS = {"day": "days", "week": "weeks", "month": "months", "quarter": "months", "year": "years", "decade": "years"}
+SPANS = {
+    "day": "days",
+    "week": "weeks",
+    "month": "months",
+    "quarter": "months",
+    "year": "years",
+    "decade": "years",
+    "century": "years",
+}
 
 
 def one_day(day: date | None, anchor: str) -> Resolved | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .date_scan import Fields, read
+from .date_spans import DAY_AND
 from .number_names import LABELS_BEFORE_NUMBER
 from .periods import MONTHS, SEASONS, TIME_ZONES, WEEKDAYS
 
@@ -51,6 +52,7 @@ _LETTER_BEFORE = re.compile(r"[A-Za-z]-?\Z")
 _LABELS = [w.rstrip(".") for w in LABELS_BEFORE_NUMBER]
 _LABEL_BEFORE = re.compile(rf"\b(?i:{'|'.join(_LABELS)})\.?\Z")  # on the text with trailing space stripped
 _LABEL_SPAN = max(map(len, _LABELS)) + 1
+_INDEX_BASE = re.compile(_words_before(r"base|base\s+year"), re.I)  # an index's base: '(base 1980)'
 _QUALIFIER_BEFORE = re.compile(_words_before("some|nearly|almost|more than|at least|up to|than"), re.I)
 _NAME_AFTER = re.compile(r"\s+(?!(?:of|and|or|to|the|in|on|at)\b)[A-Z][a-z]")  # 'June Carter', not 'June of'
 # Words that make a weekday part of a name: 'Good Friday', 'Black Monday'.
@@ -58,6 +60,15 @@ _NAME_BEFORE = re.compile(_words_before("Good|Black|Super|Bloody|Holy|Easter|Ash
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”(\n]\s*|\n)$")
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _THE_BEFORE = re.compile(r"\bthe\s+$")
+# A word of time before a weekday makes it a date even before a capital ('on Sunday Presidents met').
+_ON_BEFORE = re.compile(_words_before("on|since|until|till|by|from|through|before|after|late|early"), re.I)
+# A gerund and a noun after a weekday make a weekly thing ('allows Sunday opening hours', 'a Sunday
+# trading ban'), unless a verb in the past before it makes a clause ('marched Sunday demanding reforms').
+_WEEKLY_AFTER = re.compile(
+    r"\s+(?!during\b)[a-z]+ing\s+"  # a gerund, then a noun: no function word nor auxiliary ('fighting was')
+    r"(?!(?:of|in|on|at|for|to|with|by|from|and|or|that|the|an?|its|their|his|her|is|was|are|were|has|had|will)\b)[a-z]{3}"
+)
+_PAST_VERB_BEFORE = re.compile(r"(?:ed|said|told|met|held|took|saw|went|came|left|began|won|lost|made)\s+$")
 # Capitalised words a year may follow outside a name: 'In 2003', 'Spring 2020', 'March 2021'.
 _YEAR_NAME_OK = frozenset(
     """In On Since By From Until Till Before After During Through Early Late Mid Of And Or To Between The
@@ -92,8 +103,14 @@ def _holiday_ok(m: re.Match, g: Fields, text: str, before: str) -> bool:
 
 
 def _weekday_ok(m: re.Match, g: Fields, text: str, before: str) -> bool:
-    """No weekday in a name: before a capitalised word, after 'Good', 'Black' ... or after 'the'."""
-    return not (_NAME_AFTER.match(text, m.end()) or _NAME_BEFORE.search(before) or _THE_BEFORE.search(before))
+    """No weekday in a name (before a capitalised word unless after 'on' ..., after 'Good', 'Black' ...)
+    nor as a modifier of a weekly thing ('the Sunday service', 'Sunday opening hours')."""
+    if _NAME_BEFORE.search(before) or _THE_BEFORE.search(before):
+        return False
+    if _NAME_AFTER.match(text, m.end()) and not _ON_BEFORE.search(before):
+        return False
+    plain = not (g("which") or g("then"))
+    return not (plain and _WEEKLY_AFTER.match(text, m.end()) and not _PAST_VERB_BEFORE.search(before))
 
 
 def _deictic_ok(m: re.Match, g: Fields, text: str, before: str) -> bool:
@@ -101,11 +118,28 @@ def _deictic_ok(m: re.Match, g: Fields, text: str, before: str) -> bool:
     return m.group() != "Today" or _SENTENCE_START.search(before) is not None
 
 
+def _and_day_ok(m: re.Match, g: Fields, text: str, before: str) -> bool:
+    """A day alone after 'and' is a date after a month's day ('on March 4 and 5')."""
+    return DAY_AND.search(before) is not None
+
+
+# Words before 'year end' that make it a kind of year end, not a day ('changed to a calendar year end').
+_KIND_OF_YEAR_END = re.compile(_words_before("a|an|calendar|calender"), re.I)
+
+
+def _year_end_ok(m: re.Match, g: Fields, text: str, before: str) -> bool:
+    """'by year-end' is a day; 'a calendar year end' names no particular one."""
+    return bool(g("y")) or _KIND_OF_YEAR_END.search(before) is None
+
+
 def _year_ok(m: re.Match, g: Fields, text: str, before: str) -> bool:
-    """A four-digit number is no year as a count ('1987 tonnes', 'some 1500'), a label ('flight 1986')
-    or in a name ('Boeing 1990'); one before 1800 needs a year word before it ('in 1789')."""
+    """A four-digit number is no year as a count ('1987 tonnes', 'some 1500'), a label ('flight 1986'),
+    an index's base ('base 1980') or in a name ('Boeing 1990'); one before 1800 needs a year word
+    before it ('in 1789')."""
     e = m.end()
     if _COUNT_AFTER.match(text, e) or _QUALIFIER_BEFORE.search(before) or _label_before(before):
+        return False
+    if _INDEX_BASE.search(before):
         return False
     if _PLURAL_AFTER.match(text, e) and not _YEAR_CONTEXT.search(before) and not _DETERMINER_BEFORE.search(before):
         return False
@@ -189,6 +223,8 @@ _LOOK_ALIKE_RULES = {
     "holiday": _holiday_ok,
     "month": _month_ok,
     "weekday": _weekday_ok,
+    "and_day": _and_day_ok,
+    "year_end": _year_end_ok,
     "deictic": _deictic_ok,
     "year": _year_ok,
     "year_dash": _year_ok,

@@ -12,7 +12,7 @@ from .periods import HOLIDAYS, MONTH_ABBREVIATIONS, MONTHS, PIECES, SEASONS, WEE
 from .trie import trie
 
 # Months as dates write them, capitalised: a full name, or an abbreviation with or without its dot.
-_MONTH = trie([name.capitalize() for name in MONTHS] + [f"{name.capitalize()}." for name in MONTH_ABBREVIATIONS])
+MONTH = trie([name.capitalize() for name in MONTHS] + [f"{name.capitalize()}." for name in MONTH_ABBREVIATIONS])
 # Weekdays as dates write them: a full name, or an abbreviation with its dot (fewer than
 # periods.WEEKDAYS knows: not 'Thu.' or 'Weds.').
 _WEEKDAY = trie(
@@ -33,7 +33,7 @@ _NUM = rf"""(?:
     |(?<![\d,.])\d+                           # in digits: '18'
     |{trie([*_COUNT_WORDS, *_VAGUE_COUNTS])}  # in words: 'eighteen', 'a few'
 )"""
-_UNIT = r"(?P<unit>day|week|month|quarter|year|decade|hour)s?"
+_UNIT = r"(?P<unit>day|week|month|quarter|year|decade|century|hour)s?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _PARTS = trie(["end", "beginning", "start", "middle", *PIECES])  # 'the end of', 'the first half of'
 _ORDINAL = "first|second|third|fourth|fifth|last"  # of the weekdays of a month: 'the second Monday'
@@ -106,13 +106,22 @@ PATTERNS: list[tuple[str, str, str]] = [
         """,
     ),
     (
+        "first_pieces",  # 'the first two quarters', 'the final three months of the year': of the year the text set
+        "the",
+        rf"""(?i:
+        \bthe\s+(?:(?P<first>first)\s+(?P<n>{_NUM})\s+(?P<unit>quarter|month)s\b(?!\s+of\b)  # 'the first two quarters'
+        |(?P<which>first|last|final)\s+(?P<n2>{_NUM})\s+(?P<unit2>quarter|month)s   # 'the final three months'
+        \s+of\s+(?P<this>the|this)\s+year\b)                                          # of the year
+        )""",
+    ),
+    (
         "end_of",  # 'the end of the year', 'mid-end of March 2021', 'the first half of 2020'
         "early late mid the end beginning start middle first second third fourth last",
         rf"""(?i:
         (?:(?P<early>early|late|mid)[-\ ])?                                   # 'mid-', 'late '
         \b(?:the\s+)?(?P<part>{_PARTS})\s+of\s+                               # 'the end of'
         (?:(?:(?P<this>the|this|next|last)\s+)?(?P<punit>year|month|week|decade)  # 'of this year', 'of year'
-        |(?P<month>{_MONTH})(?:\s+(?P<y>{_YEAR}))?                            # 'of March', 'of March 2021'
+        |(?P<month>{MONTH})(?:\s+(?P<y>{_YEAR}))?                            # 'of March', 'of March 2021'
         |(?P<y2>{_YEAR}))                                                     # 'of 2021'
         )""",
     ),
@@ -122,7 +131,7 @@ PATTERNS: list[tuple[str, str, str]] = [
         rf"""(?i:
         \b(?:the\s+)?(?P<nth>{_ORDINAL})\s+(?P<wd>{_WEEKDAY})\s+(?:of|in)\s+  # 'the second Monday of'
         (?:(?P<which>this|next|last|the)\s+month                        # 'next month'
-        |(?P<month>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?)                    # 'March', 'March 2021'
+        |(?P<month>{MONTH})(?:,?\s+(?P<y>{_YEAR}))?)                    # 'March', 'March 2021'
         )""",
     ),
     (
@@ -137,7 +146,7 @@ PATTERNS: list[tuple[str, str, str]] = [
         "piece",  # 'the second quarter', 'second-quarter', 'the first half 2020'
         f"the {_PIECE.replace('|', ' ')}",
         rf"""(?i:
-        \b(?:(?P<the>the)\s+)?(?P<nth>{_PIECE})[-\ ](?P<unit>quarter|half)\b  # 'the second quarter'
+        \b(?:(?P<the>the)\s+)?(?P<nth>{_PIECE})(?:-|\s+)(?P<unit>quarter|half)\b  # 'the second quarter'
         (?!-(?:\w)|\s+of\b)(?:\s+(?P<y>{_YEAR})\b)?                         # its year; not 'of'
         )""",
     ),
@@ -150,16 +159,16 @@ PATTERNS: list[tuple[str, str, str]] = [
         "month_range",  # 'Mar-Apr 2018', 'March to May 2018': one period of months
         "MONTH",
         rf"""
-        \b(?P<m1>{_MONTH})                               # the first month
-        (?:\s*[-–/]\s*(?P<m2>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?  # a dash and the last: 'Mar-Apr'
-        |\s+(?:to|through|until|and)\s+(?P<m3>{_MONTH}),?\s+(?P<y2>{_YEAR}))\b  # or a word and a year
+        \b(?P<m1>{MONTH})                               # the first month
+        (?:\s*[-–/]\s*(?P<m2>{MONTH})(?:,?\s+(?P<y>{_YEAR}))?  # a dash and the last: 'Mar-Apr'
+        |\s+(?:to|through|until|and)\s+(?P<m3>{MONTH}),?\s+(?P<y2>{_YEAR}))\b  # or a word and a year
         """,
     ),
     (
         "day_range",  # 'July 23-25', 'July 23 - 25, 2021', 'from Oct. 3 to 19'
         "MONTH",
         rf"""
-        \b(?P<month>{_MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?{_TO}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b  # two days
+        \b(?P<month>{MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?{_TO}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b  # two days
         (?![.,]?\d|\s*(?:%|percent|per\ cent|[ap]\.?m\b|:))                     # not a number, share or hour
         (?:,?\s+(?P<y>{_YEAR}))?                                              # the year
         """,
@@ -169,7 +178,7 @@ PATTERNS: list[tuple[str, str, str]] = [
         "the 0",
         rf"""
         \b(?:the\s+)?(?P<d1>[0-3]?\d)(?P<o1>st|nd|rd|th)?{_TO}  # the first day
-        (?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})  # the last day and the month
+        (?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH})  # the last day and the month
         (?:,?\s+(?P<y>{_YEAR}))?                                       # the year
         """,
     ),
@@ -178,7 +187,7 @@ PATTERNS: list[tuple[str, str, str]] = [
         "WEEKDAY MONTH",
         rf"""
         (?:(?P<wd>{_WEEKDAY}),?\s+)?              # a weekday
-        \b(?P<month>{_MONTH})\s+{_DAY}\b(?!:)     # the month and day, not an hour ('May 8:30')
+        \b(?P<month>{MONTH})\s+{_DAY}\b(?!:)     # the month and day, not an hour ('May 8:30')
         (?:,?\s+(?P<y>{_YEAR}))?                  # the year
         """,
     ),
@@ -187,7 +196,7 @@ PATTERNS: list[tuple[str, str, str]] = [
         "WEEKDAY the 0",
         rf"""
         (?:(?P<wd>{_WEEKDAY}),?\s+)?                          # a weekday
-        \b(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH})   # the day and month
+        \b(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<month>{MONTH})   # the day and month
         (?:,?\s+(?P<y>{_YEAR}))?                              # the year
         """,
     ),
@@ -196,8 +205,8 @@ PATTERNS: list[tuple[str, str, str]] = [
         "WEEKDAY",
         rf"""
         \b(?P<wd>{_WEEKDAY})\s*                           # the weekday
-        \((?:(?P<month>{_MONTH})\s+{_DAY}                 # '(July 23)'
-        |(?P<day2>[0-3]?\d)\s+(?P<month2>{_MONTH}))\)      # '(23 July)'
+        \((?:(?P<month>{MONTH})\s+{_DAY}                 # '(July 23)'
+        |(?P<day2>[0-3]?\d)\s+(?P<month2>{MONTH}))\)      # '(23 July)'
         """,
     ),
     (
@@ -206,11 +215,20 @@ PATTERNS: list[tuple[str, str, str]] = [
         rf"\b(?P<hol>{_HOLIDAY})\b(?:,?\s+(?P<y>{_YEAR}))?",
     ),
     (
+        "month_last",  # 'March of last year', 'December last year', 'January a year ago': the month in that year
+        "MONTH",
+        rf"""
+        \b(?P<month>{MONTH}),?(?:\s+of)?\s+                                # the month
+        (?:(?P<which>(?i:last|this|next))\s+year                           # 'last year'
+        |(?P<n>a|one|two|three|four|five|\d)\s+years?\s+(?i:ago|earlier))\b  # 'a year ago'
+        """,
+    ),
+    (
         "month_year",  # 'June 2014', 'early March 2020', 'May of 2019'
         "early late mid MONTH",
         rf"""
         (?:\b(?P<early>(?i:early|late|mid))[-\ ])?       # a part of the month
-        \b(?P<month>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})\b  # the month and year
+        \b(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})\b  # the month and year
         """,
     ),
     (
@@ -218,7 +236,7 @@ PATTERNS: list[tuple[str, str, str]] = [
         "the week",
         rf"""
         \b(?:(?i:the)\s+)?(?i:week)\s+of\s+                               # 'the week of'
-        (?:(?P<month>{_MONTH})\s+{_DAY}|(?P<day2>[0-3]?\d)\s+(?P<month2>{_MONTH}))  # 'May 3', '3 May'
+        (?:(?P<month>{MONTH})\s+{_DAY}|(?P<day2>[0-3]?\d)\s+(?P<month2>{MONTH}))  # 'May 3', '3 May'
         (?:,?\s+(?P<y>{_YEAR}))?\b                                          # the year
         """,
     ),
@@ -250,7 +268,16 @@ PATTERNS: list[tuple[str, str, str]] = [
         r"""(?i:
         \b(?:the\s+(?P<which>following|next|previous|preceding|same)  # after 'the', 'next' and 'same' too
         |(?P<which2>following|previous|preceding))                   # without it, not
-        \s+(?P<unit>day|week|month|year)\b                            # the unit
+        \s+(?P<unit>day|week|month|quarter|year)\b                    # the unit
+        )""",
+    ),
+    (
+        "previous",  # 'the two previous quarters', 'the previous three months': whole units before the text's date
+        "the",
+        rf"""(?i:
+        \bthe\s+(?:(?P<n>{_NUM})\s+(?:previous|preceding|prior)   # 'the two previous'
+        |(?:previous|preceding|prior)\s+(?P<n2>{_NUM}))\s+       # 'the previous two'
+        (?P<unit>day|week|month|quarter|year)s\b                 # the units
         )""",
     ),
     (
@@ -258,12 +285,22 @@ PATTERNS: list[tuple[str, str, str]] = [
         "over in during for within the",
         rf"""(?i:
         (?:\b(?:over|in|during|for|within)\s+the\s+   # 'over the'
-        (?P<which>past|last|previous|next|coming)\s+  # which way
+        (?P<which>past|last|next|coming)\s+           # which way ('previous': see 'previous')
         (?:(?P<n>{_NUM})\s+)?                        # how long: 'two weeks', 'year'
-        |\bthe\s+(?P<which2>past|last|previous|next|coming)\s+(?P<n2>{_NUM})\s+  # without 'over': 'the last 3'
+        |\bthe\s+(?P<which2>past|last|next|coming)\s+(?P<n2>{_NUM})\s+  # without 'over': 'the last 3'
         |\bthe\s+(?P<which3>past)\s+)                # or 'the past'
         {_UNIT}(?!\s+of\b)                           # not 'the last quarter of 2019'
         )""",
+    ),
+    (
+        "text_period",  # 'for the year', 'the full year', 'during the month': the one the text set
+        "for during throughout over the",
+        r"""
+        \b(?:(?i:for|during|throughout|over)\s+the\s+(?:(?:full|whole|entire)\s+)?  # 'for the (full)'
+        |(?i:the)\s+(?:full|whole|entire)\s+)                                     # 'the full'
+        (?P<unit>year|month|quarter)\b                                           # the unit, in lower case
+        (?![-'’]|\s+(?:ended|ending|to|through|until|of|before|after|following|ahead|earlier|ago|later|since|\d))
+        """,
     ),
     (
         "within",  # 'within 135 days', 'in two weeks', not 'in 1,000 years of'
@@ -291,10 +328,11 @@ PATTERNS: list[tuple[str, str, str]] = [
         )""",
     ),
     (
-        "deictic",  # 'yesterday', 'last night', 'the day after tomorrow'
-        "yesterday today tomorrow tonight last the",
+        "deictic",  # 'yesterday', 'last night', 'the day after tomorrow', 'this morning', 'yesterday afternoon'
+        "yesterday today tomorrow tonight last the this",
         r"""(?i:\b(?P<word>yesterday|today|tomorrow|tonight|last\ night
-        |the\ day\ after\ tomorrow|the\ day\ before\ yesterday)\b)""",
+        |the\ day\ after\ tomorrow|the\ day\ before\ yesterday|this(?=\s+(?:morning|afternoon|evening)))
+        (?:\s+(?:morning|afternoon|evening))?\b)  # a part of the day""",
     ),
     (
         "year_end",  # 'by year-end', 'at end-2020': the last day of a year
@@ -320,12 +358,14 @@ PATTERNS: list[tuple[str, str, str]] = [
         """,
     ),
     (
-        "weekday",  # 'Friday', 'last Tuesday', 'the following Monday'
-        "last next this coming the WEEKDAY",
+        "weekday",  # 'Friday', 'last Tuesday', 'the following Monday', 'late Wednesday night'
+        "last next this coming the early late WEEKDAY",
         rf"""
-        (?:\b(?P<which>(?i:last|next|this|coming))\s+             # which one
-        |\b(?i:the)\s+(?P<then>(?i:previous|following|preceding))\s+)?  # or which from the text's date
+        (?:\b(?P<which>(?i:last|next|this\ past|this|coming))\s+   # which one
+        |\b(?i:the)\s+(?P<then>(?i:previous|following|preceding))\s+  # or which from the text's date
+        |\b(?i:early|late)\s+)?                                    # or a part of it: 'late Monday'
         \b(?P<wd>{_WEEKDAY})
+        (?:\s+(?i:morning|afternoon|evening|night)\b)?           # a part of the day: 'Monday afternoon'
         """,
     ),
     (
@@ -333,7 +373,12 @@ PATTERNS: list[tuple[str, str, str]] = [
         "last next this early late mid earlier later MONTH",
         rf"""
         (?:\b(?P<which>(?i:last|next|this|early|late|mid|earlier|later))[-\ ]+)?  # which one, or a part of it
-        \b(?P<month>{_MONTH})(?!\w)
+        \b(?P<month>{MONTH})(?!\w)
         """,
+    ),
+    (
+        "and_day",  # the second day of 'March 4 and 5' (last: any other reading first; look-alikes in date_look_alikes)
+        "0",
+        r"(?<=\band\s)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![-/.,]?\d|\s*(?:%|pct|percent|per\ cent|[ap]\.?m\b|:))",
     ),
 ]

@@ -326,8 +326,9 @@ def _past(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | No
 
 
 def _within(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
-    """'in two weeks' (the period then), 'within 135 days' (a deadline: the day it falls on)."""
-    if pub is None:
+    """'in two weeks' (the period then), 'within 135 days' (a deadline: the day it falls on); not
+    'in a century', which says how rare, not when."""
+    if pub is None or g("unit").lower() == "century":
         return None
     n, unit = _count(g("n"), g("unit"))
     if g("how").lower() == "in" and vague_count(g("n")):  # 'in a few days': two to five days on

@@ -16,12 +16,18 @@ from .text import folded
 
 _FUTURE = re.compile(  # on folded text
     r"""\b(?:
-    will|shall|to\ be|is\ to|are\ to|set\ (?:to|for)|due\ to|(?:is|are)\ due      # what is to come
+    will|shall|to\ be|is\ to|are\ to|set\ (?:to|for)|due\ to\ be|(?:is|are|was|were)\ due  # not 'due to rain'
     |scheduled|slated|expected                                                 # or is set
     |plans?\ to|(?<!had\ )planned                                              # a plan, not one given up
     |would|going\ to|upcoming|may|might|could|can\ be                          # what may come
     |as\ late\ as|as\ early\ as|starting|beginning|(?<!the\ )(?:opens?|begins?|starts?)  # a start, not 'the start'
     )\b""",
+    re.X,
+)
+# After a word of the future, what opens another clause or points back (on folded text).
+_BACK_AFTER = re.compile(
+    r"""\b(?:because|although|whereas|but|that|previous|previously  # another clause, or back
+    |from\s+(?:an?\s+|the\s+)?(?:revised\s+)?(?:\d|\w+['’]s\b))      # from a figure: 'from 4 pct in May'""",
     re.X,
 )
 _WITHIN = re.compile(r"within\s", re.I)
@@ -47,13 +53,44 @@ def future_before(text: str, s: int, e: int | None = None) -> bool | None:
     for a date named as a deadline ('the January 15 deadline'); else False."""
     lo = max(0, s - 400)
     clause_start = max(
-        text.rfind(",", lo, s), text.rfind(";", lo, s), text.rfind(".", lo, s), text.rfind("\n", lo, s), lo - 1
+        _stop(text, ",", lo, s), _stop(text, ";", lo, s), _stop(text, ".", lo, s), _line_break(text, lo, s)
     )
-    if _FUTURE.search(folded(text[clause_start + 1 : s])) or _DEADLINE_OF.search(text, max(0, s - 20), s):
+    if _looks_ahead(folded(text[clause_start + 1 : s])) or _DEADLINE_OF.search(text, max(0, s - 20), s):
         return True
     if _TOWARD.search(text[max(0, s - 10) : s]) or (e is not None and _DEADLINE_AFTER.match(text, e)):
         return None
     return False
+
+
+def _looks_ahead(clause: str) -> bool:
+    """Whether a (folded) clause looks ahead: a word of the future in it, and no clause opening after
+    that word ('was scheduled "because of the price agreed in December"', 'may be correct that in
+    February it produced') nor a word pointing back ('is expected to fall from a previous estimate
+    in November')."""
+    first = _FUTURE.search(clause)
+    if first is None:
+        return False
+    *_, last = _FUTURE.finditer(clause, first.start())
+    return _BACK_AFTER.search(clause, last.end()) is None
+
+
+def _stop(text: str, mark: str, lo: int, s: int) -> int:
+    """The last ``mark`` in ``text[lo:s]`` that ends a clause, not one inside a number ('2.8', '1,500');
+    ``lo - 1`` when there is none."""
+    at = text.rfind(mark, lo, s)
+    while at >= 0 and text[at + 1 : at + 2].isdigit():
+        at = text.rfind(mark, lo, at)
+    return max(at, lo - 1)
+
+
+def _line_break(text: str, lo: int, s: int) -> int:
+    """The last line break in ``text[lo:s]`` that ends a paragraph or a line of its own (one before
+    a blank or indented line); not a wrap inside a sentence, as wire copy has ('the expected rate
+    cuts for around\nthe time of the Budget on March 17'). ``lo - 1`` when there is none."""
+    at = text.rfind("\n", lo, s)
+    while at >= 0 and text[at + 1 : at + 2].isalnum() and text[at - 1 : at] not in ("\n", ""):
+        at = text.rfind("\n", lo, at)
+    return max(at, lo - 1)
 
 
 def role(text: str, s: int, e: int, start: date | None, pub: date | None) -> str:

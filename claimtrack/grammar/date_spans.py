@@ -1,6 +1,6 @@
-"""Ranges of dates written as one expression ('Mar-Apr 2018', 'the 1980-81 season', '2003-2011')
-and the two ends of a range written in full ('from Oct. 3 to Oct. 19'), which must fall in one
-year.
+"""Ranges of dates written as one expression ('Mar-Apr 2018', 'the 1980-81 season', '2003-2011'),
+the two ends of a range written in full ('from Oct. 3 to Oct. 19'), which must fall in one
+year, and the second day of two ('on March 4 and 5'), which is in the month of the first.
 
 A range written as one expression is one date: its first day to its last ('2016-07' is no range
 but a month). A range whose ends are both written out stays two dates, as a temporal annotation
@@ -16,10 +16,11 @@ from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
-from .date_fields import Resolved, month_number
+from .date_fields import Resolved, month_number, one_day, year_near
+from .date_patterns import MONTH
 from .date_roles import future_before
 from .date_scan import Fields
-from .periods import Period, month_period, nearest_period
+from .periods import Period, month_period, nearest_period, safe_date
 
 # What lies between the two ends of a range: 'to', 'and', 'through', a dash.
 _JOIN = re.compile(r"\s*(?:[-–]|to|through|until|till|and)\s*$", re.I)
@@ -56,6 +57,23 @@ def month_range(m: re.Match, g: Fields, text: str, pub: date | None, anchor: dat
             return None
         y, kind = best[1].year, "publication"
     return (month_period(y - back, first)[0], month_period(y, last)[1]), "months", kind
+
+
+# A month's day and 'and' before a second day: 'March 4 and ', 'Dec. 20th and '.
+DAY_AND = re.compile(rf"\b(?P<month>{MONTH})\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+and\s+$")
+
+
+def and_day(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | None) -> Resolved | None:
+    """The second day of 'March 4 and 5': in the month named before it, and the year of the first
+    day (the date the text set last)."""
+    before = DAY_AND.search(text, max(0, m.start() - 24), m.start())
+    if before is None:
+        return None
+    month, day = month_number(before.group("month")), int(g("day"))
+    if anchor is not None and anchor.month == month:
+        return one_day(safe_date(anchor.year, month, day), "text")
+    year, kind = year_near(m, text, pub, anchor, month, day)
+    return one_day(safe_date(year, month, day) if year else None, kind)
 
 
 class End(NamedTuple):
@@ -113,4 +131,4 @@ def _in_year(period: Period, year: int) -> Period:
     return moved, end + relativedelta(years=year - start.year)
 
 
-RESOLVERS = {"year_dash": year_dash, "month_range": month_range}
+RESOLVERS = {"year_dash": year_dash, "month_range": month_range, "and_day": and_day}

@@ -1,7 +1,9 @@
 """Resolvers of weekdays: 'Friday', 'last Tuesday', 'the following Monday', 'Tuesday of next week'.
 
 A weekday alone is the nearest one in the tense of its clause; the publication's own weekday in
-the future tense ('the court will rule Monday', said on a Monday) is a week on.
+the future tense ('the court will rule Monday', said on a Monday) is a week on. A forecast or plan
+reported in the past ('was expected to pass Wednesday night', 'games scheduled for Wednesday were
+held') meant a day near the report, before publication or after it: the nearest such weekday.
 """
 
 from __future__ import annotations
@@ -30,12 +32,22 @@ def weekday(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | 
         day = weekday_near(wd, pub - timedelta(days=2), future=False)
     elif which in ("next", "coming"):
         day = weekday_near(wd, pub + timedelta(days=1), future=True)
+    elif which == "this past":
+        day = weekday_near(wd, pub - timedelta(days=1), future=False)
     else:
-        future = future_before(text, m.start()) is not False
-        day = weekday_near(wd, pub, future=future)
-        if future and day == pub and _week_on(text, m.start(), m.end()):
-            day += timedelta(days=7)
+        day = _plain(wd, text, m.start(), m.end(), pub)
     return (day, day), "day", "publication"
+
+
+def _plain(wd: int, text: str, s: int, e: int, pub: date) -> date:
+    """A weekday named alone: the nearest one in the tense of its clause, the nearest either way for
+    a forecast reported in the past, and the publication's own a week on where ``_week_on`` says so."""
+    tense = future_before(text, s)
+    if _reported(text, s, e, tense):
+        return min(weekday_near(wd, pub, future=False), weekday_near(wd, pub, future=True), key=lambda d: abs(d - pub))
+    future = tense is not False
+    day = weekday_near(wd, pub, future=future)
+    return day + timedelta(days=7) if future and day == pub and _week_on(text, s, e) else day
 
 
 def _weekday_then(wd: int, which: str, anchor: date | None, pub: date | None) -> Resolved | None:
@@ -58,6 +70,30 @@ def _week_on(text: str, s: int, e: int) -> bool:
     return _WILL.search(clause) is not None and not _SAME_DAY.search(text, max(0, s - 9), e + 12)
 
 
+def _reported(text: str, s: int, e: int, future: bool | None) -> bool:
+    """Whether the weekday at ``text[s:e]`` is that of a forecast or plan reported in the past: a
+    past forecast before it in its sentence ('was expected to', 'predicted that'), or a clause that
+    looks ahead (``future`` not False) with a past auxiliary near the weekday ('games scheduled
+    for Wednesday were held', 'By Monday, it had risen') or a past perfect before it ('had sold out by late Friday')."""
+    sentence = max(text.rfind(". ", 0, s), s - 160, 0)
+    if _PAST_FORECAST.search(text, sentence, s):
+        return True
+    after = _CLAUSE_END.search(text, e, e + 60)
+    past = _PAST_AUXILIARY.search(text, e, after.start() if after else e + 60) or _PAST_PERFECT.search(
+        text, max(sentence, s - 60), s
+    )
+    return future is not False and past is not None
+
+
+# A forecast or plan in the past tense: 'was expected', 'were scheduled', 'predicted', 'forecast to'.
+_PAST_FORECAST = re.compile(
+    r"\b(?:(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:expected|forecast|predicted|projected|scheduled|due|slated|set)"
+    r"|predicted|anticipated)\b",
+    re.I,
+)
+_PAST_AUXILIARY = re.compile(r"\b(?:was|were|had)\b", re.I)
+_PAST_PERFECT = re.compile(r"\bhad\b", re.I)  # before the weekday: 'said it was ready by Friday' may look ahead
+_CLAUSE_END = re.compile(r"[.;!?]")
 _WILL = re.compile(r"\b(?:will|shall)\b|\w['’]ll\b", re.I)
 # Words that put a weekday on the day it is named on: 'later on Monday', 'Monday evening', 'today, Monday'.
 _SAME_DAY = re.compile(r"\b(?:later|today|tonight)\b|\b(?:morning|afternoon|evening|night)\b", re.I)

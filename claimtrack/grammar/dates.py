@@ -4,8 +4,8 @@
 resolve against the date the text itself has just set ("two months later" after "January 8"),
 else against ``published`` ("18 years ago"); ``anchor`` records which. The steps live in their
 own modules: the patterns (``date_patterns``), the scan for them (``date_scan``), the look-alikes
-they reject (``date_look_alikes``), the periods they name (``date_resolvers``) and the role of
-each date (``date_roles``).
+they reject (``date_look_alikes``), the periods they name (``date_resolvers``; those read against
+the period the text reports on, ``date_subject``) and the role of each date (``date_roles``).
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from datetime import date
 from typing import NamedTuple
 
 from .date_look_alikes import accept
-from .date_resolvers import RESOLVERS
 from .date_roles import deadline_start, role
 from .date_scan import read, scan
 from .date_spans import End, first_end, second_end
+from .date_subject import TextDates, resolve
 from .periods import Period
 
 
@@ -48,6 +48,7 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
     """
     out: list[DateMatch] = []
     text_anchor: date | None = None
+    dates = TextDates()  # what the text has set: its subject and reporting period (date_subject)
     last: End | None = None
     for m in scan(text, lambda m: accept(m, text)):
         name, g = read(m)
@@ -55,7 +56,7 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
         if _spans_paragraphs(text, s, e):
             continue
         try:
-            resolved = RESOLVERS[name](m, g, text, published, text_anchor)
+            resolved = resolve(name, m, g, text, published, text_anchor, dates)
         except (ValueError, OverflowError):
             resolved = None
         if resolved is None or not _in_range(resolved[0]):
@@ -68,6 +69,7 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
         first = deadline_start(text, s, out[-1].end if out else 0) if kind == "deadline" else s
         out.append(DateMatch(first, e, start, end, granularity, anchor, kind))
         text_anchor, last = start, this
+        dates.add(this)
     return out
 
 

@@ -59,6 +59,7 @@ _UNIT_STEPS = {
     "quarter": ("months", 3),
     "year": ("years", 1),
     "decade": ("years", 10),
+    "century": ("years", 100),
 }
 
 
