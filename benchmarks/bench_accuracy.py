@@ -112,11 +112,7 @@ def _gold_articles_only(tmp: Path) -> Path:
     subset = raw[ids.isin(wanted)]
     folder = tmp / "wikinews-gold-articles"
     folder.mkdir()
-    path = folder / "wikinews_gold.csv"
-    subset.to_csv(path, index=False)
-    back = pd.read_csv(path, dtype=str, keep_default_na=False)
-    if back["text"].tolist() != subset["text"].tolist():
-        raise RuntimeError("Wikinews texts did not survive the CSV round trip")
+    corpora.write_checked(subset, folder / "wikinews_gold.csv", "Wikinews texts")
     return folder
 
 

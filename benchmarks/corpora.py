@@ -135,9 +135,14 @@ def reuters_gold_folder(folder: Path, gold: Path = GENERAL_REUTERS_GOLD) -> Path
     missing = wanted - set(subset["article_id"])
     if missing:
         raise ValueError(f"{gold.name}: no Reuters body for {sorted(missing)}")
-    path = folder / "reuters_gold.csv"
-    subset.to_csv(path, index=False)
-    back = pd.read_csv(path, dtype=str, keep_default_na=False)
-    if back["text"].tolist() != subset["text"].tolist():
-        raise RuntimeError("Reuters bodies did not survive the CSV round trip")
+    write_checked(subset, folder / "reuters_gold.csv", "Reuters bodies")
     return folder
+
+
+def write_checked(articles: pd.DataFrame, path: Path, what: str) -> None:
+    """Write articles to a CSV the scorer reads, and fail loudly if a text does not read back the
+    same (every gold offset after a changed character would be wrong)."""
+    articles.to_csv(path, index=False)
+    back = pd.read_csv(path, dtype=str, keep_default_na=False)
+    if back["text"].tolist() != articles["text"].tolist():
+        raise RuntimeError(f"{what} did not survive the CSV round trip")
