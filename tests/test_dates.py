@@ -472,6 +472,10 @@ DEICTIC = [
     ("Towns declared a calamity following Wednesday's quake.", S, [("Wednesday", "2021-07-21")]),
     ("A decision is expected in a few days.", S, [("in a few days", "2021-07-26/2021-07-29")]),
     ("He left a few days ago.", S, [("a few days ago", "2021-07-19/2021-07-22")]),
+    ("No one was found in the last day or two.", S, [("in the last day or two", "2021-07-22/2021-07-24")]),
+    ("The ship may be freed in a day or two.", S, [("in a day or two", "2021-07-25/2021-07-26")]),
+    ("Prices fell over the past week or so.", S, [("over the past week or so", "2021-07-17/2021-07-24")]),
+    ("The mill shut a year or two ago.", S, [("a year or two ago", "2019-01-01/2020-12-31")]),
 ]
 
 YEARS_BEFORE_NOUNS = [

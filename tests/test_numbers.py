@@ -465,6 +465,9 @@ FUSED = [
     ("The station is 139km from the coast.", [("139", 139, 139, "exact", "measure")]),
     ("Add 50g of flour.", [("50", 50, 50, "exact", "measure")]),
     ("The trial lasted 48h.", [("48", 48, 48, "exact", "measure")]),
+    ("Clearing the queue will take a week or two.", [("a week or two", 1, 2, "between", "measure")]),
+    ("The job takes a day or two weeks.", [("two", 2, 2, "exact", "measure")]),  # its own unit: no range
+    ("They spent a night or two nights there.", [("two", 2, 2, "exact", "count")]),
     ("It was 40°C in the shade.", [("40", 40, 40, "exact", "measure")]),
     ("The startup raised USD5m from investors.", [("USD5m", 5e6, 5e6, "exact", "money")]),
     ("A bowl of noodles costs RM45 there.", [("RM45", 45, 45, "exact", "money")]),

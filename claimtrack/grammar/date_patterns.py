@@ -34,6 +34,7 @@ _NUM = rf"""(?:
     |{trie([*_COUNT_WORDS, *_VAGUE_COUNTS])}  # in words: 'eighteen', 'a few'
 )"""
 _UNIT = r"(?P<unit>day|week|month|quarter|year|decade|century|hour)s?"
+_UPTO = r"(?:\s+or\s+(?P<upto>two|three|so)\b)?"  # a loose count after one unit: 'a day or two', 'a week or so'
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _PARTS = trie(["end", "beginning", "start", "middle", *PIECES])  # 'the end of', 'the first half of'
 _ORDINAL = "first|second|third|fourth|fifth|last"  # of the weekdays of a month: 'the second Monday'
@@ -257,7 +258,7 @@ PATTERNS: list[tuple[str, str, str]] = [
         "ago",  # '18 years ago', 'two months later', 'three days before the vote', 'two weeks from now'
         "0 COUNT",
         rf"""(?i:
-        \b(?P<n>{_NUM})\s+{_UNIT}\s+                      # a count of time
+        \b(?P<n>{_NUM})\s+{_UNIT}{_UPTO}\s+               # a count of time: 'two weeks', 'a year or two'
         (?P<dir>ago|earlier|later|before|after(?:wards)?|from\ (?:now|today)|hence)\b  # and which way
         (?P<this>\s+this\s+month)?                         # 'two weeks ago this month'
         )""",
@@ -290,6 +291,7 @@ PATTERNS: list[tuple[str, str, str]] = [
         |\bthe\s+(?P<which2>past|last|next|coming)\s+(?P<n2>{_NUM})\s+  # without 'over': 'the last 3'
         |\bthe\s+(?P<which3>past)\s+)                # or 'the past'
         {_UNIT}(?!\s+of\b)                           # not 'the last quarter of 2019'
+        {_UPTO}                                      # 'the last day or two'
         )""",
     ),
     (
@@ -308,6 +310,7 @@ PATTERNS: list[tuple[str, str, str]] = [
         rf"""(?i:
         \b(?P<how>within|in)\s+(?P<n>{_NUM})\s+{_UNIT}  # 'within 135 days'
         (?!\s+(?:of|ago))                              # not 'in 1,000 years of'
+        {_UPTO}                                        # 'in a day or two'
         )""",
     ),
     (

@@ -269,6 +269,10 @@ def _ago_from_publication(g: Fields, pub: date | None) -> Resolved | None:
         return tuple(sorted((shift(pub, sign * 2, unit), shift(pub, sign * 5, unit)))), SPANS[unit], "publication"
     if g("this"):
         return period_of(shift(pub, sign * n, unit), "month"), "month", "publication"
+    far = _count(g("n"), unit, g("upto"))[0]
+    if far != n:  # 'a year or two ago': from the one to the other
+        near, other = period_of(shift(pub, sign * n, unit), unit), period_of(shift(pub, sign * far, unit), unit)
+        return (min(near[0], other[0]), max(near[1], other[1])), SPANS[unit], "publication"
     return period_of(shift(pub, sign * n, unit), unit), unit, "publication"
 
 
@@ -305,9 +309,12 @@ def _following(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date
     return None
 
 
-def _count(word: str | None, unit_word: str) -> tuple[int, str]:
-    """The count and unit of 'the next two weeks', 'within 48 hours': hours as whole days, at least one."""
+def _count(word: str | None, unit_word: str, upto: str | None = None) -> tuple[int, str]:
+    """The count and unit of 'the next two weeks', 'within 48 hours', 'the last day or two' (``upto``: the
+    most it may be): hours as whole days, at least one."""
     n, unit = count_of(word or "one"), unit_word.lower()
+    if upto and upto.lower() != "so":
+        n = max(n, count_of(upto))
     return (max(1, n // 24), "day") if unit == "hour" else (n, unit)
 
 
@@ -319,7 +326,7 @@ def _past(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | No
     n = g("n") or g("n2")
     if pub is None or (n is None and m.group().lower().endswith("s")):
         return None
-    count, unit = _count(n, g("unit"))
+    count, unit = _count(n, g("unit"), g("upto"))
     if (g("which") or g("which2") or g("which3")).lower() in ("past", "last", "previous"):
         return (shift(pub, -count, unit), pub), unit, "publication"
     return (pub, shift(pub, count, unit)), unit, "publication"
@@ -330,10 +337,12 @@ def _within(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | 
     'in a century', which says how rare, not when."""
     if pub is None or g("unit").lower() == "century":
         return None
-    n, unit = _count(g("n"), g("unit"))
+    n, unit = _count(g("n"), g("unit"), g("upto"))
     if g("how").lower() == "in" and vague_count(g("n")):  # 'in a few days': two to five days on
         return (shift(pub, 2, unit), shift(pub, 5, unit)), SPANS[unit], "publication"
     end = shift(pub, n, unit)
+    if g("how").lower() == "in" and g("upto"):  # 'in a day or two': the days between
+        return (shift(pub, _count(g("n"), g("unit"))[0], unit), end), SPANS[unit], "publication"
     if g("how").lower() == "in":
         return period_of(end, "day" if unit == "week" else unit), unit, "publication"
     return (end, end), "day", "publication"

@@ -10,6 +10,8 @@ from .lexicon import Lexicon
 from .trie import trie
 
 _MEASURE_BEFORE = re.compile(r"\b(?:aged|age|magnitude-?)\s*$", re.I)  # ending the text searched
+# one unit of time, then 'or' and the number, ending the text searched: 'a day or two', 'an hour or three'
+_UNIT_OR = re.compile(r"\b(?:a|an|one)\s+(second|minute|hour|day|week|month|year|decade)\s+or\s+\Z", re.I)
 _MONEY_OF = re.compile(r"\s+of\s+(dollars|euros|pounds|yen|dlrs)\b", re.I)  # '2 million of dollars'
 # pounds that weigh: after a verb of weight ('weighed 82 pounds', ending the text searched), or before their
 # conversion to a metric weight in brackets ('82 pounds (37 kg)')
@@ -152,6 +154,13 @@ def measure_before(text: str, start: int) -> str:
     """The measure word that ends the text before a number ('aged 71', 'magnitude 7.1'), or ''."""
     m = _MEASURE_BEFORE.search(text, max(0, start - 12), start)
     return m.group().strip(" -") if m else ""
+
+
+def duration_before(text: str, start: int) -> tuple[int, str] | None:
+    """Where a duration written 'a day or two' begins and its unit ('days'), when the number at ``start``
+    ends it; else None."""
+    m = _UNIT_OR.search(text, max(0, start - 16), start)
+    return (m.start(), f"{m.group(1).lower()}s") if m else None
 
 
 def counted_noun(text: str, end: int, lex: Lexicon) -> tuple[str, int]:

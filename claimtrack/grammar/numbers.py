@@ -18,7 +18,7 @@ from .number_names import AGE_UNIT, is_age, is_bare_year
 from .number_pairs import read_pairs
 from .number_qualifiers import bound_after, bounds, prefix
 from .number_ranges import is_proportion, range_kind, scaled_low
-from .number_units import counted_noun, hundredths_of, measure_before, suffix
+from .number_units import counted_noun, duration_before, hundredths_of, measure_before, suffix
 from .number_words import ends_in_fraction
 
 # a sign before a number, ending the text searched: 'minus 40', 'negative two', ' -2.4%', '(-3)'
@@ -113,6 +113,9 @@ def _single(text: str, a: Atom, lex: Lexicon) -> NumberMatch | None:
         qualifier, a_end = bound
     end, kind, unit = suffix(text, a_end, currency, lex)
     unit_end, value = end, a.value
+    duration = duration_before(text, start) if kind == "count" and not unit else None
+    if duration and not counted_noun(text, end, lex)[0]:  # 'a day or two', not 'a day or two nights'
+        return NumberMatch(duration[0], end, 1.0, value, "between", "measure", duration[1], end)
     if kind == "count":
         counted = _counted(text, a, end, unit, qualifier, lex)
         if counted is None:
