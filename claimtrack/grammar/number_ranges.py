@@ -55,8 +55,9 @@ def range_kind(text: str, a: Atom, b: Atom | None, lex: Lexicon) -> str:
         return "between"
     if word == "to" and _FROM_BEFORE.search(before):
         return "ranged" if is_spread(text, a.start) else "from"
-    if word in _DASH_OR_TO and scaled_low(a, b) < b.value and not a.vague:
-        return "dash"
+    if word in _DASH_OR_TO and not a.vague and (scaled_low(a, b) < b.value or b.value < a.value < 0):
+        return "dash"  # '5-6', '-5 to -10 degrees'
+
     if word == "or":
         b_base = b.value / b.scale if a.scale == 1.0 < b.scale else b.value  # 'one or two dozen': 1 or 2
         return "dash" if a.value < b_base and b_base - a.value <= max(2.0, a.value) else ""

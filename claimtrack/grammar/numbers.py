@@ -48,9 +48,10 @@ def find_numbers(text: str, *, taken: list[tuple[int, int]] | None = None) -> li
             out.append(_proportion(text, a, nxt, lex))
             i += 2
             continue
-        pair = range_kind(text, a, nxt, lex)
+        low, high = _with_sign(text, a), nxt and _with_sign(text, nxt)  # a range's bounds with their signs
+        pair = range_kind(text, low, high, lex)
         if pair:
-            out.extend(_range_matches(text, a, nxt, pair, lex))
+            out.extend(_range_matches(text, low, high, pair, lex))
             i += 2
             continue
         m = _single(text, a, lex)
@@ -128,6 +129,13 @@ def _single(text: str, a: Atom, lex: Lexicon) -> NumberMatch | None:
     if negative:
         low, high = -high, -low
     return NumberMatch(start, end, low, high, qualifier, kind, unit, unit_end)
+
+
+def _with_sign(text: str, a: Atom) -> Atom:
+    """``a`` with the sign written before it as part of it ('-5' in 'from -5 to -10 degrees'), for the
+    bounds of a range; a vague number ('minus hundreds') as it is."""
+    sign = None if a.vague else _signed(text, a.start)
+    return a._replace(start=sign.start(), value=-a.value) if sign else a
 
 
 def _signed(text: str, start: int) -> re.Match | None:
