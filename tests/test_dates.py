@@ -476,6 +476,9 @@ DEICTIC = [
     ("The ship may be freed in a day or two.", S, [("in a day or two", "2021-07-25/2021-07-26")]),
     ("Prices fell over the past week or so.", S, [("over the past week or so", "2021-07-17/2021-07-24")]),
     ("The mill shut a year or two ago.", S, [("a year or two ago", "2019-01-01/2020-12-31")]),
+    ("Traffic will resume within 48-72 hours.", S, [("within 48-72 hours", "2021-07-26/2021-07-27")]),
+    ("Talks resume in 2-3 weeks.", S, [("in 2-3 weeks", "2021-08-07/2021-08-14")]),
+    ("It ends on July 31, ten days earlier than planned.", S, [("July 31", "2021-07-31")]),  # a comparison, no date
 ]
 
 YEARS_BEFORE_NOUNS = [

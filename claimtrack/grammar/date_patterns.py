@@ -260,6 +260,7 @@ PATTERNS: list[tuple[str, str, str]] = [
         rf"""(?i:
         \b(?P<n>{_NUM})\s+{_UNIT}{_UPTO}\s+               # a count of time: 'two weeks', 'a year or two'
         (?P<dir>ago|earlier|later|before|after(?:wards)?|from\ (?:now|today)|hence)\b  # and which way
+        (?!\s+than\b)                                     # not 'ten days earlier than planned'
         (?P<this>\s+this\s+month)?                         # 'two weeks ago this month'
         )""",
     ),
@@ -308,7 +309,8 @@ PATTERNS: list[tuple[str, str, str]] = [
         "within",  # 'within 135 days', 'in two weeks', not 'in 1,000 years of'
         "within in",
         rf"""(?i:
-        \b(?P<how>within|in)\s+(?P<n>{_NUM})\s+{_UNIT}  # 'within 135 days'
+        \b(?P<how>within|in)\s+(?P<n>{_NUM})           # 'within 135
+        (?:\s*[-–]\s*(?P<to>\d+))?\s+{_UNIT}            # (or 48-72) days'
         (?!\s+(?:of|ago))                              # not 'in 1,000 years of'
         {_UPTO}                                        # 'in a day or two'
         )""",

@@ -337,11 +337,11 @@ def _within(m: re.Match, g: Fields, text: str, pub: date | None, anchor: date | 
     'in a century', which says how rare, not when."""
     if pub is None or g("unit").lower() == "century":
         return None
-    n, unit = _count(g("n"), g("unit"), g("upto"))
+    n, unit = _count(g("n"), g("unit"), g("upto") or g("to"))
     if g("how").lower() == "in" and vague_count(g("n")):  # 'in a few days': two to five days on
         return (shift(pub, 2, unit), shift(pub, 5, unit)), SPANS[unit], "publication"
     end = shift(pub, n, unit)
-    if g("how").lower() == "in" and g("upto"):  # 'in a day or two': the days between
+    if g("to") or (g("how").lower() == "in" and g("upto")):  # 'within 48-72 hours', 'in a day or two': the days between
         return (shift(pub, _count(g("n"), g("unit"))[0], unit), end), SPANS[unit], "publication"
     if g("how").lower() == "in":
         return period_of(end, "day" if unit == "week" else unit), unit, "publication"
