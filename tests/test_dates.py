@@ -479,6 +479,10 @@ DEICTIC = [
     ("Traffic will resume within 48-72 hours.", S, [("within 48-72 hours", "2021-07-26/2021-07-27")]),
     ("Talks resume in 2-3 weeks.", S, [("in 2-3 weeks", "2021-08-07/2021-08-14")]),
     ("It ends on July 31, ten days earlier than planned.", S, [("July 31", "2021-07-31")]),  # a comparison, no date
+    # in quotes, 'now' is the day they were said, when their sentence names it; the writer's words keep the article's day
+    ('He told AFP on Thursday that "it will resume within 48 hours".', S, [("Thursday", "2021-07-22"), ("within 48 hours", "2021-07-24")]),
+    ("“We hope to finish by today,” he told reporters on Wednesday.", S, [("by today", "2021-07-21"), ("Wednesday", "2021-07-21")]),
+    ("Prices rose over the past week, he said on Wednesday.", S, [("over the past week", "2021-07-17/2021-07-24"), ("Wednesday", "2021-07-21")]),
 ]
 
 YEARS_BEFORE_NOUNS = [

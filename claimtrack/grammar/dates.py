@@ -2,7 +2,8 @@
 
 ``find_dates(text, published)`` returns :class:`DateMatch` records in text order. Relative dates
 resolve against the date the text itself has just set ("two months later" after "January 8"),
-else against ``published`` ("18 years ago"); ``anchor`` records which. The steps live in their
+else against ``published`` ("18 years ago"), or, in quotes, the day they were said when their sentence
+names it ('"within 48 hours," he said on Thursday'); ``anchor`` records which. The steps live in their
 own modules: the patterns (``date_patterns``), the scan for them (``date_scan``), the look-alikes
 they reject (``date_look_alikes``), the periods they name (``date_resolvers``; those read against
 the period the text reports on, ``date_subject``) and the role of each date (``date_roles``).
@@ -18,6 +19,7 @@ from .date_look_alikes import accept
 from .date_roles import deadline_start, role
 from .date_scan import read, scan
 from .date_spans import End, first_end, second_end
+from .date_speech import Quotes
 from .date_subject import TextDates, resolve
 from .periods import Period
 
@@ -50,13 +52,15 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
     text_anchor: date | None = None
     dates = TextDates()  # what the text has set: its subject and reporting period (date_subject)
     last: End | None = None
+    quotes = Quotes(text, published)  # 'told AFP late Thursday that "...': 'now' is that Thursday
     for m in scan(text, lambda m: accept(m, text)):
         name, g = read(m)
         s, e = m.span()
         if _spans_paragraphs(text, s, e):
             continue
+        now = quotes.said_on(name, s, e) or published
         try:
-            resolved = resolve(name, m, g, text, published, text_anchor, dates)
+            resolved = resolve(name, m, g, text, now, text_anchor, dates)
         except (ValueError, OverflowError):
             resolved = None
         if resolved is None or not _in_range(resolved[0]):
