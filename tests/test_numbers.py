@@ -339,7 +339,8 @@ VAGUE = [
     ("Millions of people lost their jobs.", [("Millions", 2e6, None, "vague", "count")]),
     ("Tens of thousands of people marched in Paris.", [("Tens of thousands", 20000, None, "vague", "count")]),
     ("Hundreds of thousands of refugees crossed into Poland.", [("Hundreds of thousands", 200000, None, "vague", "count")]),
-    xf("The scheme cost taxpayers millions of dollars.", [("millions of dollars", 2e6, None, "vague", "money")], "'millions of dollars' is money"),
+    ("The scheme cost taxpayers millions of dollars.", [("millions of dollars", 2e6, None, "vague", "money")]),
+    ("The fund lost 2 million of dollars.", [("2 million of dollars", 2e6, 2e6, "exact", "money")]),
     ("Dozens of soldiers and hundreds of civilians died.", [("Dozens", 24, None, "vague", "count"), ("hundreds", 200, None, "vague", "count")]),
     ("Tens of millions of people are under lockdown.", [("Tens of millions", 2e7, None, "vague", "count")]),
 ]

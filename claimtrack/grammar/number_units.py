@@ -123,7 +123,7 @@ def suffix(text: str, end: int, currency: str, lex: Lexicon) -> tuple[int, str, 
         return end, "measure", _written(m)
     money = _MONEY_OF.match(text, end)
     if money:
-        return end, "money", lex.units[money.group(1).lower()][1]
+        return money.end(), "money", lex.units[money.group(1).lower()][1]
     compound = text.startswith("-", end) and _COMPOUND.match(text, end, end + 20)
     if compound:
         return (end, *_compound_unit(compound.group(1), lex))
