@@ -139,3 +139,15 @@ def test_two_processes_give_the_same_claims():
 
     arts = ct.load_articles(SAMPLE)
     pd.testing.assert_frame_equal(ct.extract_claims(arts, workers=1), ct.extract_claims(arts, workers=2))
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Read https://news.example.com/2021/05/20/troops-2500 on May 3.", ["May 3"]),
+        ("Mail desk2021@example.org; 300 troops left.", ["300"]),
+        ("See www.example.org/10-ways-to-save before 5 June.", ["5 June"]),
+    ],
+)
+def test_web_and_mail_addresses_hold_no_claims(text, kept):
+    assert ct.extract_claims(one_article(text))["surface"].tolist() == kept

@@ -23,7 +23,7 @@ from .lexicon import Lexicon, default_lexicon
 from .measures import Frame
 from .places import place_near, sentence_places
 from .subjects import canonical, name_spans, names
-from .text import folded
+from .text import blanked, folded
 from .trie import trie
 
 
@@ -106,7 +106,7 @@ def read_dates(
     s1 = len(text) if s1 is None else s1
     counts = [(s, e, u, (f, v)) for s, e, u, f, v in numbers]
     out = []
-    masked = _masked(text, dates)
+    masked = blanked(text, dates, fill=" ")  # a date's words are not another's event
     places = sentence_places(text, s0, s1)
     named = names(text[s0:s1], lex)
     phases = [(m.start(), _phase_name(m)) for m in _PHASE.finditer(text, s0, s1)]
@@ -164,16 +164,6 @@ def _actor(text: str, s0: int, left: int, start: int, right: int) -> str:
     before = [name for s, e, name in spans if left <= s and e <= start]
     after = [name for s, _e, name in spans if s >= start]
     return before[-1] if before else (after[0] if after else "")
-
-
-def _masked(text: str, dates: list[tuple]) -> str:
-    """``text`` with its dates (in order, apart) blanked out, offset for offset: a date's words are not
-    another's event."""
-    parts, at = [], 0
-    for s, e, *_role in dates:
-        parts += [text[at:s], " " * (e - s)]
-        at = e
-    return "".join(parts) + text[at:]
 
 
 def _group(before: str, after: str, lex: Lexicon) -> str:

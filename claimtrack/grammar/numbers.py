@@ -20,6 +20,7 @@ from .number_qualifiers import bound_after, bounds, prefix
 from .number_ranges import is_proportion, range_kind, scaled_low
 from .number_units import counted_noun, duration_before, hundredths_of, measure_before, suffix
 from .number_words import ends_in_fraction
+from .text import blanked
 
 # a sign before a number, ending the text searched: 'minus 40', 'negative two', ' -2.4%', '(-3)'
 # ('plus or minus 2 pct' is a tolerance, 'AA-minus' a rating)
@@ -37,7 +38,9 @@ def find_numbers(text: str, *, taken: list[tuple[int, int]] | None = None) -> li
     lex = default_lexicon()
     taken = sorted(taken or [])
     atoms = find_atoms(text, taken, lex)
-    text = _masked(text, taken)  # what surrounds a number is read with the dates blanked out
+    text = blanked(text, taken)  # what surrounds a number is read with the dates blanked out: no word, space
+    # or sign pattern matches NUL, so its qualifier, currency, unit or range never reaches into a date found
+    # first (the 'about' of a date is not this number's 'about')
     out: list[NumberMatch] = []
     n = len(atoms)
     i = 0
@@ -87,22 +90,6 @@ def _same_currency(m: NumberMatch, before: NumberMatch | None, text: str) -> Num
     if _SENTENCE_BREAK.search(text, before.end, m.start):
         return m
     return m._replace(kind="money", unit=hundredths_of(before.unit) or before.unit)  # dollars after cents
-
-
-def _masked(text: str, taken: list[tuple[int, int]]) -> str:
-    """``text`` with the sorted spans ``taken`` blanked out by NUL characters, offset for offset:
-    no word, space or sign pattern matches NUL, so a number's qualifier, currency, unit or range
-    never reaches into a date found first (the 'about' of a date is not this number's 'about')."""
-    if not taken:
-        return text
-    parts, pos = [], 0
-    for s, e in taken:
-        s, e = max(s, pos), min(e, len(text))
-        if s < e:
-            parts += [text[pos:s], "\0" * (e - s)]
-            pos = e
-    parts.append(text[pos:])
-    return "".join(parts)
 
 
 def _single(text: str, a: Atom, lex: Lexicon) -> NumberMatch | None:

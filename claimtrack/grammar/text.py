@@ -27,6 +27,13 @@ _BOUNDARY = re.compile(
 _WORD_CHARACTERS = string.ascii_letters + "."  # what a word before a period is made of
 _SPACE = re.compile(r"\s*")
 _PARAGRAPH = re.compile(r"\n\s*\n")
+_ADDRESS = re.compile(
+    r"""
+    (?:https?://|\bwww\.)[^\s<>"'”’)\]]+      # a web address, up to a space, a bracket or a quote
+    | \b[\w.+-]+@[\w-]+(?:\.[\w-]+)+            # an e-mail address
+    """,
+    re.VERBOSE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +111,29 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     window = text[max(0, dot - 12) : dot]
     word = window[len(window.rstrip(_WORD_CHARACTERS)) :].lstrip(".")
     return len(word) == 1 or word.lower() in ABBREVIATIONS
+
+
+def blanked(text: str, spans: list[tuple], fill: str = "\0") -> str:
+    """``text`` with the sorted ``spans`` (tuples that start ``(start, end, ...)``) filled with ``fill``,
+    offset for offset; NUL, the default, is matched by no word, space or sign pattern."""
+    if not spans:
+        return text
+    parts, pos = [], 0
+    for s, e, *_ in spans:
+        s, e = max(s, pos), min(e, len(text))
+        if s < e:
+            parts += [text[pos:s], fill * (e - s)]
+            pos = e
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def web_addresses(text: str) -> list[tuple[int, int]]:
+    """The spans of the web and e-mail addresses in ``text``: their digits are no claims
+    ('example.com/2021/05/story')."""
+    if "://" not in text and "www." not in text and "@" not in text:
+        return []
+    return [m.span() for m in _ADDRESS.finditer(text)]
 
 
 def _skip_space(text: str, pos: int) -> int:

@@ -24,7 +24,7 @@ from ..grammar.measures import read_sentence
 from ..grammar.numbers import find_numbers
 from ..grammar.places import home_country
 from ..grammar.speakers import Attribution, attribution
-from ..grammar.text import Sentences, folded, split_sentences
+from ..grammar.text import Sentences, blanked, folded, split_sentences, web_addresses
 from ..grammar.trie import trie
 from ..schema import ARTICLES, CLAIMS, conform, empty, validate
 from .dask import extract_dask, is_dask
@@ -117,8 +117,9 @@ def article_claims(article_id: str, text: str, published, source: str, lex: Lexi
     """Claim rows (dicts with the claims-table columns) for one article's ``text``."""
     pub = None if pd.isna(published) else pd.Timestamp(published).date()
     sentences = split_sentences(text)
-    dates = find_dates(text, pub)
-    numbers = find_numbers(text, taken=[(d.start, d.end) for d in dates])
+    addresses = web_addresses(text)
+    dates = find_dates(blanked(text, addresses), pub)
+    numbers = find_numbers(text, taken=sorted([(d.start, d.end) for d in dates] + addresses))
     article = _Article(article_id, published, source, text, sentences, _Speakers(text, sentences, lex), lex)
     home = home_country(text, lex) if numbers or dates else ""
     counts, segments = _number_rows(article, numbers, home)
