@@ -48,14 +48,13 @@ class Track:
 
     def _repr_mimebundle_(self, include: object = None, exclude: object = None) -> dict[str, str]:
         """What Jupyter shows: the summary, the main thread's timeline (live, or as a static image in
-        an untrusted notebook) and the threads and changes; the timeline also as PNG for converters."""
+        an untrusted notebook) and the threads and changes."""
         chart = {}
         if len(self.threads):
             from .present.notebook import chart_bundle
 
             chart = chart_bundle(self.timeline())
-        bundle = {"text/plain": repr(self), "text/html": self._html(chart.get("text/html", ""))}
-        return bundle | ({"image/png": chart["image/png"]} if chart else {})
+        return {"text/plain": repr(self), "text/html": self._html(chart.get("text/html", ""))}
 
     def _repr_html_(self) -> str:
         return self._repr_mimebundle_()["text/html"]

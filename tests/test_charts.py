@@ -140,14 +140,14 @@ def test_ranges_are_bands_and_precision_is_drawn(specs):
     data = rows(specs["timeline"])
     arab = [r for r in data if r.get("outlet") == "The Arab Weekly" and "mark" in r]
     assert arab and arab[0]["mark"] == "band" and arab[0]["y2"] - arab[0]["y"] == 1000
-    marks = {(r["surface"], r["precision"]) for r in data if r.get("mark") == "point"}
-    assert ("roughly 2,500", "approximate") in marks
+    marks = {(r["surface"], r["figure"]) for r in data if r.get("mark") == "point"}
+    assert ("roughly 2,500", "level, approximate") in marks
     shapes = [
         u["encoding"]["shape"]["scale"]
         for u in units(specs["timeline"])
-        if u["encoding"].get("shape", {}).get("field") == "precision"
+        if u["encoding"].get("shape", {}).get("field") == "figure"
     ]
-    assert shapes[0]["range"] == ["circle", theme.RING]
+    assert shapes[0]["range"][:2] == ["circle", theme.RING]
 
 
 def test_open_bounds_are_drawn_finite(specs):

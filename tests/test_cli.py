@@ -174,7 +174,7 @@ def test_chart_writes_the_chart_its_alt_text_and_its_points(tmp_path, capsys, su
     assert text.startswith("Troops <b>: a timeline of ") and "Capitol Wire" in text
     points = pd.read_csv(out.with_suffix(".csv"), keep_default_na=False)
     assert list(points.columns) == [
-        "claim_id", "date", "value", "low", "high", "outlet", "claim", "sentence", "url", "flag", "claims"
+        "claim_id", "date", "value", "low", "high", "outlet", "claim", "sentence", "url", "flag", "claims", "figure"
     ]  # fmt: skip
     urls = points["url"][points["url"] != ""]
     assert len(urls) > len(points) / 2 and urls.str.startswith("https://").all() and "decrease" in set(points["flag"])

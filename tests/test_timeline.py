@@ -92,10 +92,81 @@ def test_story_line_steps_at_each_new_level(run):
 
 def test_only_the_threads_own_deadlines_labelled_by_what_they_are_about(run):
     spec = charts.timeline(run.aligned, run.changes).to_dict()
-    labels = [r["label"] for values in spec["datasets"].values() for r in values if "end" in r and "label" in r]
-    assert labels == ["2,500 by January 15"]  # not Afghanistan's May 1
+    labels = [r["label"] for values in spec["datasets"].values() for r in values if "key" in r]
+    assert labels == ["2,500 by 15 Jan 2021"]  # not Afghanistan's May 1
     rules = [u for u in _units(spec) if u["mark"].get("type") == "rule" and "y" not in u["encoding"]]
     assert rules and rules[0]["mark"]["strokeDash"]
+
+
+PLAN = [
+    ("p1", "2021-01-04", "Capitol Wire", "About 3,000 US troops are in Iraq. "
+     "The Pentagon plans to cut US troops in Iraq to 2,500 by March 1."),
+    ("p2", "2021-02-01", "Gulf Ledger", "About 2,000 US troops are in Iraq. "
+     "The Pentagon now plans to cut US troops in Iraq to 1,000 by May 1."),
+    ("p3", "2021-03-01", "Levant Daily", "Some 2,000 US troops are in Iraq, down from 3,000 in January."),
+    ("p4", "2021-04-01", "Northern Courier", "Roughly 2,000 US troops are in Iraq, down from 3,000."),
+    ("p5", "2021-04-02", "Reuters", "The Pentagon plans to cut US troops in Iraq to 1,000 by early May."),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def plan() -> ct.Track:
+    """A level that falls while its target is cut, an earlier level with and without its date."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return ct.track(pd.DataFrame(PLAN, columns=["article_id", "published", "source", "text"]))
+
+
+def test_targets_and_undated_earlier_levels_are_marked_apart_from_the_level(plan):
+    spec = charts.timeline(plan.aligned, plan.changes).to_dict()
+    figure = {r["surface"] + " " + r["x"][:10]: r["figure"] for r in drawn(spec)}
+    assert figure["2,500 2021-01-04"] == figure["1,000 2021-02-01"] == theme.TARGET
+    assert figure["3,000 2021-04-01"] == theme.EARLIER  # 'down from 3,000': no date, drawn on the day reported
+    assert figure["3,000 2021-01-01"] == "level"  # 'down from 3,000 in January': the level on its own day
+    assert figure["About 3,000 2021-01-04"] == "level, approximate"
+    shapes = [u["encoding"]["shape"] for u in _units(spec) if u["encoding"].get("shape", {}).get("field") == "figure"]
+    scale = dict(zip(shapes[0]["scale"]["domain"], shapes[0]["scale"]["range"], strict=True))
+    assert scale[theme.TARGET] == theme.HOLLOW_TRIANGLE and scale[theme.EARLIER] == theme.HOLLOW_DIAMOND
+    assert shapes[0]["legend"]["title"] == "Figure"  # the legend names each shape
+    tips = [t["field"] for u in _units(spec) if u["encoding"].get("shape", {}).get("field") == "figure"
+            for t in u["encoding"]["tooltip"]]  # fmt: skip
+    assert "figure" in tips  # the tooltip says so too
+    points = charts.timeline_points(plan.aligned, plan.changes)
+    assert set(points.loc[points["claim"] == "2,500", "figure"]) == {theme.TARGET}  # and the CSV
+
+
+def test_a_targets_moves_are_labelled_apart_from_the_levels(plan):
+    spec = charts.timeline(plan.aligned, plan.changes).to_dict()
+    labels = {r["label"] for values in spec["datasets"].values() for r in values if "label_y" in r}
+    assert labels == {"-33 %", "target -60 %"}  # one day, two labels, each saying what moved
+
+
+def test_deadlines_are_numbered_on_their_rules_with_a_key_under_the_axis(plan):
+    spec = charts.timeline(plan.aligned, plan.changes, width=400).to_dict()
+    keyed = [r for values in spec["datasets"].values() for r in values if "key" in r]
+    assert [(r["key"], r["label"]) for r in keyed] == [
+        ("1", "target 2,500 by 1 Mar 2021"),
+        ("2", "target 1,000 by 1 May 2021"),  # "by early May" for 1,000 is the same deadline, told again
+    ]
+    texts = [u for u in _units(spec) if u["mark"].get("type") == "text" and "angle" in u["mark"]]
+    assert not texts  # no vertical text
+    key = [u["encoding"]["x"]["axis"]["title"] for u in _units(spec) if "title" in u["encoding"]["x"].get("axis", {})]
+    assert key[0] == ["Deadlines: 1: target 2,500 by 1 Mar 2021", "2: target 1,000 by 1 May 2021"]  # to 310 px
+    wide = charts.timeline(plan.aligned, plan.changes, width=800).to_dict()
+    key = [u["encoding"]["x"]["axis"]["title"] for u in _units(wide) if "title" in u["encoding"]["x"].get("axis", {})]
+    assert key[0] == ["Deadlines: 1: target 2,500 by 1 Mar 2021 · 2: target 1,000 by 1 May 2021"]
+
+
+def test_deadline_numbers_of_nearby_rules_do_not_collide():
+    from claimtrack.present.count_layers import MARKER_PX, _deadline_layers
+
+    days = pd.to_datetime(["2021-01-15", "2021-01-18", "2021-01-20", "2021-06-01"])
+    rules = pd.DataFrame({"x": days, "label": list("abcd"), "outlet": "", "published": days, "speaker": ""})
+    rules = rules.assign(surface="", sentence="", kind="count", value_low=1.0, value_high=1.0, qualifier="exact")
+    box = ((days.min(), days.max()), (0.0, 1.0), (300, 200))
+    markers = _deadline_layers(rules, box)[1].data
+    assert list(markers["marker"][:3]) == [-4, -17, -30] and markers["marker"].iloc[3] == -4
+    assert MARKER_PX > 6 * (3 / 137) * 300 / 3  # three days apart is closer than a number's width here
 
 
 def test_outlet_colours_are_fixed_by_name():

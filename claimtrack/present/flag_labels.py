@@ -45,9 +45,11 @@ def flag_layers(
     place: Callable | None = None,
     alias: dict[str, str] | None = None,
 ) -> list:
-    """Labels ("-55 %", "postponed") at the claims notable changes led to.
+    """Labels ("-55 %", "postponed") at the claims notable changes led to, one per claim mark: a
+    target's own moves say so ("target -100 %"), apart from the level's.
 
-    Count labels go where ``place`` finds room; date labels beside the bar, on the roomier side.
+    Count labels go where ``place`` finds room (the level's first); date labels beside the bar, on
+    the roomier side.
     """
     pos = d.drop_duplicates("claim_id").set_index("claim_id")
     changes = drawn_changes(changes, alias)
@@ -59,16 +61,19 @@ def flag_layers(
     if c.empty:
         return []
     to, frm = pos.loc[c["to_claim_id"]].reset_index(), pos.loc[c["from_claim_id"]].reset_index()
-    to["label"] = [flag_label(f, a, b) for f, a, b in zip(c["flag"], frm.itertuples(), to.itertuples(), strict=True)]
+    target = (to["tense"] == "target").to_numpy()
+    to["label"] = [
+        ("target " if t else "") + flag_label(f, a, b)
+        for t, f, a, b in zip(target, c["flag"], frm.itertuples(), to.itertuples(), strict=True)
+    ]
     to["summary"] = [clip(s, TOOLTIP_CHARS) for s in c["summary"]]
-    keys = ["published", "row"] if "row" in to else ["x"]
+    to["level"] = ~target
+    keys = ["published", "row"] if "row" in to else ["claim_id"]
     agg = {col: (col, "first") for col in to.columns if col not in keys}
     agg["label"] = ("label", lambda s: " / ".join(list(dict.fromkeys(s))[:2]))
-    if "row" not in to:
-        agg.update(top=("top", "max"), bottom=("bottom", "min"))
     to = to.groupby(keys, sort=True).agg(**agg).reset_index()
-    first = to["label"].str.contains("%") | ~to["label"].str.startswith(("revised", "conflict"))
-    to = to.iloc[np.argsort(~first.to_numpy(), kind="stable")].head(MAX_LABELS)
+    first = to["label"].str.contains("%") | ~to["label"].str.contains("revised|conflict")
+    to = to.iloc[np.lexsort((~first.to_numpy(), ~to["level"].to_numpy()))].head(MAX_LABELS)
     span = max(dates.max() - dates.min(), pd.Timedelta(days=1))
     if place is not None:
         to = place(to).assign(side="center")
@@ -78,18 +83,23 @@ def flag_layers(
     tips = [alt.Tooltip("label:N", title="Flag"), alt.Tooltip("summary:N", title="Change"), *theme.tooltips(False)]
     slim = theme.slim(to, ["at", "side", "label", "summary", y.split(":")[0]])
     base = alt.Chart(slim).encode(x="at:T", y=alt.Y(y, sort=y_sort), text="label:N", tooltip=tips)
+    text = {"fontSize": 11, "fontWeight": "bold"}
+    halo = {"stroke": "white", "strokeWidth": 3, "strokeJoin": "round", "color": "white"}  # keeps a label legible
     return [
         base.transform_filter(f"datum.side == '{side}'").mark_text(
-            align=side, dx={"left": 7, "right": -7, "center": 0}[side], fontSize=11, fontWeight="bold", color="#222222"
+            align=side, dx={"left": 7, "right": -7, "center": 0}[side], **text, **look
         )
         for side in sorted(set(to["side"]))
+        for look in (halo, {"color": "#222222"})
     ]
 
 
 def flag_label(flag: str, frm: object, to: object) -> str:
     """'-55 %' for a closed count range that moved, otherwise the flag itself."""
     a, b = (frm.value_low + frm.value_high) / 2, (to.value_low + to.value_high) / 2
-    closed = {getattr(to, "mark", ""), getattr(frm, "mark", "")} <= {"point", "band"}
+    closed = all(
+        np.isfinite(r.value_high) and not (r.value_low == 0 and r.qualifier in theme.OPEN_BELOW) for r in (frm, to)
+    )
     if flag in ("increase", "decrease") and closed and a and round((b - a) / a * 100):
         return f"{(b - a) / a * 100:+.0f} %"
     return flag

@@ -1,13 +1,16 @@
 """Charts in notebooks: a small live chart beside a static image, Vega sent once per kernel.
 
-Each chart output is a mime bundle of ``text/html``, ``image/png`` and ``text/plain``:
+Each chart output is a mime bundle of ``text/html`` and ``text/plain``:
 
 - ``text/html`` holds the chart's spec (as inert JSON, see :func:`.embed.safe_json`), a short
   script that draws it, and the chart as an SVG ``<img>`` the drawing replaces. JupyterLab shows this
   HTML even in an untrusted notebook (reopened from disk, or from someone else): its scripts are
   then dropped but the image stays, as it does on code hosts and in nbconvert's HTML.
-- ``image/png`` is the chart as PNG, for frontends and converters that take images only.
 - ``text/plain`` says what the chart is (its title and subtitle).
+
+One static image, not two: the SVG (drawn without the live chart's ARIA labels, which repeat every
+tooltip) is a third the size of a PNG at screen scale; a PNG beside it would triple what a saved
+notebook holds per chart. ``ct.save_chart(chart, "chart.png")`` writes a PNG when one is needed.
 
 Vega (about 900 KB) is not in every output: the first chart output of a kernel session carries it,
 wrapped so that running it again on the same page declares nothing twice (no "Identifier ... has
@@ -28,7 +31,6 @@ from markupsafe import Markup
 
 from .embed import EMBED_OPTIONS, TEMPLATES, chart_spec, safe_json, vega_bundle, vl_version
 
-IMAGE_SCALE = 1.0
 _SENT: dict[str, bool] = {"library": False}
 _LIBRARY = (
     "if (!window.claimtrackVega) { (function () {\n{{ bundle }}\n})();\n"
@@ -56,20 +58,16 @@ _OUTPUT = TEMPLATES.from_string(
 
 def chart_bundle(chart: alt.TopLevelMixin | dict) -> dict[str, str]:
     """The mime bundle a notebook shows for ``chart`` (see the module's docstring)."""
-    spec, version = chart_spec(chart), vl_version()
-    png = vlc.vegalite_to_png(spec, vl_version=version, scale=IMAGE_SCALE, allowed_base_urls=[])
-    svg = vlc.vegalite_to_svg(spec, vl_version=version, allowed_base_urls=[]).encode("utf-8")
-    return {
-        "text/html": chart_fragment(spec, base64.b64encode(svg).decode("ascii")),
-        "image/png": base64.b64encode(png).decode("ascii"),
-        "text/plain": describe(spec),
-    }
+    spec = chart_spec(chart)
+    still = {**spec, "config": {**spec.get("config", {}), "aria": False}}
+    svg = vlc.vegalite_to_svg(still, vl_version=vl_version(), allowed_base_urls=[]).encode("utf-8")
+    return {"text/html": chart_fragment(spec, base64.b64encode(svg).decode("ascii")), "text/plain": describe(spec)}
 
 
 def chart_fragment(spec: dict, svg: str) -> str:
     """The HTML of one chart output: live target, static image (``svg``, base64), inert spec, the
     drawing script (and, for the first output of this kernel, Vega). An SVG in an ``<img>`` runs
-    no script, and is a third of the PNG's size."""
+    no script."""
     library = None
     if not _SENT["library"]:
         library = Markup(_LIBRARY.replace("{{ bundle }}", vega_bundle()))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import numpy as np
 import pandas as pd
 
 from .theme import PAD
@@ -17,20 +16,8 @@ def pixels(box: tuple) -> tuple[Callable, Callable]:
     return (lambda t: PAD + (t - x0) / span * (w - 2 * PAD), lambda v: h - (v - y0) / (y1 - y0) * h)
 
 
-def label_ends(deadlines: pd.DataFrame, marks: pd.DataFrame, box: tuple) -> list[str]:
-    """For each deadline rule, the end (top or bottom) with fewer marks beside it."""
-    px, py = pixels(box)
-    h = box[2][1]
-    mx, top, bottom = (px(marks["x"]).to_numpy(), py(marks["top"]).to_numpy(), py(marks["bottom"]).to_numpy())
-    ends = []
-    for t, label in zip(deadlines["x"], deadlines["label"], strict=True):
-        near, length = np.abs(mx - px(t)) < 14, 8 + 5.5 * len(label)
-        ends.append("bottom" if (near & (top < length)).sum() > (near & (bottom > h - length)).sum() else "top")
-    return ends
-
-
-def place_labels(to: pd.DataFrame, marks: pd.DataFrame, deadlines: pd.DataFrame, box: tuple) -> pd.DataFrame:
-    """Put each label above or below its mark where it covers no mark, deadline or label.
+def place_labels(to: pd.DataFrame, marks: pd.DataFrame, box: tuple) -> pd.DataFrame:
+    """Put each label above or below its mark where it covers no mark or label.
 
     ``box`` holds the x and y data ranges and the plot's pixel size; a label that fits
     nowhere is left out (the changes table lists every change).
@@ -41,10 +28,6 @@ def place_labels(to: pd.DataFrame, marks: pd.DataFrame, deadlines: pd.DataFrame,
     taken = [
         (px(t) - 6, px(t) + 6, py(hi) - 6, py(lo) + 6)
         for t, lo, hi in zip(marks["x"], marks["bottom"], marks["top"], strict=True)
-    ]
-    taken += [
-        (px(t) - 14, px(t) + 2, 0 if end == "top" else h - 8 - 5.5 * len(s), 8 + 5.5 * len(s) if end == "top" else h)
-        for t, s, end in zip(deadlines.get("x", []), deadlines.get("label", []), deadlines.get("end", []), strict=True)
     ]
     kept, at, ys = [], [], []
     for i, r in enumerate(to.itertuples()):

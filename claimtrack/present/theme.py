@@ -47,6 +47,14 @@ OPEN_BELOW = frozenset({"less than", "fewer than", "up to", "at most", "under", 
 # A ring (outer radius 1, inner 0.55, drawn the other way round): a hollow point that stays
 # hollow in the legend, where a fill opacity would not.
 RING = "M0,-1A1,1 0 1,1 0,1A1,1 0 1,1 0,-1ZM0,-0.55A0.55,0.55 0 1,0 0,0.55A0.55,0.55 0 1,0 0,-0.55Z"
+# How a count claim reads on a timeline: its legend words and its shape. A target ("to 2,500 by
+# Jan. 15") or an earlier level ("down from 8,600") without a date of its own is drawn on the day
+# it was reported, so it gets a hollow shape of its own that no one takes for the level that day.
+TARGET = "target: a level set for a later date"
+EARLIER = "earlier: a level it replaced"
+HOLLOW_TRIANGLE = "M0,-1L0.95,0.75L-0.95,0.75ZM0,-0.42L-0.48,0.46L0.48,0.46Z"
+HOLLOW_DIAMOND = "M0,-1L1,0L0,1L-1,0ZM0,-0.5L-0.5,0L0,0.5L0.5,0Z"
+FIGURE_SHAPES = {"level": "circle", "level, approximate": RING, TARGET: HOLLOW_TRIANGLE, EARLIER: HOLLOW_DIAMOND}
 # Story-map shapes, most notable flag first; unchanged and consistent claims "agree".
 FLAG_SHAPES = {
     "decrease": "triangle-down",
@@ -175,9 +183,10 @@ def style(
     )
 
 
-def time_axis(dates: pd.Series, width: int) -> alt.Axis:
+def time_axis(dates: pd.Series, width: int, key: Sequence[str] = ()) -> alt.Axis:
     """A date axis ``width`` pixels long, ticks at whole days, months or years as many as fit, each
-    label with its year ('15 Jan 2021', 'Jan 2021', '2021')."""
+    label with its year ('15 Jan 2021', 'Jan 2021', '2021'); ``key``: lines written under it, left
+    aligned (a key to numbered marks), in place of a title."""
     spread = dates.max() - dates.min()
     days = max(spread.days if pd.notna(spread) else 0, 1)
     ticks = max(width // 80, 2)
@@ -189,8 +198,13 @@ def time_axis(dates: pd.Series, width: int) -> alt.Axis:
         unit, fmt, steps = "year", "%Y", (1, 2, 5, 10, 20, 50)
     per = {"day": 1, "month": 30.4, "year": 365.25}[unit]
     step = next((k for k in steps if days / per / k <= ticks), steps[-1])
+    keyed = {"title": list(key), "titleAnchor": "start", "titleAlign": "left", "titleFontWeight": "normal"}
     return alt.Axis(
-        format=fmt, labelAngle=0, labelOverlap=True, tickCount=alt.TimeIntervalStep(interval=unit, step=step)
+        format=fmt,
+        labelAngle=0,
+        labelOverlap=True,
+        tickCount=alt.TimeIntervalStep(interval=unit, step=step),
+        **(keyed if key else {}),
     )
 
 

@@ -18,7 +18,7 @@ from .chart_data import (
     main_thread,
     one_per_value,
 )
-from .count_layers import count_layers
+from .count_layers import count_layers, figures
 from .date_layers import date_layers
 from .deadlines import own_deadlines
 from .flag_labels import flag_of
@@ -86,7 +86,9 @@ def timeline_points(
 ) -> pd.DataFrame:
     """The points :func:`timeline` draws, one row each: ``claim_id`` (empty for a group of claims),
     ``date`` (where it is drawn), ``value``, ``low``, ``high``, ``outlet``, ``claim``, ``sentence``,
-    ``url``, ``flag`` (the notable flags it raised) and ``claims`` (how many claims it stands for)."""
+    ``url``, ``flag`` (the notable flags it raised), ``claims`` (how many claims it stands for) and
+    ``figure`` (for counts, what the point is: 'level', 'level, approximate', a target or an earlier
+    level, as the chart's legend says)."""
     validate(aligned, ALIGNED, "aligned")
     if aligned.empty:
         return pd.DataFrame(columns=POINT_COLUMNS)
@@ -106,11 +108,25 @@ def timeline_points(
             "url": d["url"],
             "flag": flags,
             "claims": d["n"],
+            "figure": "" if date else figures(d),
         }
     )
 
 
-POINT_COLUMNS = ["claim_id", "date", "value", "low", "high", "outlet", "claim", "sentence", "url", "flag", "claims"]
+POINT_COLUMNS = [
+    "claim_id",
+    "date",
+    "value",
+    "low",
+    "high",
+    "outlet",
+    "claim",
+    "sentence",
+    "url",
+    "flag",
+    "claims",
+    "figure",
+]
 
 
 def _points(
@@ -189,7 +205,8 @@ def _how(rows: pd.DataFrame, aligned: pd.DataFrame, by: str) -> str:
         "The line is the level the reports set",
         "rings are approximate figures",
         "bars are ranges" if (rows["value_low"] < rows["value_high"]).any() else "",
-        "dashed lines are the thread's deadlines" if not own_deadlines(rows, aligned, {}).empty else "",
+        "hollow triangles are targets, not levels" if (rows["tense"] == "target").any() else "",
+        "numbered dashed lines are its deadlines" if not own_deadlines(rows, aligned, {}).empty else "",
         "by publication date" if by == "published" else "",
     ]
     return "; ".join(p for p in parts if p)
