@@ -99,6 +99,14 @@ def test_rate_period(after, period):
     "before, own, after, clause, direction, tense",
     [
         ("down ", "4,500", "", "", "from", "past"),
+        (
+            "the toll will rise from the Monday estimate of ",
+            "36",
+            "",
+            "the toll will rise from the Monday estimate of ",
+            "",
+            "past",
+        ),
         ("there were ", "4,500", "", "", "", "past"),
         ("the current ", "4,500", "", "", "", "current"),
         ("", "4,500", " initially", "", "", "current"),  # a past word after it is no tense of its own

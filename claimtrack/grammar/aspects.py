@@ -41,7 +41,14 @@ _USUAL = re.compile(
     """,
     re.I | re.VERBOSE,
 )
-_PAST_BEFORE = re.compile(r"\b(?:from|was|were|had been)\s+(?:(?:an?|the)\s+)?$", re.I)
+_PAST_BEFORE = re.compile(
+    r"""
+    \b(?:from(?:\s+(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){1,3}of)?  # 'from', 'from the Wednesday estimate of'
+      | was|were|had\ been)                                       # 'was'
+    \s+(?:(?:an?|the)\s+)?$                                       # perhaps 'a', 'the'
+    """,
+    re.I | re.VERBOSE,
+)
 _PAST_WORDS = re.compile(
     r"""
     \b(?:initial(?:ly)?|original(?:ly)?|previous(?:ly)?|earlier|former   # 'initially', 'the former'
