@@ -111,7 +111,14 @@ class _Run:
 
 def _say(row: Row) -> str:
     action, item, target = row
-    joins = {"move": " to ", "merge": " into ", "rename": " as ", "split": " as "}
+    joins = {
+        "move": " to ",
+        "merge": " into ",
+        "rename": " as ",
+        "split": " as ",
+        "accept": " flag ",
+        "dismiss": " flag ",
+    }
     return f"{action} {item!r}" + (f"{joins.get(action, ' ')}{target!r}" if target else "")
 
 
@@ -156,7 +163,8 @@ def _split(run: _Run, row: Row) -> None:
     to = to or f"review:{run.out.at[at[0], 'short_id']}"
     if key:
         run.split_threads.setdefault(key, to)
-    label = row[2] or str(run.out.at[at[0], "thread_label"])
+    exists = (run.out["thread_id"] == to).any()
+    label = run.label(to) if exists else row[2] or str(run.out.at[at[0], "thread_label"])
     n = run.change(row, at, to, label, "split by review")
     run.done(row, n, f"{_say(row)}: {_claims_word(n)} split off")
 
