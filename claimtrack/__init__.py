@@ -2,7 +2,7 @@
 
 >>> import claimtrack as ct
 >>> sorted(ct.__all__)[:3]
-['ClaimtrackError', 'InputWarning', 'Track']
+['ClaimtrackError', 'InputWarning', 'Review']
 """
 
 from __future__ import annotations

@@ -158,8 +158,10 @@ def short_ids(claims: pd.DataFrame) -> pd.Series:
     """The ``short_id`` column of ``claims``, computed from ``claim_id`` where it is empty or missing
     (a table built by hand)."""
     given = claims["short_id"] if "short_id" in claims.columns else pd.Series("", index=claims.index)
-    computed = claims["claim_id"].map(short_id)
-    return given.where(given.fillna("") != "", computed).astype(STR)
+    blank = given.fillna("") == ""
+    if not blank.any():
+        return given
+    return given.where(~blank, claims["claim_id"].where(blank, "").map(short_id)).astype(STR)
 
 
 _FILL = {STR: "", FLOAT: float("nan"), INT: 0, BOOL: False}
@@ -192,7 +194,7 @@ def validate(df: pd.DataFrame, schema: Mapping[str, str], name: str = "table") -
     """Raise :class:`ClaimtrackError` unless ``df`` has every schema column with its dtype.
 
     >>> validate(empty(CHANGES), CHANGES, "changes").shape[1]
-    8
+    10
     """
     missing = [c for c in schema if c not in df.columns]
     if missing:

@@ -10,6 +10,7 @@ the run does not have is reported in one warning naming the review and the items
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from os import PathLike
 
@@ -32,6 +33,7 @@ PREVIEW = [
     "sentence",
 ]
 LOG = ["action", "item", "target", "claims", "message"]
+_GONE = "\x00rejected"  # the thread of a claim rejected: dropped when the review is done
 FLAG_ACTIONS = ("accept", "dismiss")
 
 
@@ -46,13 +48,29 @@ class _Run:
     missing: list[str] = field(default_factory=list)
     split_threads: dict[str, str] = field(default_factory=dict)  # a split's label (folded) -> its thread
 
+    def __post_init__(self) -> None:
+        """Lookups kept in step with the table, so each decision costs little on a large corpus:
+        rows by claim_id and short_id, each thread's label and size. A rejected claim's row stays
+        until :meth:`table`, its thread set to ``_GONE``."""
+        o = self.out
+        self.by_claim = dict(zip(o["claim_id"], o.index, strict=True))
+        self.by_short: dict[str, list] = {}
+        for short, i in zip(o["short_id"], o.index, strict=True):
+            self.by_short.setdefault(short, []).append(i)
+        firsts = o.drop_duplicates("thread_id")
+        self.labels = dict(zip(firsts["thread_id"], firsts["thread_label"], strict=True))
+        self.sizes = Counter(o["thread_id"])
+
+    def table(self) -> pd.DataFrame:
+        """The table without the rejected claims."""
+        return self.out[self.out["thread_id"] != _GONE].reset_index(drop=True)
+
     def claim(self, ref: str) -> pd.Index:
         """The row of the claim ``ref`` (a claim_id or short_id); empty when the run lacks it. A short
         id two claims share is an error naming both."""
-        hit = self.out.index[self.out["claim_id"] == ref]
-        if len(hit):
-            return hit
-        hit = self.out.index[self.out["short_id"] == ref.strip().lower()]
+        if ref in self.by_claim:
+            return pd.Index([self.by_claim[ref]])
+        hit = pd.Index(self.by_short.get(ref.strip().lower(), []))
         if len(hit) > 1:
             both = sorted(self.out.loc[hit, "claim_id"])
             raise ClaimtrackError(f"{self.source}: short id '{ref}' names more than one claim: {both}; use a claim_id")
@@ -61,17 +79,23 @@ class _Run:
     def thread(self, ref: str) -> tuple[str, str]:
         """The id of the thread ``ref`` names (its id, a claim in it, or its label in any case) and how
         it was named ('id', 'claim', 'label'); ('', '') when none, or when a label names several."""
-        if (self.out["thread_id"] == ref).any():
+        if self.sizes.get(ref, 0) > 0 and ref != _GONE:
             return ref, "id"
         row = self.claim(ref)
         if len(row):
             return str(self.out.at[row[0], "thread_id"]), "claim"
-        labels = self.out.drop_duplicates("thread_id").set_index("thread_id")["thread_label"]
-        hits = labels.index[labels.str.casefold() == ref.strip().casefold()]
-        return (str(hits[0]), "label") if len(hits) == 1 else ("", "")
+        key = ref.strip().casefold()
+        hits = [t for t, label in self.labels.items() if label.casefold() == key and self.sizes[t] > 0]
+        return (hits[0], "label") if len(hits) == 1 else ("", "")
 
     def label(self, thread_id: str) -> str:
-        return str(self.out.loc[self.out["thread_id"] == thread_id, "thread_label"].iloc[0])
+        return self.labels[thread_id]
+
+    def exists(self, thread_id: str) -> bool:
+        return self.sizes.get(thread_id, 0) > 0
+
+    def members(self, thread_id: str) -> pd.Index:
+        return self.out.index[self.out["thread_id"] == thread_id]
 
     def change(self, row: Row, at: pd.Index, thread_id: str, label: str, reason: str) -> int:
         """Put the claims ``at`` in ``thread_id`` labelled ``label`` (none when ``thread_id`` is '':
@@ -93,10 +117,16 @@ class _Run:
                     "sentence": o.at[i, "sentence"],
                 }
             )
+            self.sizes[o.at[i, "thread_id"]] -= 1
         if not thread_id:
-            self.out = o.drop(index=at)
-        elif len(moved):
+            for i in moved:
+                del self.by_claim[o.at[i, "claim_id"]]
+                self.by_short[o.at[i, "short_id"]].remove(i)
+            thread_id, label = _GONE, ""
+        if len(moved):
             o.loc[moved, ["thread_id", "thread_label"]] = [thread_id, label]
+            self.sizes[thread_id] += len(moved)
+            self.labels[thread_id] = label
             if reason:
                 o.loc[moved, "thread_reason"] = reason
         return len(moved)
@@ -141,7 +171,7 @@ def _merge(run: _Run, row: Row) -> None:
     if not a or not b:
         run.skip(row, f"thread {row[1]!r}" if not a else f"thread {row[2]!r}")
         return
-    at = run.out.index[run.out["thread_id"] == a] if a != b else run.out.index[:0]
+    at = run.members(a) if a != b else run.out.index[:0]
     label = run.label(b)
     n = run.change(row, at, b, label, f"merged by review into {label or b!r}")
     run.done(row, n, f"{_say(row)}: {_claims_word(n)} moved")
@@ -163,8 +193,7 @@ def _split(run: _Run, row: Row) -> None:
     to = to or f"review:{run.out.at[at[0], 'short_id']}"
     if key:
         run.split_threads.setdefault(key, to)
-    exists = (run.out["thread_id"] == to).any()
-    label = run.label(to) if exists else row[2] or str(run.out.at[at[0], "thread_label"])
+    label = run.label(to) if run.exists(to) else row[2] or str(run.out.at[at[0], "thread_label"])
     n = run.change(row, at, to, label, "split by review")
     run.done(row, n, f"{_say(row)}: {_claims_word(n)} split off")
 
@@ -183,8 +212,7 @@ def _rename(run: _Run, row: Row) -> None:
     if not thread:
         run.skip(row, f"thread {row[1]!r}")
         return
-    at = run.out.index[run.out["thread_id"] == thread]
-    n = run.change(row, at, thread, row[2], "")
+    n = run.change(row, run.members(thread), thread, row[2], "")
     run.done(row, n, f"{_say(row)}: {_claims_word(n)} relabelled")
 
 
@@ -210,7 +238,7 @@ def run_review(aligned: pd.DataFrame, review: ReviewLike) -> Applied:
         if row[0] in _THREAD_ACTIONS:
             _THREAD_ACTIONS[row[0]](run, row)
     _report_missing(run.source, run.missing)
-    out = run.out.astype({"thread_id": "str", "thread_label": "str"}).reset_index(drop=True)
+    out = run.table().astype({"thread_id": "str", "thread_label": "str"})
     return Applied(
         validate(out, ALIGNED, "aligned claims"),
         pd.DataFrame(run.preview, columns=PREVIEW),
