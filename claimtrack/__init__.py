@@ -2,7 +2,7 @@
 
 >>> import claimtrack as ct
 >>> sorted(ct.__all__)[:3]
-['ClaimtrackError', 'InputWarning', 'Track']
+['ClaimtrackError', 'InputWarning', 'Review']
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from .ingest.articles import load_articles
 from .stages.align import align_claims
 from .stages.changes import flag_changes
 from .stages.extract import extract_claims
-from .stages.review import apply_review, load_review
+from .stages.review import apply_review, preview_review, review_changes
+from .stages.review_file import Review, load_review
 from .stages.threads import summarize_threads
 from .track import Track, track
 
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ClaimtrackError",
     "InputWarning",
+    "Review",
     "Track",
     "align_claims",
     "apply_review",
@@ -36,6 +38,8 @@ __all__ = [
     "load_articles",
     "load_lexicon",
     "load_review",
+    "preview_review",
+    "review_changes",
     "save_chart",
     "summarize_threads",
     "track",

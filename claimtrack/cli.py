@@ -23,6 +23,7 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
 PROGRESS_FROM = 1000
 PROGRESS_FORMAT = "extracting claims [{bar:30}] {n:,}/{total:,} articles {elapsed}<{remaining}"
 SHOWN = 15  # threads the summary names
+PREVIEW_LINES = 10  # claims --dry-run lists per decision
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -38,6 +39,11 @@ def _parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
         p.add_argument("path", nargs="+", help="a folder of .txt/.md articles, or CSV/JSONL/Parquet files")
         p.add_argument("--review", metavar="FILE", help="a YAML or CSV review file to apply to the threads")
+        p.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="with --review: print what each decision would change, claim by claim, and write nothing",
+        )
         p.add_argument(
             "--lexicon", metavar="DIR", help="a folder of your own lexicon CSVs, merged on top of the shipped ones"
         )
@@ -105,6 +111,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
+    if args.dry_run and not args.review:
+        print("claimtrack: error: --dry-run previews a review: give --review FILE", file=sys.stderr)
+        return EXIT_USAGE
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", InputWarning)
         try:
@@ -136,6 +145,12 @@ def _run(args: argparse.Namespace):
     result = track(
         source, review=args.review, lexicon=lexicon, workers=args.workers, progress=_ProgressBar() if show else None
     )
+    if args.dry_run:
+        _print_preview(result, args.review)
+        return result
+    if args.review and not args.quiet:
+        for message in result.review_log["message"]:
+            print(f"claimtrack: review: {message}", file=sys.stderr)
     if args.command == "report":
         paths = result.report(Path(args.out))
         if not args.quiet:
@@ -197,6 +212,22 @@ class _ProgressBar:
         self._bar.update(done - self._bar.n)
         if done >= total:
             self._bar.close()
+
+
+def _print_preview(result, path: str) -> None:
+    """``--dry-run``: each decision of the review and the first claims it would change (short id,
+    thread before → after, sentence); nothing is written. ``preview_review`` lists them all."""
+    print(f"dry run of {path}: {len(result.review)} decisions; nothing written")
+    claims = result.review_preview.itertuples(index=False)
+    for action in result.review_log.itertuples(index=False):
+        print(action.message)
+        changed = [next(claims) for _ in range(action.claims if action.action not in ("accept", "dismiss") else 0)]
+        for c in changed[:PREVIEW_LINES]:
+            after = "dropped" if not c.to_thread else repr(c.label or c.to_thread)
+            sentence = c.sentence if len(c.sentence) <= 90 else c.sentence[:89] + "…"
+            print(f"  {c.short_id}  {c.from_label or c.from_thread!r} → {after}  {sentence}")
+        if len(changed) > PREVIEW_LINES:
+            print(f"  ... and {len(changed) - PREVIEW_LINES} more")
 
 
 def _print_summary(result) -> None:

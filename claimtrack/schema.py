@@ -5,6 +5,8 @@ Each public stage returns a frame whose leading columns are exactly its schema's
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from collections.abc import Mapping
 
 import pandas as pd
@@ -30,6 +32,7 @@ ARTICLES: dict[str, str] = {
 
 CLAIMS: dict[str, str] = {
     "claim_id": STR,
+    "short_id": STR,
     "article_id": STR,
     "published": DATE,
     "source": STR,
@@ -64,6 +67,7 @@ ALIGNED: dict[str, str] = {
 }
 
 CHANGES: dict[str, str] = {
+    "change_id": STR,
     "thread_id": STR,
     "from_claim_id": STR,
     "to_claim_id": STR,
@@ -72,6 +76,7 @@ CHANGES: dict[str, str] = {
     "days_apart": INT,
     "summary": STR,
     "thread_label": STR,
+    "review": STR,
 }
 
 THREADS: dict[str, str] = {
@@ -116,6 +121,7 @@ ANCHORS = ("absolute", "publication", "text")
 DIRECTIONS = ("from", "to")
 ASPECTS = ("level", "change", "rate", "usual", "peak", "part")
 TENSES = ("current", "past", "target")
+REVIEWED = ("accepted",)
 FLAGS = ("increase", "decrease", "revised", "unchanged", "conflict", "outlier", "postponed", "advanced", "consistent")
 # The flags that say the story changed: what the CLI, the report, the notebook summary and the charts
 # count and show as changes (not 'unchanged', nor 'consistent').
@@ -132,9 +138,31 @@ VALUES: dict[str, dict[str, tuple[str, ...]]] = {
         "aspect": ASPECTS,
         "tense": TENSES,
     },
-    "changes": {"flag": FLAGS},
+    "changes": {"flag": FLAGS, "review": REVIEWED},
     "threads": {"kind": KINDS},
 }
+
+
+def short_id(claim_id: str) -> str:
+    """A claim's short id: 8 lower-case base32 characters of a hash of its ``claim_id``, as stable as
+    it and short enough to type in a review file.
+
+    >>> short_id("a:0-5")
+    'zuirj7sm'
+    """
+    digest = hashlib.blake2b(claim_id.encode("utf-8"), digest_size=5).digest()
+    return base64.b32encode(digest).decode("ascii").lower()
+
+
+def short_ids(claims: pd.DataFrame) -> pd.Series:
+    """The ``short_id`` column of ``claims``, computed from ``claim_id`` where it is empty or missing
+    (a table built by hand)."""
+    given = claims["short_id"] if "short_id" in claims.columns else pd.Series("", index=claims.index)
+    blank = given.fillna("") == ""
+    if not blank.any():
+        return given
+    return given.where(~blank, claims["claim_id"].where(blank, "").map(short_id)).astype(STR)
+
 
 _FILL = {STR: "", FLOAT: float("nan"), INT: 0, BOOL: False}
 
@@ -166,7 +194,7 @@ def validate(df: pd.DataFrame, schema: Mapping[str, str], name: str = "table") -
     """Raise :class:`ClaimtrackError` unless ``df`` has every schema column with its dtype.
 
     >>> validate(empty(CHANGES), CHANGES, "changes").shape[1]
-    8
+    10
     """
     missing = [c for c in schema if c not in df.columns]
     if missing:

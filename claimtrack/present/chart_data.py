@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..errors import ClaimtrackError
-from ..schema import ALIGNED, CHANGES, empty, validate
+from ..schema import ALIGNED, CHANGES, empty, short_ids, validate
 from . import theme
 from .theme import clip
 
@@ -19,6 +19,7 @@ TOOLTIP_CHARS = 300
 _PERIODS = ("D", "W", "M", "Q", "Y")
 _KEEP = [
     "claim_id",
+    "short_id",
     "thread_id",
     "thread_label",
     "article_id",
@@ -72,7 +73,7 @@ def chart_rows(
     its publication date)."""
     if by not in BY:
         raise ClaimtrackError(f"by={by!r}: choose one of {', '.join(BY)}")
-    d = rows[_KEEP].rename(columns={"source": "outlet"})
+    d = rows.assign(short_id=short_ids(rows))[_KEEP].rename(columns={"source": "outlet"})
     d["outlet"] = theme.outlet_names(d["outlet"]).set_axis(d.index)
     d["thread_label"] = d["thread_label"].mask(d["thread_label"] == "", d["thread_id"])
     d["group"] = theme.colour_group(d["outlet"], colours)

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 
 from ..errors import ClaimtrackError
-from ..schema import CHANGED
+from ..schema import CHANGED, short_ids
 from .chart_data import main_thread, rank_threads
 
 MAX_ROWS = 500
@@ -96,7 +96,8 @@ def thread_sections(
 
 
 def claims_table(heading: str, rows: pd.DataFrame, urls: dict[str, str | Link]) -> Table:
-    """Every claim of ``rows`` by publication date: when, which outlet, what it said, where."""
+    """Every claim of ``rows`` by publication date: when, which outlet, what it said, where, and its
+    short id (what a review file names it by)."""
     rows = rows.sort_values(["published", "claim_id"], kind="stable")
     columns = {
         "Published": dates(rows["published"]),
@@ -105,6 +106,7 @@ def claims_table(heading: str, rows: pd.DataFrame, urls: dict[str, str | Link]) 
         "Claim": [Cell(s, _claim_key(r)) for s, r in zip(rows["surface"], rows.itertuples(), strict=True)],
         "Sentence": rows["sentence"],
         "Article": rows["article_id"].map(urls).fillna(""),
+        "Id": short_ids(rows),
     }
     if rows["as_of"].isna().all():
         del columns["As of"]
@@ -121,7 +123,8 @@ def changes_table(
     with_thread: bool = True,
 ) -> Table:
     """Each comparison, notable changes first: the later claim's date, flag, what moved by how
-    much (sorting by size), and the later claim's sentence, outlet and article."""
+    much (sorting by size), the later claim's sentence, outlet and article, and the change id (what
+    a review accepts or dismisses it by)."""
     notable = changes["flag"].isin(CHANGED)
     c = pd.concat([changes[notable], changes[~notable]])
     later = aligned.set_index("claim_id").reindex(c["to_claim_id"])
@@ -133,8 +136,9 @@ def changes_table(
         later["sentence"].fillna(""),
         later["source"].fillna(""),
         later["article_id"].map(urls).fillna(""),
+        c["change_id"],
     ]
-    names = ("Published", "Flag", "What moved", "Sentence", "Outlet", "Article")
+    names = ("Published", "Flag", "What moved", "Sentence", "Outlet", "Article", "Id")
     if with_thread:
         columns.insert(0, c["thread_label"].mask(c["thread_label"] == "", c["thread_id"]))
         names = ("Thread", *names)

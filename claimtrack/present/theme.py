@@ -258,6 +258,7 @@ def tooltips(grouped: bool, value: str = "Value") -> list[alt.Tooltip]:
         alt.Tooltip("surface:N", title="Claim"),
         alt.Tooltip("value:N", title=value),
         alt.Tooltip("sentence:N", title="Sentence"),
+        alt.Tooltip("short_id:N", title="Id"),
     ]
     return [*tips, alt.Tooltip("n:Q", title="Claims")] if grouped else tips
 
@@ -270,7 +271,7 @@ def unique(labels: pd.Series) -> pd.Series:
 
 def slim(d: pd.DataFrame, columns: list[str], grouped: bool = False) -> pd.DataFrame:
     """Only ``columns`` and the tooltip's columns: what the chart embeds."""
-    tips = ["outlet", "published", "speaker", "surface", "value", "sentence"]
+    tips = ["outlet", "published", "speaker", "surface", "value", "sentence", "short_id"]
     return d[list(dict.fromkeys([*columns, *tips, *(["n"] if grouped else [])]))]
 
 

@@ -13,7 +13,7 @@ import math
 import pandas as pd
 
 from ..grammar.lexicon import Lexicon, default_lexicon
-from ..schema import ALIGNED, CHANGES, conform, empty, validate
+from ..schema import ALIGNED, CHANGES, conform, empty, short_ids, validate
 from .count_threads import says_what
 from .storyline import CONFLICT_DAYS, mid, story
 
@@ -21,6 +21,7 @@ _COLUMNS = [
     "thread_id",
     "thread_label",
     "claim_id",
+    "short_id",
     "article_id",
     "published",
     "source",
@@ -57,7 +58,7 @@ def flag_changes(
     lex = lexicon or default_lexicon()
     vague = [not says_what(s, k, lex) for s, k in zip(aligned["subject"], aligned["kind"], strict=True)]
     keep = of_its_own_day(aligned) & (aligned["aspect"] != "change")
-    news = aligned[keep & ~pd.Series(vague, index=aligned.index, dtype=bool)]
+    news = aligned[keep & ~pd.Series(vague, index=aligned.index, dtype=bool)].assign(short_id=short_ids(aligned))
     news = news.assign(line=(news["tense"] == "target").map({True: "target", False: ""}))
     spread = news.groupby(["thread_id", "line"])["article_id"].transform("nunique")
     ordered = news[spread >= 2].sort_values(["thread_id", "line", "published", "article_id", "start"], kind="stable")
@@ -78,6 +79,7 @@ def _row(a: dict, b: dict, flag: str) -> dict:
         base = mid(a["value_low"], a["value_high"])
         magnitude = (mid(b["value_low"], b["value_high"]) - base) / base if base else math.nan
     return {
+        "change_id": f"{a['short_id']}-{b['short_id']}",
         "thread_id": b["thread_id"],
         "from_claim_id": a["claim_id"],
         "to_claim_id": b["claim_id"],

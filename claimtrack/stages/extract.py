@@ -26,7 +26,7 @@ from ..grammar.places import home_country
 from ..grammar.speakers import Attribution, attribution
 from ..grammar.text import Sentences, blanked, folded, split_sentences, web_addresses
 from ..grammar.trie import trie
-from ..schema import ARTICLES, CLAIMS, conform, empty, validate
+from ..schema import ARTICLES, CLAIMS, conform, empty, short_id, validate
 from .dask import extract_dask, is_dask
 
 PARALLEL_CHARS = 2_000_000
@@ -168,8 +168,10 @@ class _Article(NamedTuple):
         """The columns every claim of sentence ``i`` has."""
         sentence = self.text[self.sentences.starts[i] : self.sentences.ends[i]]
         speaker, hedged = self.people.said_in(i)
+        claim_id = f"{self.article_id}:{start}-{end}"
         return {
-            "claim_id": f"{self.article_id}:{start}-{end}",
+            "claim_id": claim_id,
+            "short_id": short_id(claim_id),
             "article_id": self.article_id,
             "published": self.published,
             "source": self.source,
