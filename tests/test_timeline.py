@@ -162,7 +162,9 @@ def test_deadline_numbers_of_nearby_rules_do_not_collide():
 
     days = pd.to_datetime(["2021-01-15", "2021-01-18", "2021-01-20", "2021-06-01"])
     rules = pd.DataFrame({"x": days, "label": list("abcd"), "outlet": "", "published": days, "speaker": ""})
-    rules = rules.assign(surface="", sentence="", kind="count", value_low=1.0, value_high=1.0, qualifier="exact", short_id="")
+    rules = rules.assign(
+        surface="", sentence="", kind="count", value_low=1.0, value_high=1.0, qualifier="exact", short_id=""
+    )
     box = ((days.min(), days.max()), (0.0, 1.0), (300, 200))
     markers = _deadline_layers(rules, box)[1].data
     assert list(markers["marker"][:3]) == [-4, -17, -30] and markers["marker"].iloc[3] == -4
