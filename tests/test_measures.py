@@ -82,6 +82,8 @@ def test_a_name_is_no_state():
         ("", " ships a day", "rate"),
         ("at its peak, ", " troops", "peak"),
         ("there are ", " troops", "level"),
+        ("revenue was $3 billion, up ", " compared with last year", "change"),
+        ("troops are down to ", "", "level"),
     ],
 )
 def test_aspect(before, after, aspect):
@@ -199,3 +201,11 @@ def test_what_an_of_phrase_attaches(sentence, number, attached):
     start = sentence.index(number)
     (p,) = phrases(sentence, 0, len(sentence), [(start, start + len(number), start + len(number))])
     assert sentence[start : p.end] == attached
+
+
+def test_a_share_of_the_whole_is_no_part():
+    text = "The canal carries 12 percent of the world's trade, and 40 of the ships are tankers."
+    frames = [
+        f for f, _ in read_sentence(text, [(18, 28, "percent", 28, "percent", ""), (55, 57, "", 57, "count", "")])
+    ]
+    assert [f.aspect for f in frames] == ["level", "part"]

@@ -13,7 +13,7 @@ TAIL = 40  # the patterns that end at a number are searched in this many charact
 # a change: 'by', 'an increase of', 'an additional', before the number; 'more', 'fewer' after it
 _CHANGE_BEFORE = re.compile(
     r"""
-    (?:\bby                                                                          # 'by'
+    (?:\bby|\bup|\bdown                                                              # 'by', 'up', 'down'
       | \b(?:increase|decrease|rise|drop|fall|jump|gain|reduction|cut|addition)\s+of  # 'an increase of'
       | \badditional|\bextra                                                         # 'an additional'
     )\s+(?:(?:a|an|another|some|about)\s+)?$                                         # 'by some'

@@ -208,7 +208,8 @@ def _own(
     noun = _bound(text, p, noun)
     # a sum in the list a sum includes ('includes $300 million for ... and $300 million for ...') is a part
     included = n.kind == "money" and _INCLUDED.search(clause) is not None  # a count's noun tells it apart
-    aspect = "part" if (partitive and not state) or included else read_aspect(before, text[n.end : p.right])
+    part = partitive and not state and n.kind != "percent"  # '12 percent of the world's trade' is a share, no part
+    aspect = "part" if part or included else read_aspect(before, text[n.end : p.right])
     if aspect == "rate" and noun:  # a rate is per its period: '$400 million an hour' is not '$5 billion a day'
         noun = f"{noun} per {rate_period(text[n.end : p.right])}"
     tense = read_tense(before, own, text[n.unit_end or n.end : p.right], clause, n.direction)
