@@ -6,8 +6,10 @@ Every phrase here is written for the test; each row names the rule it checks.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
+import claimtrack as ct
 from claimtrack.grammar.aspects import rate_period, read_aspect, read_tense
 from claimtrack.grammar.clauses import Phrase
 from claimtrack.grammar.counted import named_force, owner_before, read_antecedent, refers_back, unit_noun
@@ -209,3 +211,19 @@ def test_a_share_of_the_whole_is_no_part():
         f for f, _ in read_sentence(text, [(18, 28, "percent", 28, "percent", ""), (55, 57, "", 57, "count", "")])
     ]
     assert [f.aspect for f in frames] == ["level", "part"]
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        # a pronoun after the noun ends it, and stands for the nation its sentence named
+        ("NATO said the 9,000 troops it has in Latvia will stay.", ["nato troops in latvia"]),
+        ("Britain still has about 750 troops in Estonia.", ["uk troops in estonia"]),  # the nation that has them
+        ("Acme has 10,000 workers.", ["workers"]),  # a company is no nation
+        # beside a count of one nation, an alliance's count is of the other members
+        ("The force is 2,500 US troops and 7,000 NATO soldiers.", ["us troops", "allied troops"]),
+    ],
+)
+def test_whose_troops(text, subjects):
+    claims = ct.extract_claims(pd.DataFrame({"text": [text], "published": ["2021-05-01"]}))
+    assert claims.loc[claims["kind"] == "count", "subject"].tolist() == subjects

@@ -66,6 +66,10 @@ _ANTECEDENT_WORDS = frozenset(
     + re.findall(r"\w+", CHANGE_VERBS + _RISE_FALL)
 )
 _OWNER = re.compile(r"\b([A-Z][\w.]*)[’']s\b")
+_NAME = re.compile(r"\b([A-Z][\w.]*)")
+_HAS_BEFORE = re.compile(r"\b([A-Z][\w.]*)\s+(?:still\s+)?(?:has|have|had|keeps|kept|maintains|maintained)\s+$")
+# a pronoun that holds what is counted, right after it: ' it has', ' they still keep'
+_HELD_AFTER = re.compile(r"\s+(?:it|they)\s+(?:still\s+)?(?:has|have|had|keeps?|kept|maintains?|maintained)\b")
 _FORCE = re.compile(r"\b(?:force|forces|contingent|deployment|presence|troops)\b(?:\s+level)?", re.I)
 # a count named earlier, referred back to: 'the figure', 'their new total' (not 'the number of')
 _GENERIC = re.compile(
@@ -128,9 +132,24 @@ def named_force(before: str) -> str:
 
 
 def owner_before(before: str, lex: Lexicon) -> str:
-    """A nation or alliance that owns what is counted: "NATO's mission ... 500 personnel"."""
+    """A nation or alliance that owns what is counted: "NATO's mission ... 500 personnel", 'NATO has 10,000
+    troops'."""
     owned = "'s" in before or "’s" in before
     for m in reversed(list(_OWNER.finditer(before)) if owned else []):
+        name = canonical(m.group(1), lex)
+        if name in lex.nations:
+            return name
+    has = _HAS_BEFORE.search(before)
+    name = canonical(has.group(1), lex) if has else ""
+    return name if name in lex.nations else ""
+
+
+def holder_before(text: str, s0: int, start: int, own_end: int, lex: Lexicon) -> str:
+    """The nation or alliance that 'it' or 'they' after a count stands for, the last its sentence names
+    before the count: 'NATO has not decided if the 10,000 troops it has in Afghanistan will leave'."""
+    if not _HELD_AFTER.match(text, own_end):
+        return ""
+    for m in reversed(list(_NAME.finditer(text, s0, start))):
         name = canonical(m.group(1), lex)
         if name in lex.nations:
             return name

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from .aspects import TAIL, rate_period, read_aspect, read_tense
 from .clauses import CHANGE_VERBS, Phrase, phrases
-from .counted import named_force, owner_before, read_antecedent, unit_noun
+from .counted import holder_before, named_force, owner_before, read_antecedent, unit_noun
 from .dimensions import dimension, measure_noun
 from .lexicon import Lexicon, default_lexicon
 from .places import (
@@ -72,6 +72,7 @@ class Number(NamedTuple):
 
 
 EMPTY = Frame("", "", "", "", "level", "current", "")
+ALLIANCES = frozenset({"nato", "coalition"})  # groups of nations: beside one of them, a count of the others
 
 # --- how a number stands to the words around it ------------------------------------------------
 _BARE_AND = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*", re.I)
@@ -132,7 +133,7 @@ def read_sentence(
         _own(text, cued, n, p, (s0, s1, h), places, home, lex) for n, p, h in zip(nums, spans, heads, strict=True)
     ]
     bare = [i > 0 and _BARE_AND.fullmatch(text, spans[i - 1].end, p.start) is not None for i, p in enumerate(spans)]
-    frames = _share(frames, spans, bare, [n.kind for n in nums])
+    frames = _allies(_share(frames, spans, bare, [n.kind for n in nums]), spans)
     for i in range(1, len(nums)):  # '$900 million ..., later lowered to $550 million': the first was before
         if spans[i].link == "partner" and _CHANGED_TO.search(
             text, max(spans[i - 1].end, nums[i].start - 40), nums[i].start
@@ -184,7 +185,7 @@ def _own(
     if partitive:  # state is not the 44's
         state = ""
     before, own = text[p.left : n.start], text[n.start : own_end]
-    group = group or owner_before(before, lex)
+    group = group or owner_before(before, lex) or holder_before(text, s0, n.start, own_end, lex)
     place = _place(text, n, p, bounds, places, home)
     ante_unit, ante_noun, ante_group, ante_place, ante_span = read_antecedent(before, p.left, places, lex)
     if not noun and n.kind == "count":  # a bare count: of what it is the value of, or of the force named before it
@@ -290,6 +291,21 @@ def _share(frames: list[Frame], spans: list[Phrase], bare: list[bool], kinds: li
     for i in range(len(out) - 2, -1, -1):  # a partner later in the sentence lends back along the chain
         if spans[i + 1].link == "partner":
             out[i] = _fill(out[i], out[i + 1], ("noun", "state", "group", "place", "unit"))
+    return out
+
+
+def _allies(frames: list[Frame], spans: list[Phrase]) -> list[Frame]:
+    """An alliance's count beside a count of another nation's counts the other members: in '2,500 US troops
+    and 7,000 NATO soldiers' the 7,000 are the allies', not NATO's whole force."""
+    out = list(frames)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if spans[i].link != "sibling" or not a.group or not b.group or (a.group in ALLIANCES) == (b.group in ALLIANCES):
+            continue
+        if b.group in ALLIANCES:
+            out[i] = b._replace(group="allied")
+        else:
+            out[i - 1] = a._replace(group="allied")
     return out
 
 

@@ -47,7 +47,9 @@ _STOP = frozenset(
     """.split()
 )
 _SKIP_FIRST = frozenset("more additional extra other further".split())
-_PRONOUN_UNITS = frozenset("them those these us you it".split())
+_PRONOUN_UNITS = frozenset("them those these us you it".split())  # 'two of them': no noun of its own
+_PRONOUNS_AFTER = _PRONOUN_UNITS | frozenset("they we he she".split())  # end a noun: 'the 10,000 troops it has'
+
 _STOP_AFTER_HEAD = frozenset("remain remained remains stay stayed died killed left".split())
 _NOUN_ING = frozenset("building buildings meeting meetings killing killings offering offerings".split())
 _ADJECTIVE_NOUNS = frozenset("wounded injured dead missing displaced homeless unemployed killed".split())
@@ -177,7 +179,8 @@ def counted_noun(text: str, end: int, lex: Lexicon) -> tuple[str, int]:
 
 
 def _noun_words(text: str, pos: int, lex: Lexicon) -> list[tuple[str, int, int]]:
-    """The words of the noun from ``pos``, each in lower case with its span; none after a pronoun ('them')."""
+    """The words of the noun from ``pos``, each in lower case with its span; none when a pronoun comes first
+    ('them'), and a pronoun after them ends them ('troops it has')."""
     words: list[tuple[str, int, int]] = []
     first = True
     while len(words) < 5:
@@ -191,8 +194,10 @@ def _noun_words(text: str, pos: int, lex: Lexicon) -> list[tuple[str, int, int]]
             if raw.lower() in _SKIP_FIRST:  # '500 more troops'
                 pos = stop
                 continue
-        if raw in _PRONOUN_UNITS:
+        if raw in _PRONOUN_UNITS and not words:
             return []
+        if raw in _PRONOUNS_AFTER and words:  # in lower case: 'US troops' is no pronoun
+            break
         w = raw if "." in raw and _INITIALS.fullmatch(raw) else raw.rstrip(".’'")
         if _stops_noun(w.lower(), words, lex):
             break
