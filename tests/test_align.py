@@ -313,3 +313,22 @@ def test_ages_of_people_are_claims_of_their_own():
     assert len(ages) == 2 and (ages["unit"] != "").all()
     assert ages["thread_id"].nunique() == 2
     assert not t.changes["thread_id"].isin(ages["thread_id"]).any()
+
+
+def test_one_event_on_one_day_long_before_is_one_event_wherever_it_is_placed():
+    arts = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c"],
+            "published": ["2020-05-04", "2021-06-05", "2021-06-06"],
+            "source": ["A", "B", "C"],
+            "text": [
+                "Rail strikes in Ruritania followed the bombing of March 3, 2004, in its capital.",
+                "The army deployed after the March 3, 2004, bombing against the Ruritanian rail network.",
+                "The town was bombed on March 3 last year and its bridge on June 1.",
+            ],
+        }
+    )
+    aligned = ct.track(arts).aligned
+    dates = aligned[aligned["kind"] == "date"].set_index("surface")["thread_id"]
+    assert len(set(dates[dates.index.str.contains("2004")])) == 1
+    assert dates["March 3"] not in set(dates[dates.index.str.contains("2004")])  # a recent day is no history

@@ -50,6 +50,7 @@ def date_threads(
     when = _When(frame["date_start"].tolist(), frame["date_end"].tolist(), frame["published"].tolist())
     union = _Union(keys)
     _join_events(union, keys, when, lex)
+    _join_history(union, keys, when)
     _join_names(union, keys, _rare_names([n for _k, n in parsed], keys, lex), when, lex)
     return _threads(union, keys, whose, frame["claim_id"].tolist(), reasons)
 
@@ -72,6 +73,22 @@ def _join_events(union: _Union, keys: list[Key | None], when: _When, lex: Lexico
         for occurrence in _split(k.state, k.aspect, members, when, lex):
             for i in occurrence[1:]:
                 union.join(occurrence[0], i, f"same {'deadline' if k.aspect == 'deadline' else 'event'} '{k.text()}'")
+
+
+def _join_history(union: _Union, keys: list[Key | None], when: _When) -> None:
+    """Join the dates of one event on one day long before the articles that tell of it, wherever they
+    place it: 'the Sept. 11, 2001, attacks on the United States' and 'after the attacks of September 11,
+    2001' in Afghanistan's story are one attack."""
+    days: dict[tuple, list[int]] = defaultdict(list)
+    for i, k in enumerate(keys):
+        start, end, published = when.starts[i], when.ends[i], when.published[i]
+        if k is None or not k.state or k.aspect != "event" or pd.isna(start) or pd.isna(published):
+            continue
+        if start == end and published - end > LONG_BEFORE:
+            days[(k.state, start)].append(i)
+    for (event, _day), members in days.items():
+        for i in members[1:]:
+            union.join(members[0], i, f"same event '{event}' on the same day, long before", places=False)
 
 
 def _join_names(union: _Union, keys: list[Key | None], rare: list[set[str]], when: _When, lex: Lexicon) -> None:
@@ -278,9 +295,11 @@ class _Union:
             i = self.parent[i]
         return i
 
-    def join(self, i: int, j: int, why: str) -> None:
+    def join(self, i: int, j: int, why: str, *, places: bool = True) -> None:
+        """Join the threads of ``i`` and ``j`` unless they name different events (or, with ``places``,
+        different places)."""
         a, b = self.find(i), self.find(j)
-        if a == b or _clash(self.facets[a], self.facets[b]):
+        if a == b or _clash(self.facets[a], self.facets[b], places):
             return
         merged = self.facets.pop(a) | self.facets.pop(b)
         self.parent[max(a, b)] = min(a, b)
@@ -288,8 +307,8 @@ class _Union:
         self.why.setdefault(max(i, j), why)
 
 
-def _clash(left: set[tuple[str, str]], right: set[tuple[str, str]]) -> bool:
-    """Whether two threads name different events, or different places."""
+def _clash(left: set[tuple[str, str]], right: set[tuple[str, str]], places: bool = True) -> bool:
+    """Whether two threads name different events, or (with ``places``) different places."""
     events = {e for e, _p in left | right if e}
-    places = {p for _e, p in left | right if p}
-    return len(events) > 1 or len(places) > 1
+    named = {p for _e, p in left | right if p}
+    return len(events) > 1 or (places and len(named) > 1)
