@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from importlib import import_module
+from os import PathLike
 from typing import TYPE_CHECKING
 
 from .errors import ClaimtrackError, InputWarning
@@ -39,6 +40,7 @@ __all__ = [
     "load_lexicon",
     "load_review",
     "preview_review",
+    "review",
     "review_changes",
     "save_chart",
     "summarize_threads",
@@ -46,6 +48,19 @@ __all__ = [
 ]
 
 __version__ = "0.1.0"
+
+
+def review(track: Track, path: str | PathLike | None = None):
+    """The review view of ``track`` in JupyterLab: its threads and claims as a table with a thread
+    picker and a timeline; select claims and press move, merge, split, reject, rename or undo, and
+    the run, the chart and the review file at ``path`` (YAML or CSV; applied first if it exists) follow.
+    ``view.track`` is the run with every decision. Needs the ``notebook`` extra (anywidget).
+    See :mod:`claimtrack.present.review_view`."""
+    try:
+        from .present.review_view import review_view
+    except ImportError as exc:
+        raise ClaimtrackError(f"ct.review needs anywidget: pip install 'claimtrack[notebook]' ({exc})") from exc
+    return review_view(track, path)
 
 
 def __getattr__(name: str):

@@ -32,6 +32,8 @@ def test_stored_without_outputs(path):
 def test_runs(path, tmp_path, monkeypatch):
     monkeypatch.delenv("CLAIMTRACK_ARTICLES", raising=False)  # notebook 03 reads the sample corpus
     monkeypatch.setenv("CLAIMTRACK_OUTPUT", str(tmp_path / "out"))  # and writes here, not beside itself
+    # the kernel imports this checkout's claimtrack, not the one installed in the environment
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH", "")])))
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}})
     client.execute()
