@@ -25,7 +25,7 @@ ARTICLES = pd.DataFrame(
         "text": [
             "The city runs 40 ferries. About 12,000 passengers ride them each day.",
             "The city now runs 42 ferries. Some 300 workers staff the piers.",
-            "There are 45 ferries in the city fleet. About 13,000 passengers ride them each day.",
+            "There are 45 ferries in the city fleet. About 13,000 riders use them each year.",
             "The city runs 38 ferries after a fire. Some 320 workers staff the piers.",
         ],
     }
