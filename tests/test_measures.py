@@ -227,3 +227,10 @@ def test_a_share_of_the_whole_is_no_part():
 def test_whose_troops(text, subjects):
     claims = ct.extract_claims(pd.DataFrame({"text": [text], "published": ["2021-05-01"]}))
     assert claims.loc[claims["kind"] == "count", "subject"].tolist() == subjects
+
+
+def test_what_a_sum_is_worth_is_the_sum():
+    """'worth' and 'valued at' tell no sum apart: '$5.1 billion a day' and 'worth $5.1 billion a day' are one figure."""
+    text = "Westbound trade brings in $5.1 billion a day. Westbound trade is worth $5.2 billion a day."
+    claims = ct.extract_claims(pd.DataFrame({"text": [text], "published": ["2021-03-25"]}))
+    assert claims["subject"].tolist() == ["westbound usd per day"] * 2
