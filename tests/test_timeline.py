@@ -281,3 +281,10 @@ def test_the_main_threads_points_are_claims_of_one_gold_thread(story):
         ]
         threads |= set(hit["thread"]) or {f"no gold thread: {c['surface']!r}"}
     assert len(threads) == 1, threads
+
+
+def test_the_value_axis_says_what_is_counted(run):
+    label = run.aligned.loc[run.aligned["thread_id"] == charts.main_thread(run.aligned), "thread_label"].iloc[0]
+    units = _units(charts.timeline(run.aligned, run.changes).to_dict())
+    titles = {u.get("encoding", {}).get("y", {}).get("title") for u in units}
+    assert " in " in label and label.split(" in ")[0] in titles  # 'US troops' of 'US troops in Iraq', no place

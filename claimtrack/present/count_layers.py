@@ -24,6 +24,15 @@ STACK_PX = 9  # pixels between stacked marks of one day
 MARKER_PX = 16  # pixels between the numbers of deadline rules in one row
 
 
+def value_title(d: pd.DataFrame) -> str:
+    """The value axis's title: what the thread counts, its label without its place ('Deaths' of 'Deaths in
+    Maui'), else the unit its claims give most ('troops'), else 'Count'."""
+    label = d["thread_label"].iloc[0] if len(d) else ""
+    if label:
+        return label.split(" in ")[0]
+    return d["unit"].mode().iloc[0] if d["unit"].ne("").any() else "Count"
+
+
 def count_layers(
     d: pd.DataFrame,
     rows: pd.DataFrame,
@@ -41,9 +50,8 @@ def count_layers(
     deadlines = own_deadlines(rows, aligned, palette[0]) if not compact else d.iloc[:0].assign(label="")
     dates = pd.concat([d["x"], deadlines["x"]])
     box = ((dates.min(), dates.max()), ys, size)
-    unit = d["unit"].mode().iloc[0] if d["unit"].ne("").any() else "Count"
     scale = alt.Scale(domain=list(ys), nice=False)
-    y = alt.Y("y:Q", title=clip(unit, 40), scale=scale, axis=alt.Axis(format=",~f"))
+    y = alt.Y("y:Q", title=clip(value_title(d), 40), scale=scale, axis=alt.Axis(format=",~f"))
     x = alt.X(
         "x:T",
         title=None,
