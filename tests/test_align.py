@@ -332,3 +332,22 @@ def test_one_event_on_one_day_long_before_is_one_event_wherever_it_is_placed():
     dates = aligned[aligned["kind"] == "date"].set_index("surface")["thread_id"]
     assert len(set(dates[dates.index.str.contains("2004")])) == 1
     assert dates["March 3"] not in set(dates[dates.index.str.contains("2004")])  # a recent day is no history
+
+
+def test_a_deadline_for_an_event_that_happens_once_and_the_event_are_one_date():
+    arts = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "published": ["2022-04-05", "2022-04-12"],
+            "source": ["A", "B"],
+            "text": [
+                "Port officials said ferry traffic on the Varne strait would resume within 48 hours.",
+                "Ferry traffic on the Varne strait resumed on Monday, a week after the storm.",
+            ],
+        }
+    )
+    t = ct.track(arts)
+    dates = t.aligned[t.aligned["kind"] == "date"]
+    resumed = dates[dates["surface"].isin(["within 48 hours", "Monday"])]
+    assert resumed["thread_id"].nunique() == 1
+    assert "postponed" in set(t.changes.loc[t.changes["thread_id"] == resumed["thread_id"].iloc[0], "flag"])

@@ -6,8 +6,10 @@ deadline it is names its thread (the group most of its claims give) but parts no
 troops' and 'NATO troops' out of a country by May 1 are one deadline. Dates of events that
 happen once (an invasion, a ship running aground) join across articles whatever their dates, so
 that a misreported date shows as a change, and so do deadlines while they stand (a deadline set
-a month after the last one had passed is a new one); dates of events that recur (a visit, an
-announcement) join only where their periods overlap, as one occurrence. Two dates of one event
+a month after the last one had passed is a new one), and a deadline for such an event joins the
+event itself ('will resume within 48 hours', then 'resumed on Monday'); dates of events that recur (a
+visit, an announcement) join only where their periods overlap, as one occurrence, but one event on one
+day long before the articles is one event wherever they place it. Two dates of one event
 also join when both sentences name the same rare entity (the general a strike killed), and a
 date that names no event joins the dates of its period that share a rare name with it, in the
 thread of the event most of them name. A date that names no event is otherwise a thread of its own.
@@ -50,6 +52,7 @@ def date_threads(
     when = _When(frame["date_start"].tolist(), frame["date_end"].tolist(), frame["published"].tolist())
     union = _Union(keys)
     _join_events(union, keys, when, lex)
+    _join_expected(union, keys, when, lex)
     _join_history(union, keys, when)
     _join_names(union, keys, _rare_names([n for _k, n in parsed], keys, lex), when, lex)
     return _threads(union, keys, whose, frame["claim_id"].tolist(), reasons)
@@ -73,6 +76,22 @@ def _join_events(union: _Union, keys: list[Key | None], when: _When, lex: Lexico
         for occurrence in _split(k.state, k.aspect, members, when, lex):
             for i in occurrence[1:]:
                 union.join(occurrence[0], i, f"same {'deadline' if k.aspect == 'deadline' else 'event'} '{k.text()}'")
+
+
+def _join_expected(union: _Union, keys: list[Key | None], when: _When, lex: Lexicon) -> None:
+    """Join a deadline for an event that happens once with the event itself: 'traffic will resume within
+    48 hours' and 'traffic resumed on Monday evening' are one date, expected then told, and the story line
+    says whether it came late."""
+    by_event: dict[str, list[int]] = defaultdict(list)
+    for i, k in enumerate(keys):
+        if k is not None and k.state in lex.once:
+            by_event[k.state].append(i)
+    for event, members in by_event.items():
+        if len({keys[i].aspect for i in members}) < 2:
+            continue  # only deadlines, or only events: joined as such already
+        for occurrence in _once(members, *when):
+            for i in occurrence[1:]:
+                union.join(occurrence[0], i, f"the deadline for '{event}' and the event")
 
 
 def _join_history(union: _Union, keys: list[Key | None], when: _When) -> None:
