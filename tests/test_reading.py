@@ -103,7 +103,7 @@ def _claim(text: str, surface: str, published: str = "2021-07-24") -> pd.Series:
         (
             "Northbound traffic on the bridge carries goods worth $30 million a day.",
             "$30 million",
-            "value northbound usd per day",
+            "northbound usd per day",
         ),
         ("About 40 out-bound ships are waiting.", "About 40", "waiting outbound ships"),
         # a number a verb went with ('departed with') is that verb's, not a level where it went

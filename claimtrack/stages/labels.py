@@ -12,8 +12,8 @@ The words come from the lexicon's ``labels`` table (event names, state phrases, 
 'US troops at the airport'
 >>> count_label(Key("count", "injured", "us", "troops", "al-asad", "level", ""))
 'US troops injured in Al-Asad'
->>> count_label(Key("money", "value", "", "westbound usd per day", "", "rate", ""))
-'Westbound worth (USD) per day'
+>>> count_label(Key("money", "", "", "westbound usd per day", "", "rate", ""))
+'Westbound amount (USD) per day'
 >>> count_label(Key("money", "demanded", "", "usd", "", "part", ""))
 'Part of demanded (USD)'
 >>> date_label(Key("date", "deadline", "us", "", "afghanistan", "deadline", "2500"))
