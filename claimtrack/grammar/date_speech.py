@@ -17,11 +17,11 @@ from functools import cache
 
 from .lexicon import default_lexicon
 from .periods import WEEKDAYS, weekday_near
+from .text import split_sentences
 from .trie import trie
 
 # the patterns of dates counted from 'now': the day a statement was made is their 'now'
 FROM_NOW = frozenset({"past", "within", "ago", "deictic"})
-_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+(?=[\"'“‘]?[A-Z])")
 
 
 @cache
@@ -41,16 +41,12 @@ def _speech_day() -> re.Pattern:
 def speech_days(text: str, published: date | None) -> list[tuple[int, int, date]]:
     """``(start, end, day)`` of each sentence of ``text`` that says on which weekday its statement was
     made: the last such weekday on or before ``published``."""
-    if published is None:
-        return []
-    out = []
-    for m in _speech_day().finditer(text):
-        day = weekday_near(WEEKDAYS[m.group("day").lower()], published, future=False)
-        starts = [e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 400), m.start())]
-        start = starts[-1] if starts else max(0, m.start() - 400)
-        end = _SENTENCE_END.search(text, m.end())
-        out.append((start, end.start() + 1 if end else len(text), day))
-    return out
+    found = list(_speech_day().finditer(text)) if published is not None else []
+    sentences = split_sentences(text) if found else None
+    return [
+        (*sentences.span(m.start()), weekday_near(WEEKDAYS[m.group("day").lower()], published, future=False))
+        for m in found
+    ]
 
 
 class Quotes:
