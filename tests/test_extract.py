@@ -151,3 +151,8 @@ def test_two_processes_give_the_same_claims():
 )
 def test_web_and_mail_addresses_hold_no_claims(text, kept):
     assert ct.extract_claims(one_article(text))["surface"].tolist() == kept
+
+
+def test_a_deadline_word_before_a_paragraph_break_is_not_the_dates():
+    claims = ct.extract_claims(one_article("WRITTEN BY\n\n2021 was a hard year for the port."))
+    assert claims[["surface", "sentence"]].values.tolist() == [["2021", "2021 was a hard year for the port."]]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .text import folded
+from .text import crosses_paragraphs, folded
 
 _FUTURE = re.compile(  # on folded text
     r"""\b(?:
@@ -114,4 +114,4 @@ def deadline_start(text: str, s: int, floor: int) -> int:
     """Where a deadline starting at ``s`` begins its surface: at its 'by', 'no later than' ... within
     20 characters before it and not before ``floor`` (the end of the date before), else at ``s``."""
     by = _BY.search(text, max(0, s - 20, floor), s)
-    return by.start() if by else s
+    return by.start() if by and not crosses_paragraphs(text, by.start(), s) else s  # not 'BY' of a heading

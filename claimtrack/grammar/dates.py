@@ -11,7 +11,6 @@ the period the text reports on, ``date_subject``) and the role of each date (``d
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import NamedTuple
 
@@ -22,6 +21,7 @@ from .date_spans import End, first_end, second_end
 from .date_speech import Quotes
 from .date_subject import TextDates, resolve
 from .periods import Period
+from .text import crosses_paragraphs
 
 
 class DateMatch(NamedTuple):
@@ -36,7 +36,6 @@ class DateMatch(NamedTuple):
     role: str
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _EARLIEST, _LATEST = date(1678, 1, 1), date(2261, 12, 31)
 
 
@@ -56,7 +55,7 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
     for m in scan(text, lambda m: accept(m, text)):
         name, g = read(m)
         s, e = m.span()
-        if _spans_paragraphs(text, s, e):
+        if crosses_paragraphs(text, s, e):
             continue
         now = quotes.said_on(name, s, e) or published
         try:
@@ -86,11 +85,6 @@ def _one_year(text: str, before: DateMatch, first: End, second: End, pub: date |
         kind = role(text, first.start, first.end, moved[0], pub)
         return before._replace(date_start=moved[0], date_end=moved[1], role=kind), second
     return before, second
-
-
-def _spans_paragraphs(text: str, s: int, e: int) -> bool:
-    """Whether a paragraph break lies inside ``text[s:e]`` (a break needs two newlines)."""
-    return text.count("\n", s, e) > 1 and _PARAGRAPH_BREAK.search(text, s, e) is not None
 
 
 def _in_range(period: Period) -> bool:

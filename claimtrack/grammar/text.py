@@ -113,6 +113,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return len(word) == 1 or word.lower() in ABBREVIATIONS
 
 
+def crosses_paragraphs(text: str, s: int, e: int) -> bool:
+    """Whether a paragraph break lies inside ``text[s:e]`` (a break needs two newlines)."""
+    return text.count("\n", s, e) > 1 and _PARAGRAPH.search(text, s, e) is not None
+
+
 def blanked(text: str, spans: list[tuple], fill: str = "\0") -> str:
     """``text`` with the sorted ``spans`` (tuples that start ``(start, end, ...)``) filled with ``fill``,
     offset for offset; NUL, the default, is matched by no word, space or sign pattern."""
