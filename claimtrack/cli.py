@@ -16,6 +16,7 @@ from tqdm import tqdm
 
 from .errors import ClaimtrackError, InputWarning
 from .present.chart_data import BY
+from .present.theme import clip
 from .schema import CHANGED
 from .stages.headlines import headlines
 
@@ -224,8 +225,7 @@ def _print_preview(result, path: str) -> None:
         changed = [next(claims) for _ in range(action.claims if action.action not in ("accept", "dismiss") else 0)]
         for c in changed[:PREVIEW_LINES]:
             after = "dropped" if not c.to_thread else repr(c.label or c.to_thread)
-            sentence = c.sentence if len(c.sentence) <= 90 else c.sentence[:89] + "…"
-            print(f"  {c.short_id}  {c.from_label or c.from_thread!r} → {after}  {sentence}")
+            print(f"  {c.short_id}  {c.from_label or c.from_thread!r} → {after}  {clip(c.sentence, 90)}")
         if len(changed) > PREVIEW_LINES:
             print(f"  ... and {len(changed) - PREVIEW_LINES} more")
 
