@@ -295,6 +295,28 @@ def test_a_date_that_names_no_event_joins_the_event_most_claims_of_its_day_name(
     assert dates["d"] == dates["b"] == dates["c"] != dates["a"]
 
 
+def test_a_day_that_names_no_event_is_the_day_of_its_storys_event_that_day():
+    # no rare name ties 'Friday night' to the grounding: only its story and its day do; the first
+    # claim of the thread names no event, and the thread is still named for its event
+    arts = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c"],
+            "published": ["2023-03-05", "2023-03-06", "2023-03-07"],
+            "source": ["A", "B", "C"],
+            "text": [
+                "The Ardent Star has sat idle at Port Velm since Friday night. Crews stayed with it on Saturday.",
+                "The Ardent Star ran aground at Port Velm on March 3.",
+                "The Ardent Star, which ran aground at Port Velm on March 3, is still there.",
+            ],
+        }
+    )
+    aligned = ct.track(arts).aligned
+    dates = aligned[aligned["kind"] == "date"].set_index("surface")["thread_id"]
+    assert dates["Friday night"] == dates["March 3"].iloc[0] == dates["March 3"].iloc[1]
+    assert "ground" in dates["Friday night"]
+    assert dates["Saturday"] != dates["Friday night"]  # no event of the story that day
+
+
 def test_ages_of_people_are_claims_of_their_own():
     # a person's age is theirs: the ages of two victims named in two articles make no thread, and no change
     arts = pd.DataFrame(

@@ -55,6 +55,7 @@ def date_threads(
     _join_expected(union, keys, when, lex)
     _join_history(union, keys, when)
     _join_names(union, keys, _rare_names([n for _k, n in parsed], keys, lex), when, lex)
+    _join_day(union, keys, when, frame["article_id"].map(context.stories).fillna("").tolist())
     return _threads(union, keys, whose, frame["claim_id"].tolist(), reasons)
 
 
@@ -133,6 +134,30 @@ def _join_names(union: _Union, keys: list[Key | None], rare: list[set[str]], whe
                     union.join(first, i, f"{what} and both name '{name}'")
 
 
+def _join_day(union: _Union, keys: list[Key | None], when: _When, stories: list[str]) -> None:
+    """Join a day that names no event ('reported early Monday morning', 'idle since Tuesday night') to the
+    event its story tells most often as having happened that day, if more than once: of one story, a day is
+    most likely its main event's. A day an event was only expected on is not its day."""
+    events: dict[tuple, Counter] = defaultdict(Counter)  # (story, day) -> event threads told to have happened then
+    for i, k in enumerate(keys):
+        if k is not None and k.state and k.aspect == "event" and _one_day(when, i) and stories[i] and _told(when, i):
+            events[(stories[i], when.starts[i])][union.find(i)] += 1
+    for i, k in enumerate(keys):
+        if (k is None or not k.state) and _one_day(when, i) and not any(e for e, _p in union.facets[union.find(i)]):
+            day = events.get((stories[i], when.starts[i]))
+            if day and (top := _commonest(day)) != "" and day[top] > 1:
+                union.join(top, i, "the day its story's main event happened")
+
+
+def _one_day(when: _When, i: int) -> bool:
+    return not pd.isna(when.starts[i]) and when.starts[i] == when.ends[i]
+
+
+def _told(when: _When, i: int) -> bool:
+    """Whether a date is told as past: it ends before its article was published."""
+    return not pd.isna(when.published[i]) and when.ends[i] <= when.published[i]
+
+
 def _split(event: str, aspect: str, members: list[int], when: _When, lex: Lexicon) -> list[list[int]]:
     """The occurrences among the dates of one event: a deadline moves while it stands, an event that
     happens once is one whatever its dates, one that recurs is one where its periods overlap."""
@@ -147,13 +172,17 @@ def _threads(
     union: _Union, keys: list[Key | None], whose: list[str], cids: list[str], reasons: list[str]
 ) -> tuple[list[str], list[Key | None], list[str]]:
     """Thread ids, keys and reasons from the joined claims: a claim joined to none is a thread of its
-    own; a thread is named by its first claim's key and the group its deadlines name most."""
+    own; a thread is named by the key of its first claim that names an event and the group its deadlines
+    name most."""
     roots = [union.find(i) for i in range(len(keys))]
     size = Counter(roots)
     named: dict[int, Counter] = defaultdict(Counter)  # a thread -> the groups its deadlines name
+    lead: dict[int, Key] = {}  # a thread -> the key of its first claim that names an event, else its first key
     for i, r in enumerate(roots):
         if whose[i]:
             named[r][whose[i]] += 1
+        if keys[i] is not None and (r not in lead or (keys[i].state and not lead[r].state)):
+            lead[r] = keys[i]
     tids, final = [], []
     for i, r in enumerate(roots):
         if size[r] < 2:
@@ -161,7 +190,7 @@ def _threads(
             final.append(None)
             reasons[i] = "single claim"
             continue
-        k = keys[r] or keys[i]
+        k = lead.get(r)
         k = k._replace(group=_commonest(named[r])) if k else k
         tids.append(f"date:{thread_name(k) if k else 'event'}:{cids[r]}")
         final.append(k)
