@@ -86,6 +86,10 @@ def test_a_name_is_no_state():
         ("there are ", " troops", "level"),
         ("revenue was $3 billion, up ", " compared with last year", "change"),
         ("troops are down to ", "", "level"),
+        # a rate that closes the number's clause, however far, an aside in brackets left out
+        ("some ", " (£7 billion) of freight that moves along the old river corridor weekly, the agency said", "rate"),
+        # ... but not one further on, past the clause's end
+        ("some ", " of freight moved along the river corridor last year, while barges moved more of it daily", "level"),
     ],
 )
 def test_aspect(before, after, aspect):
@@ -93,7 +97,13 @@ def test_aspect(before, after, aspect):
 
 
 @pytest.mark.parametrize(
-    "after, period", [(" ships a day", "day"), (" barrels hourly", "hour"), (" cases in the past 24 hours", "24 hours")]
+    "after, period",
+    [
+        (" ships a day", "day"),
+        (" (£7 billion) of freight that moves along the old river corridor weekly.", "week"),
+        (" barrels hourly", "hour"),
+        (" cases in the past 24 hours", "24 hours"),
+    ],
 )
 def test_rate_period(after, period):
     assert rate_period(after) == period

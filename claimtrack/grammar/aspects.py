@@ -30,6 +30,10 @@ _RATE = re.compile(
     """,
     re.I | re.VERBOSE,
 )
+_ASIDE = re.compile(r"\s*\([^()]*\)")  # an aside in brackets: '£7 billion (€8 billion) of freight'
+_RATE_REACH = 60  # a rate this far after a number is its own ...
+_CLOSING_REACH = 100  # ... or this far, when it closes the number's clause: 'freight that moves along it weekly,'
+_CLOSES = re.compile(r"[,;:.—]|$")  # a mark or the end: the words before it are one clause
 _RATE_ADVERBS = {"daily": "day", "weekly": "week", "hourly": "hour", "monthly": "month"}
 _PEAK = re.compile(r"\b(?:peak|height)\b", re.I)
 # what is usual, not what is: 'normally 70 ships a day'
@@ -80,16 +84,28 @@ def read_aspect(before: str, after: str) -> str:
         return "change"
     if _USUAL.search(before[-TAIL:]) or _USUAL.search(after[:TAIL]):
         return "usual"  # 'normally 70 ships a day': what is usual, not what is
-    if _RATE.search(after[:60]):
+    if _rate(after):
         return "rate"
     if _PEAK.search(before):
         return "peak"
     return "level"
 
 
+def _rate(after: str) -> re.Match | None:
+    """The rate the words after a number give: near it, or closing its clause, asides in brackets left
+    out ('£7 billion (€8 billion) of freight that moves along the old river corridor weekly')."""
+    m = _RATE.search(after, 0, _RATE_REACH)
+    if m:
+        return m
+    plain = _ASIDE.sub("", after)
+    clause = plain[: _CLOSES.search(plain).start()].rstrip()  # up to its first mark
+    m = _RATE.search(clause, 0, _CLOSING_REACH)
+    return m if m and m.end() == len(clause) else None
+
+
 def rate_period(after: str) -> str:
     """The period of a rate the words after a number give ('a day', 'hourly', 'in the past 24 hours')."""
-    m = _RATE.search(after[:60])
+    m = _rate(after)
     if m.group("per"):
         return m.group("per").lower()
     return _RATE_ADVERBS[m.group("adverb").lower()] if m.group("adverb") else f"{m.group('hours')} hours"
