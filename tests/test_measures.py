@@ -86,6 +86,11 @@ def test_a_name_is_no_state():
         ("there are ", " troops", "level"),
         ("revenue was $3 billion, up ", " compared with last year", "change"),
         ("troops are down to ", "", "level"),
+        # 'by' after a participle names who does something, unless a verb of change comes first
+        ("the barge will be towed by ", " tugs", "level"),
+        ("the hall was filled by ", " volunteers", "level"),
+        ("the lease was extended by ", " months", "change"),
+        ("the drought reduced the grain kept by ", " per cent", "change"),
         # a rate that closes the number's clause, however far, an aside in brackets left out
         ("some ", " (£7 billion) of freight that moves along the old river corridor weekly, the agency said", "rate"),
         # ... but not one further on, past the clause's end

@@ -314,6 +314,12 @@ def test_a_sum_a_claim_includes_is_a_part_of_it_but_a_count_of_others_is_not():
         ("On Friday, the strong tremor left five dead.", "Friday", "earthquake"),
         ("On Friday, officials said the tanker had been freed.", "Friday", ""),
         ("On Friday, the World Health Organization (WHO) declared the outbreak over.", "Friday", "declare"),
+        # a date that opens a clause within a sentence dates its verb, but not a purpose nor a verb's object
+        ("Port staff think that by Friday the ferry would resume.", "by Friday", "resume"),
+        ("Trade was calm and on Monday the smelter closed.", "Monday", "close"),
+        ("Dockers were busy on Sunday to free the barge.", "Sunday", ""),
+        ("The mayor today approved a disaster plan for the coast.", "today", ""),
+        ("Wheat prices rose in May and the mill closed.", "May", ""),
         # the courts' events
         ("Lawyers said Tuesday's plea spared the families a trial.", "Tuesday", "plea"),
     ],

@@ -116,7 +116,8 @@ def read_dates(
         if closed:
             right = _segment(text, s0, s1, end + 1, end + 1)[1]
         after = folded(masked[end + 1 if closed else end : right])
-        event = _event(folded(masked[left:start]), after, lex) or _after_event(after, lex)
+        before = folded(masked[left:start])
+        event = _event(before, after, lex) or _after_event(after, lex) or _verb_after(before, after, lex)
         if not event and left == s0 and _BEFORE_VERB.match(text[s0:start]) and not after.strip():
             event = _main_event(text, masked, s0, s1, right, lex)  # 'On March 29, salvage teams freed the ship'
         group = _group(masked[left:start], masked[end:right], lex)
@@ -211,6 +212,32 @@ def _segment(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, in
 
 _YEAR_CLOSED = re.compile(r",\s*\d{4}$")  # a full date whose year the style closes with a comma too
 _MARK = re.compile(r",(?!\d{3})|;|:(?!\d)|\(| — | – ")  # not the comma of '3,000' nor the colon of '10:30'
+
+
+def _verb_after(before: str, after: str, lex: Lexicon) -> str:
+    """The event of a clause a date opens ('Last week a car bomb killed five', 'officials said that by noon
+    traffic would resume'): its verb soon after it, when nothing before it names an event or a saying."""
+    cue = _event_cues(lex)
+    m = cue.search(after, 0, _VERB_REACH)
+    if m is None or not _OPENS.search(before) or _SPOKEN.search(before) or _SPOKEN.search(after, 0, m.start()):
+        return ""
+    # not what it was for ('on Sunday to free the ship'), nor another verb's object ('today approved a disaster plan')
+    if _PURPOSE.search(after, 0, m.start()) or _PAST_VERB.search(after, 0, m.start()):
+        return ""
+    return _event_of(m.group(), lex)
+
+
+_VERB_REACH = 40  # the verb of the clause a date opens is this near it
+# what may stand before a date that opens a clause: a word that opens one, then small words
+_OPENS = re.compile(
+    r"""
+    (?:^|\b(?:that|and|but|so|while|when|as|because|although|then)\s+)      # the clause's start
+    (?:(?:on|by|in|at|since|until|from|early|late|last|this|next|the)\s+)*$  # 'and on', 'that by'
+    """,
+    re.VERBOSE,
+)
+_PURPOSE = re.compile(r"\bto\s")  # an infinitive of purpose: 'to free', 'to manoeuvre the ship free'
+_PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b")  # a verb in the past: 'approved'
 
 
 def _after_event(after: str, lex: Lexicon) -> str:
