@@ -320,6 +320,13 @@ def test_a_sum_a_claim_includes_is_a_part_of_it_but_a_count_of_others_is_not():
         ("Dockers were busy on Sunday to free the barge.", "Sunday", ""),
         ("The mayor today approved a disaster plan for the coast.", "today", ""),
         ("Wheat prices rose in May and the mill closed.", "May", ""),
+        # a place that only describes another is not where the event was
+        (
+            "The barge ran aground on March 3 in the strait dividing Velmark from the Orsk Peninsula.",
+            "March 3",
+            "ground",
+        ),
+        ("The barge ran aground on March 3 in Velmark.", "March 3", "ground in velmark"),
         # the courts' events
         ("Lawyers said Tuesday's plea spared the families a trial.", "Tuesday", "plea"),
     ],

@@ -128,7 +128,9 @@ def sentence_places(text: str, s0: int, s1: int) -> Places:
     """The places a sentence names, ``(start, end, name)`` in order ('in Kabul', 'at the airport');
     cached, as an article's numbers and its dates ask for them in turn."""
     found = ((m.start(), m.end(), m.group("place")) for m in _PLACE.finditer(text, s0, s1))
-    return tuple((s, e, name) for s, e, name in found if _is_place(name) and not _whose(text, s))
+    return tuple(
+        (s, e, name) for s, e, name in found if _is_place(name) and not _whose(text, s) and not _linked(text, s)
+    )
 
 
 def _whose(text: str, at: int) -> bool:
@@ -139,6 +141,18 @@ def _whose(text: str, at: int) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+
+
+def _linked(text: str, at: int) -> bool:
+    """Whether the place at ``at`` only describes another ('the strait dividing Europe from Asia', 'a
+    bridge linking the island to Lisbon'): an end of what a place links, not where something is."""
+    return _LINKING.search(text, max(0, at - _LINK_REACH), at) is not None
+
+
+_LINK_REACH = 50
+# a participle that links places, then its object ('dividing continental Africa', 'linking the capital'),
+# not an adjective ('two connecting flights to Lima'); then anything up to the place, in one clause
+_LINKING = re.compile(r"\b(?:divid|separat|link|connect|join|border)ing\s+(?:[a-z]+\s+)?(?:the\s|[A-Z])[^,;.]*$")
 
 
 def sentence_place(places: Places, p: Phrase, owned: list[tuple[int, int]], lex: Lexicon) -> str:
