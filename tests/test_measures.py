@@ -55,6 +55,7 @@ def _state(before: str, own: str, after: str, antecedent: str = "", level: bool 
         ("the fire killed, officials said, ", "96", "", "", False, True, "killed"),
         ("the fire killed, officials said, ", "96", "", "", False, False, ""),  # a partner is not read alone
         ("the stranded vessel carried ", "25", " sailors", "", False, True, ""),
+        ("the ferry will be escorted by ", "three", " tugs", "", False, True, "escorted"),  # what they do
         # ... else a verb later in its clause, not one of purpose nor one after a subordinate clause
         ("", "four", " members and two others were hurt", "", False, True, "injured"),
         ("", "seven", " tugs came to rescue the ship", "", False, True, ""),
