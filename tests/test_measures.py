@@ -56,6 +56,7 @@ def _state(before: str, own: str, after: str, antecedent: str = "", level: bool 
         ("the fire killed, officials said, ", "96", "", "", False, False, ""),  # a partner is not read alone
         ("the stranded vessel carried ", "25", " sailors", "", False, True, ""),
         ("the ferry will be escorted by ", "three", " tugs", "", False, True, "escorted"),  # what they do
+        ("the ferry was escorted out of the bay by ", "three", " tugs", "", False, True, "escorted"),  # a particle
         # ... else a verb later in its clause, not one of purpose nor one after a subordinate clause
         ("", "four", " members and two others were hurt", "", False, True, "injured"),
         ("", "seven", " tugs came to rescue the ship", "", False, True, ""),
@@ -89,6 +90,7 @@ def test_a_name_is_no_state():
         ("troops are down to ", "", "level"),
         # 'by' after a participle names who does something, unless a verb of change comes first
         ("the barge will be towed by ", " tugs", "level"),
+        ("the barge was towed out of the harbour by ", " tugs", "level"),
         ("the hall was filled by ", " volunteers", "level"),
         ("the lease was extended by ", " months", "change"),
         ("the drought reduced the grain kept by ", " per cent", "change"),

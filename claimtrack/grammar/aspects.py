@@ -22,7 +22,15 @@ _CHANGE_BEFORE = re.compile(
 )
 # 'by' after a participle names who does something, unless a verb of change comes before it in the
 # clause: 'escorted by two tugboats', but 'extended by five days', 'reduced the water stored by 20 pct'
-_AGENT_BY = re.compile(r"\b[a-z]+(?:ed|en)\s+by\s+(?:(?:a|an|another|some|about)\s+)?$", re.I)
+_AGENT_BY = re.compile(
+    r"""
+    \b[a-z]+(?:ed|en)\s+                                                  # a participle: 'escorted'
+    (?:(?:out|off|away|back|in)\s+)?                                      # perhaps a particle: 'out'
+    (?:(?:of|from|into|through|across|along|to)\s+(?:the\s+)?[\w-]+\s+)?  # and a place: 'of the waterway'
+    by\s+(?:(?:a|an|another|some|about)\s+)?$                            # 'by some'
+    """,
+    re.I | re.VERBOSE,
+)
 _CHANGE_VERB = re.compile(
     r"""
     \b(?:increas|decreas|reduc|rais|lower|cut|drop|jump|climb|declin|slash|trim|surg   # 'reduced',

@@ -25,6 +25,7 @@ _BEFORE_NOUN = re.compile(
         | and|or|but|as|that|which|who                   # nor a conjunction or a pronoun
         | was|were|is|are|has|have|had|will|would        # nor an auxiliary
         | after|since|so|far|now|still                   # nor an adverb
+        | out|off|away|back|up|down|over                 # nor a particle: 'escorted out of'
         | toll|count|tally|figure|number                 # nor a word for a count ('the death toll')
     )\b)
     [a-z]                                                # but a word
