@@ -320,6 +320,11 @@ def test_a_sum_a_claim_includes_is_a_part_of_it_but_a_count_of_others_is_not():
         ("Dockers were busy on Sunday to free the barge.", "Sunday", ""),
         ("The mayor today approved a disaster plan for the coast.", "today", ""),
         ("Wheat prices rose in May and the mill closed.", "May", ""),
+        # a cue before another date is that date's if a verb parts them, not if the two are joined
+        ("The tanker that ran aground in May was towed away on Tuesday.", "Tuesday", ""),
+        ("The tanker that ran aground in May was towed away on Tuesday.", "May", "ground"),
+        ("Divers hope to refloat the tanker on Monday or Tuesday.", "Tuesday", "refloat"),
+        ("The crew will be set free on Friday.", "Friday", "release"),
         # a place that only describes another is not where the event was
         (
             "The barge ran aground on March 3 in the strait dividing Velmark from the Orsk Peninsula.",

@@ -116,7 +116,11 @@ def read_dates(
         if closed:
             right = _segment(text, s0, s1, end + 1, end + 1)[1]
         after = folded(masked[end + 1 if closed else end : right])
-        before = folded(masked[left:start])
+        others = [(s, e) for s, e, _r in dates if (s, e) != (start, end)]
+        # a cue before another date of the segment is that date's, if a verb parts them: 'blocked the canal in
+        # March was let go on Wednesday', but 'freeing the ship on Sunday or Monday'
+        own_left = max([left, *(e for _s, e in others if left <= e <= start and _VERB.search(text, e, start))])
+        before = folded(masked[own_left:start])
         event = _event(before, after, lex) or _after_event(after, lex) or _verb_after(before, after, lex)
         if not event and left == s0 and _BEFORE_VERB.match(text[s0:start]) and not after.strip():
             event = _main_event(text, masked, s0, s1, right, lex)  # 'On March 29, salvage teams freed the ship'
@@ -124,7 +128,6 @@ def read_dates(
         if not group and role == "deadline":  # whose deadline: the sentence's subject, named first
             first = _nation_words(lex).search(masked, s0, left)
             group = canonical(first.group(), lex) if first else ""
-        others = [(s, e) for s, e, _r in dates if (s, e) != (start, end)]
         # a date of an event noun is where the noun says ('the Aug. 8 fire in Lahaina'), not where the verbs
         # around it do ('flown to Oahu after the Aug. 8 wildfire'); a deadline is where its clause is
         noun = noun_after(after, lex) if role != "deadline" else 0
@@ -236,6 +239,7 @@ _OPENS = re.compile(
     """,
     re.VERBOSE,
 )
+_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|be|been|[a-z]{3,}ed)\b")  # 'was', 'allowed'
 _PURPOSE = re.compile(r"\bto\s")  # an infinitive of purpose: 'to free', 'to manoeuvre the ship free'
 _PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b")  # a verb in the past: 'approved'
 
