@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import warnings
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
+STORIES = sorted(p for p in (SHARED / "stories").glob("*") if (p / "gold_claims.csv").is_file())
 SAMPLE = ROOT / "data" / "iraq-troops"
 # CI sets this: a test that needs ../shared then fails without it instead of skipping
 REQUIRE_SHARED = os.environ.get("CLAIMTRACK_REQUIRE_SHARED", "") == "1"
@@ -49,6 +51,26 @@ def sample_track():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return ct.track(SAMPLE)
+
+
+def gold_threads(track, folder: Path) -> dict[str, str]:
+    """Our claim id -> the gold thread of the gold claim it overlaps, for the claims a shared story's gold
+    gives a thread (located by ``../shared/tools/score_claims.py``, as the scorer does)."""
+    sys.path.insert(0, str(need_shared() / "tools"))
+    import score_claims
+
+    gold = pd.read_csv(folder / "gold_claims.csv", dtype=str, keep_default_na=False)
+    texts = dict(zip(track.articles["article_id"], track.articles["text"], strict=True))
+    gold = score_claims.locate(gold[gold["thread"] != ""], texts)
+    out = {}
+    for g in gold.itertuples():
+        mine = track.aligned[
+            (track.aligned["article_id"] == g.article_id)
+            & (track.aligned["start"] < g.g_end)
+            & (track.aligned["end"] > g.g_start)
+        ]
+        out.update(dict.fromkeys(mine["claim_id"], g.thread))
+    return out
 
 
 def one_article(text: str, published: str = "2021-07-24", article_id: str = "a") -> pd.DataFrame:

@@ -123,6 +123,19 @@ def _claim(text: str, surface: str, published: str = "2021-07-24") -> pd.Series:
         # ships held up are waiting, however the queue is named
         ("At least 60 barges were blocked from passing the lock on Friday.", "At least 60", "waiting barges"),
         ("The closure caused a build-up of 240 trucks on both sides.", "240", "waiting trucks"),
+        # a relative clause's number is not of a place of the clause around it, but of its antecedent's
+        ("A party will be held at the Orsk quay to greet the barge, which carries 900 crates.", "900", "crates"),
+        (
+            "A flood in Velmark on Friday, which displaced 120 people, shut the road.",
+            "120",
+            "displaced people in velmark",
+        ),
+        # a rate that closes the number's clause, however far
+        (
+            "The strike stops an estimated $4 billion (€3.7 billion) of freight that moves by rail weekly.",
+            "an estimated $4 billion",
+            "usd per week",
+        ),
     ],
 )
 def test_subjects(text, surface, subject):

@@ -8,36 +8,14 @@ here names a story's words.
 
 from __future__ import annotations
 
-import sys
 import warnings
 
 import pandas as pd
 import pytest
-from conftest import SHARED, need_shared
+from conftest import SHARED, STORIES, gold_threads, need_shared
 
 import claimtrack as ct
 from claimtrack.stages.headlines import story_lines
-
-STORIES = sorted(p for p in (SHARED / "stories").glob("*") if (p / "gold_claims.csv").is_file())
-
-
-def _gold_threads(track, folder) -> dict[str, str]:
-    """Our claim id -> the gold thread of the gold claim it overlaps, for the claims the gold values."""
-    sys.path.insert(0, str(need_shared() / "tools"))
-    import score_claims
-
-    gold = pd.read_csv(folder / "gold_claims.csv", dtype=str, keep_default_na=False)
-    texts = dict(zip(track.articles["article_id"], track.articles["text"], strict=True))
-    gold = score_claims.locate(gold[gold["thread"] != ""], texts)
-    out = {}
-    for g in gold.itertuples():
-        mine = track.aligned[
-            (track.aligned["article_id"] == g.article_id)
-            & (track.aligned["start"] < g.g_end)
-            & (track.aligned["end"] > g.g_start)
-        ]
-        out.update(dict.fromkeys(mine["claim_id"], g.thread))
-    return out
 
 
 @pytest.mark.parametrize("folder", STORIES or [SHARED / "stories"], ids=[p.name for p in STORIES] or ["stories"])
@@ -47,7 +25,7 @@ def test_the_main_story_line_compares_claims_of_the_main_quantity(folder):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         track = ct.track(folder / "articles")
-    thread_of = _gold_threads(track, folder)
+    thread_of = gold_threads(track, folder)
     main = pd.Series(thread_of).value_counts().index[0]  # the quantity the gold tracks most
     ours = track.aligned[track.aligned["claim_id"].map(thread_of) == main]["thread_id"].value_counts().index[0]
     lines = [line for line in story_lines(track.aligned, track.changes) if line.thread_id == ours and not line.plan]

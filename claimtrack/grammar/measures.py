@@ -32,6 +32,7 @@ from .places import (
     first_place,
     last_place,
     named_event,
+    relative_start,
     sentence_events,
     sentence_place,
     sentence_places,
@@ -143,7 +144,9 @@ def read_sentence(
     read = []
     for i, (f, p) in enumerate(zip(frames, spans, strict=True)):
         if not f.place and nums[i].kind == "count":
-            f = f._replace(place=sentence_place(places, p, owned[:i] + owned[i + 1 :], lex))
+            lo = relative_start(text, s0, nums[i].start)  # not a place of the clause a relative clause is in
+            near = tuple(pl for pl in places if pl[0] >= lo)
+            f = f._replace(place=sentence_place(near, p, owned[:i] + owned[i + 1 :], lex))
         read.append((f, p))
     out = iter(read)
     return [  # a conversion is no claim of its own: it never joins a thread
@@ -225,7 +228,9 @@ def _place(text: str, n: Number, p: Phrase, bounds: tuple[int, int, int], places
         sentence_events(text, s0, s1), max(s0, p.left - _EVENT_REACH), n.start, p.right
     )
     if not place and n.kind == "count":  # a sum, share or measure is rarely of the place its clause names
-        place = first_place(places, p.end, p.right) or last_place(places, p.left, n.start)
+        place = first_place(places, p.end, p.right) or last_place(
+            places, relative_start(text, p.left, n.start), n.start
+        )
     place = place or there(text, n.end, p.right, home)
     if not place and n.kind != "measure":  # a measure is of a thing
         place = worldwide(text, p.left, p.right)

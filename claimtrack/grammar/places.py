@@ -189,6 +189,23 @@ def first_place(places: Places, lo: int, hi: int) -> str:
     return next((name for s, e, name in places if lo <= s and e <= hi), "")
 
 
+def relative_start(text: str, lo: int, at: int) -> int:
+    """Where the relative clause holding ``at`` begins with its antecedent, from the verb before that
+    ('held at the canal to mark [the departure of the vessel, which] carries 900'), else ``lo``: a place
+    before it is not one of what the relative clause counts, but one of its antecedent is ('a shooting in
+    Christchurch on Friday, which killed 50')."""
+    opened = [m.start() for m in _RELATIVE.finditer(text, lo, at)]
+    if not opened:
+        return lo
+    verbs = [m.end() for m in _VERB.finditer(text, lo, opened[-1])]
+    return verbs[-1] if verbs else lo
+
+
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")  # a relative clause: ', which is loaded with'
+# a verb, which an antecedent does not hold: 'to mark', 'is', 'held', 'pertaining'
+_VERB = re.compile(r"\bto\s+[a-z]+\b|\b(?:is|are|was|were|be|been|has|have|had|[a-z]{2,}(?:ed|ing))\b")
+
+
 def last_place(places: Places, lo: int, hi: int) -> str:
     """The last of ``places`` that lies in ``text[lo:hi]``, or ''."""
     found = [name for s, e, name in places if lo <= s and e <= hi]
