@@ -123,6 +123,8 @@ def _claim(text: str, surface: str, published: str = "2021-07-24") -> pd.Series:
         # ships held up are waiting, however the queue is named
         ("At least 60 barges were blocked from passing the lock on Friday.", "At least 60", "waiting barges"),
         ("The closure caused a build-up of 240 trucks on both sides.", "240", "waiting trucks"),
+        # a name with a digit is no place
+        ("At least 900 deaths were linked to Flu-22 across the region.", "At least 900", "killed people"),
         # a relative clause's number is not of a place of the clause around it, but of its antecedent's
         ("A party will be held at the Orsk quay to greet the barge, which carries 900 crates.", "900", "crates"),
         (

@@ -214,9 +214,15 @@ def last_place(places: Places, lo: int, hi: int) -> str:
 
 def _is_place(name: str) -> bool:
     """Whether a capitalised name after 'in' is a place: not a date ('in Tuesday’s fires'), not an owner
-    ('from America’s longest war'), not an organisation ('the National Weather Service')."""
+    ('from America’s longest war'), not an organisation ('the National Weather Service'), not a name
+    with a digit ('linked to COVID-19', 'on Route 2')."""
     words = re.split(r"[\s’']", name.lower())
-    return words[0] not in NOT_PLACES and words[-1] not in _ORGANISATIONS and not name.endswith(("’s", "'s"))
+    return (
+        words[0] not in NOT_PLACES
+        and words[-1] not in _ORGANISATIONS
+        and not name.endswith(("’s", "'s"))
+        and not any(c.isdigit() for c in name)
+    )
 
 
 def home_country(text: str, lex: Lexicon | None = None) -> str:
