@@ -87,6 +87,8 @@ def test_a_name_is_no_state():
         ("at its peak, ", " troops", "peak"),
         ("there are ", " troops", "level"),
         ("revenue was $3 billion, up ", " compared with last year", "change"),
+        ("the party gained ", " seats", "change"),
+        ("the mill will shed ", " jobs", "change"),
         ("troops are down to ", "", "level"),
         # 'by' after a participle names who does something, unless a verb of change comes first
         ("the barge will be towed by ", " tugs", "level"),

@@ -16,6 +16,7 @@ _CHANGE_BEFORE = re.compile(
     (?:\bby|\bup|\bdown                                                              # 'by', 'up', 'down'
       | \b(?:increase|decrease|rise|drop|fall|jump|gain|reduction|cut|addition)\s+of  # 'an increase of'
       | \badditional|\bextra                                                         # 'an additional'
+      | \b(?:gain|add|shed)(?:ed|ing|s)?                                              # 'gained', 'shed'
     )\s+(?:(?:a|an|another|some|about)\s+)?$                                         # 'by some'
     """,
     re.I | re.VERBOSE,
