@@ -240,6 +240,9 @@ _OPENS = re.compile(
     re.VERBOSE,
 )
 _VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|be|been|[a-z]{3,}ed)\b")  # 'was', 'allowed'
+# a passive kept from something tells what others undergo, not the event: 'ships were blocked from passing'
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
+_KEPT_FROM = re.compile(r"\s+from\s+[a-z]+ing\b")  # but 'was released from jail on Friday' is the event
 _PURPOSE = re.compile(r"\bto\s")  # an infinitive of purpose: 'to free', 'to manoeuvre the ship free'
 _PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b")  # a verb in the past: 'approved'
 
@@ -267,7 +270,11 @@ def _event(before: str, after: str, lex: Lexicon) -> str:
         return _started(_event_of(m.group(), lex), lex)
     if noun := noun_after(after, lex):
         return _event_of(cue.search(after, 0, noun).group(), lex)
-    found = list(cue.finditer(before))
+    found = [
+        m
+        for m in cue.finditer(before)
+        if not _KEPT_FROM.match(before, m.end()) or not _PASSIVE.search(before, 0, m.start())
+    ]
     if found and _BEFORE_VERB.match(before[found[-1].end() :]):
         return _subject_event(found, lex)
     if _SAID.search(before) or not found:
