@@ -340,6 +340,9 @@ def test_a_sum_a_claim_includes_is_a_part_of_it_but_a_count_of_others_is_not():
         ("The tanker that ran aground in May was towed away on Tuesday.", "May", "ground"),
         ("Divers hope to refloat the tanker on Monday or Tuesday.", "Tuesday", "refloat"),
         ("The crew will be set free on Friday.", "Friday", "release"),
+        # a day a figure held is no event's
+        ("The blaze was 85% contained as of Tuesday.", "Tuesday", ""),
+        ("As of last month, three people were missing after the Aug. 8 blaze.", "last month", ""),
         # what others are kept from doing is not the event; what they are let go from is
         ("Barges were blocked from passing the lock on Thursday.", "Thursday", ""),
         ("The crew was released from custody on Friday.", "Friday", "release"),

@@ -121,8 +121,12 @@ def read_dates(
         # March was let go on Wednesday', but 'freeing the ship on Sunday or Monday'
         own_left = max([left, *(e for _s, e in others if left <= e <= start and _VERB.search(text, e, start))])
         before = folded(masked[own_left:start])
-        event = _event(before, after, lex) or _after_event(after, lex) or _verb_after(before, after, lex)
-        if not event and left == s0 and _BEFORE_VERB.match(text[s0:start]) and not after.strip():
+        held = _AS_OF.search(text, max(s0, start - 8), start + 6) is not None  # 'contained as of Tuesday': the
+        # day a figure held, no event's
+        event = (
+            "" if held else _event(before, after, lex) or _after_event(after, lex) or _verb_after(before, after, lex)
+        )
+        if not event and not held and left == s0 and _BEFORE_VERB.match(text[s0:start]) and not after.strip():
             event = _main_event(text, masked, s0, s1, right, lex)  # 'On March 29, salvage teams freed the ship'
         group = _group(masked[left:start], masked[end:right], lex)
         if not group and role == "deadline":  # whose deadline: the sentence's subject, named first
@@ -230,6 +234,7 @@ def _verb_after(before: str, after: str, lex: Lexicon) -> str:
     return _event_of(m.group(), lex)
 
 
+_AS_OF = re.compile(r"\b[Aa]s\s+of\b")
 _VERB_REACH = 40  # the verb of the clause a date opens is this near it
 # what may stand before a date that opens a clause: a word that opens one, then small words
 _OPENS = re.compile(
