@@ -12,7 +12,7 @@ import synthetic
 import vl_convert as vlc
 
 from claimtrack.errors import ClaimtrackError
-from claimtrack.present import charts, theme
+from claimtrack.present import charts, date_layers, theme
 from claimtrack.schema import ALIGNED, CHANGED, CHANGES, empty
 
 CLAIM_TIPS = {"Outlet", "Published", "Speaker", "Claim", "Sentence"}
@@ -183,6 +183,15 @@ def test_date_threads_are_period_bars_by_article(specs):
     assert bars[0]["encoding"]["x2"]["field"] == "end"
     assert bars[0]["encoding"]["y"]["field"] == "row"
     assert len(bars[0]["encoding"]["y"]["sort"]) == 3
+
+
+def test_each_role_of_a_date_has_its_own_shape_named_as_an_editor_would(specs):
+    points = [u for u in units(specs["timeline_date"]) if u["mark"].get("type") == "point"]
+    shape = points[0]["encoding"]["shape"]
+    assert len(set(shape["scale"]["range"])) == len(shape["scale"]["domain"])
+    assert all(f"'{role}'" in shape["legend"]["labelExpr"] for role in shape["scale"]["domain"])
+    assert date_layers._SHAPES.keys() == date_layers._LABELS.keys()
+    assert len(set(date_layers._SHAPES.values())) == len(date_layers._SHAPES)  # no two roles look alike
 
 
 def test_story_map_one_mark_per_thread_and_article(story, specs):

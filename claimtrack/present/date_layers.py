@@ -8,6 +8,10 @@ import pandas as pd
 from . import theme
 from .flag_labels import flag_layers
 
+# each role of a date its own shape, named as an editor would: a day told as past, one expected, a deadline
+_SHAPES = {"event": "circle", "plan": "diamond", "deadline": "triangle-right", "reference": "square"}
+_LABELS = {"event": "happened", "plan": "expected", "deadline": "deadline", "reference": "reference"}
+
 
 def date_layers(
     d: pd.DataFrame, changes: pd.DataFrame, scale: alt.Scale, width: int, *, compact: bool, grouped: bool, alias: dict
@@ -23,12 +27,14 @@ def date_layers(
     y = alt.Y("row:N", sort=order, title=None, axis=alt.Axis(labelLimit=0))
     slim = theme.slim(d, ["row", "date_start", "end", "mid", "group", "role"], grouped)
     base = alt.Chart(slim).encode(y=y, opacity=theme.pick_opacity(), tooltip=theme.tooltips(grouped, "Period"))
-    roles = sorted(set(d["role"]) - {""}) or ["event"]
+    roles = sorted(set(d["role"]) - {""}, key=list(_SHAPES).index) or ["event"]
+    legend = theme.legend("Date", width)
+    legend.labelExpr = "".join(f"datum.label === '{r}' ? '{_LABELS[r]}' : " for r in roles) + "datum.label"
     shape = alt.Shape(
         "role:N",
-        title="Role",
-        legend=None if compact else theme.legend("Role", width),
-        scale=alt.Scale(domain=roles, range=["triangle-right" if r == "deadline" else "circle" for r in roles]),
+        title="Date",
+        legend=None if compact else legend,
+        scale=alt.Scale(domain=roles, range=[_SHAPES[r] for r in roles]),
     )
     layers = [
         base.mark_bar(height={"band": 0.55}, cornerRadius=2).encode(
