@@ -55,6 +55,16 @@ def _flags(*reports):
             [("2023-08-13", "A", 2200, INF), ("2023-08-14", "B", 2000, INF), ("2023-08-20", "C", 2207, 2207)],
             ["unchanged", "increase"],
         ),
+        # a floor said exactly later is the level said exactly: a lower floor after it, borne out, is a decrease
+        (
+            [
+                ("2023-08-22", "A", 115, INF),
+                ("2023-08-24", "B", 115, 115),
+                ("2023-09-15", "C", 97, INF),
+                ("2023-10-20", "D", 99, 99),
+            ],
+            ["unchanged", "decrease", "increase"],
+        ),
         # a floor under the level that the story then follows down is a decrease
         (
             [("2023-09-01", "A", 115, 115), ("2023-09-15", "B", 97, INF), ("2023-09-20", "C", 97, 97)],

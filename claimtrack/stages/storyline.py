@@ -6,7 +6,8 @@ then current, else the first. Reports are read in publication order against the 
 
 - a report that says the same, or less precisely the same ('between 500 and 1,000' after 850),
   leaves the level as it is: ``unchanged`` (``consistent`` for a date), unless it leans the way
-  the next report that leaves the level goes ('at least 97' after 115, then 99);
+  the next report that leaves the level goes ('at least 97' after 115, then 99); one that says it
+  more exactly ('115' after 'at least 115') is the level from then on, unchanged;
 - a report the next report does not bear out (by agreeing with it, or by lying beyond the level
   on its side) is an ``outlier`` if it is an order of magnitude off the level (a misprint of
   25,000 among 2,500s); it is a ``conflict`` if the story goes back to the level within
@@ -71,6 +72,8 @@ def story(claims: list[dict], conflict_days: int = CONFLICT_DAYS) -> list[Step]:
             flag = _confirmed(level, report, later)
         if flag in ("unchanged", "consistent"):
             steps.append(Step(level, report, flag))
+            if _sharper(report, level):
+                levels.append(report)  # '115' after 'at least 115': the same level, said exactly
             continue
         if report["kind"] != "date":
             flag = _odd(level, report, later, trend, conflict_days) or flag
@@ -250,6 +253,16 @@ def _agree(a: dict, b: dict) -> bool:
     a0, a1 = _named_bounds(a)
     b0, b1 = _named_bounds(b)
     return a0 <= b1 and b0 <= a1
+
+
+def _sharper(report: dict, level: dict) -> bool:
+    """Whether a report says the level more exactly: a narrower span inside it ('115' in 'at least
+    115', 'Aug. 8' in 'August')."""
+    if report["kind"] == "date":
+        lo, hi, a, b = report["date_start"], report["date_end"], level["date_start"], level["date_end"]
+        return not any(pd.isna(x) for x in (lo, hi, a, b)) and a <= lo and hi <= b and hi - lo < b - a
+    lo, hi, a, b = report["value_low"], report["value_high"], level["value_low"], level["value_high"]
+    return a <= lo and hi <= b and hi - lo < b - a
 
 
 def _named_bounds(c: dict) -> tuple[float, float]:
