@@ -317,6 +317,54 @@ def test_a_day_that_names_no_event_is_the_day_of_its_storys_event_that_day():
     assert dates["Saturday"] != dates["Friday night"]  # no event of the story that day
 
 
+def test_a_count_in_an_article_about_another_country_takes_no_place_from_the_story():
+    # three articles count Peru's dead; one about Chile (named twice, Peru once) gives a toll with no place
+    texts = [
+        "Storm Alba killed 40 people in Peru, the Red Cross said.",
+        "The Red Cross said Storm Alba killed 41 people in Peru.",
+        "Storm Alba has killed 42 people in Peru, according to the Red Cross.",
+        "Chile declared an emergency on Monday as Storm Alba passed from Peru. The Red Cross said the storm "
+        "killed 12 people. Chile's army sent 300 soldiers.",
+    ]
+    arts = pd.DataFrame(
+        {
+            "article_id": list("abcd"),
+            "published": [f"2023-05-0{i}" for i in range(1, 5)],
+            "source": list("ABCD"),
+            "text": texts,
+        }
+    )
+    aligned = ct.track(arts).aligned.set_index("surface")["thread_id"]
+    assert aligned["40"] == aligned["41"] == aligned["42"] != aligned["12"]
+
+
+def test_a_count_takes_a_group_from_its_story_only_if_its_article_names_the_group():
+    texts = [
+        "About 2,000 US troops are in Kuwait, the Camp Arifjan command said.",
+        "The Camp Arifjan command said 2,050 US troops are in Kuwait.",
+        "Some 2,000 US troops remain in Kuwait, according to the Camp Arifjan command.",
+        "Officials said on Monday that 300 troops are in Kuwait, the Camp Arifjan command confirmed.",
+    ]
+    arts = pd.DataFrame(
+        {
+            "article_id": list("abcd"),
+            "published": [f"2023-05-0{i}" for i in range(1, 5)],
+            "source": list("ABCD"),
+            "text": texts,
+        }
+    )
+    aligned = ct.track(arts).aligned.set_index("surface")["thread_id"]
+    assert aligned["2,050"] != aligned["300"]
+
+
+def test_the_place_that_closes_a_list_of_counts_is_the_place_of_each():
+    claims = ct.extract_claims(
+        one_article("The agency counted 30 cases, 4 deaths and 12 recoveries in Velmark, and 2 cases elsewhere.")
+    ).set_index("surface")["subject"]
+    assert claims["30"].endswith(" in velmark") and claims["4"] == "killed people in velmark"
+    assert not claims["2"].endswith(" in velmark")
+
+
 def test_ages_of_people_are_claims_of_their_own():
     # a person's age is theirs: the ages of two victims named in two articles make no thread, and no change
     arts = pd.DataFrame(

@@ -10,7 +10,9 @@ keys meet across wordings:
 - a key that leaves out the group, the place or the thing counted ('the death toll rose to 53')
   is completed by the fuller key it fits: the only one in its own article, else the only one its
   story gives, else the one most claims of its story state (at least ``MIN_SUPPORT`` claims and
-  twice the next). A key still without a place is kept to its story (see :mod:`claimtrack.stages.stories`).
+  twice the next). A place or a group taken from the story must be one the article names, and a
+  place never a country other than the one the article is about: a toll in an article about Chile
+  is not Peru's. A key still without a place is kept to its story (see :mod:`claimtrack.stages.stories`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from rapidfuzz import fuzz, process, utils
 from ..grammar.dimensions import DIMENSIONS
 from ..grammar.lexicon import Lexicon
 from ..grammar.number_names import AGE_UNIT
+from ..grammar.subjects import countries
 from .keys import Key, measure_of, thread_name
 from .place_classes import named, place_classes
 from .stories import Corpus, corpus
@@ -96,9 +99,25 @@ def complete_keys(
     names: dict[str, set[str]] = defaultdict(set)  # a place -> the names of the places it is one with
     for (_measure_key, place), home in places.items():
         names[home].update((place, home))
+    for group, said in _group_names(lex).items():  # a group, by the names an article may give it by
+        names[group].update(said)
     keys = [k._replace(place=places.get((measure_of(k), k.place), k.place)) if k else None for k in keys]
     articles, subjects = frame["article_id"].tolist(), frame["subject"].tolist()
-    return _complete(keys, articles, subjects, mentions, names, homes, stories, wholes)
+    return _complete(keys, articles, subjects, mentions, names, homes, stories, wholes, countries(lex))
+
+
+@cache
+def _group_names(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """The names each nation or alliance goes by ('us': 'u.s.', 'american', 'united states'), its key
+    word left out where it is also a word of English ('us')."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for alias, group in lex.aliases.items():
+        if group in lex.nations:
+            out[group].add(alias)
+    return {g: frozenset(out[g] | ({g} - _PRONOUNS)) for g in lex.nations}
+
+
+_PRONOUNS = frozenset(["us"])
 
 
 def _key(kind: str, subject: str, aspect: str, era: str, states: frozenset[str], lex: Lexicon) -> Key:
@@ -136,6 +155,7 @@ def _complete(
     homes: dict[str, str],
     stories: dict[str, str],
     wholes: set[tuple],
+    all_countries: frozenset[str],
 ) -> tuple[list[Key | None], list[str]]:
     """Each key that leaves out the thing counted, the group or the place takes it, facet by facet,
     from the keys of the same measure it agrees with: the only value its own article gives (or the
@@ -163,7 +183,7 @@ def _complete(
                 continue
             if (k, art) not in completed:
                 story = told[story_of[art]] if stories.get(art) else None
-                said = (present[art], story, mentions.get(art, ""), names, homes.get(art, ""), wholes)
+                said = (present[art], story, mentions.get(art, ""), names, homes.get(art, ""), wholes, all_countries)
                 completed[(k, art)] = _filled(k, peers, said)
             if completed[(k, art)] != k:
                 final[i], changed = completed[(k, art)], True
@@ -251,26 +271,31 @@ def _value(
     names: dict[str, set[str]],
     home: str,
     wholes: set[tuple],
+    all_countries: frozenset[str],
 ) -> str:
     """The value of a missing facet: the only one (or, for a place, the commonest) its article's fitting
     keys give, else the only one its story's give (``told``: its keys, counted; in two claims at
     least), else, for a place, the one whole (``wholes``: measure and place) the others are parts of,
-    else the one most claims of its story give, at least ``MIN_SUPPORT`` and twice the next.
+    else the one most claims of its story give, at least ``MIN_SUPPORT`` and twice the next (for a place,
+    not a country (``all_countries``) other than the article's own).
     An article in no story (``told`` None) takes what most claims of the corpus count, but no place but
     its country: a death toll of a lone story is not another story's."""
     fitting = peers.fitting(k)
     local = _values_given(facet, fitting, present)
     if local:
         return _own_value(facet, local)
-    # a place must be one the article names; an event of a story is where the story is
-    mentioned = facet == "place" and k.kind != "date"
+    # a place or a group must be one the article names; an event of a story is where the story is
+    mentioned = facet in ("place", "group") and k.kind != "date"
     story = _values_given(facet, fitting, told) if told is not None else Counter()
     story = _named_in(story, mentions, names) if mentioned else story
+    abroad = all_countries - {home} if facet == "place" and home else frozenset()  # a toll in an article about
+    story = Counter({p: n for p, n in story.items() if p not in abroad})  # China is not the US's
     if len(story) == 1 and sum(story.values()) >= 2:
         return next(iter(story))
     counts = peers.counts(k, facet, peers.frequency if told is None else told)
     if facet == "place" and home and home in counts:
         return home  # the country the article is about
+    counts = Counter({p: n for p, n in counts.items() if p not in abroad})
     if facet == "place" and told is None:
         return ""
     return _commonest(_named_in(counts, mentions, names) if mentioned else counts, measure_of(k), wholes)
@@ -286,8 +311,9 @@ def _own_value(facet: str, local: Counter) -> str:
 
 
 def _named_in(counts: Counter, mentions: str, names: dict[str, set[str]]) -> Counter:
-    """The places of ``counts`` that ``mentions`` (an article's text) names, by one of their names."""
-    return Counter({p: n for p, n in counts.items() if named(mentions, frozenset(names.get(p, {p})))})
+    """The places or groups of ``counts`` that ``mentions`` (an article's text) names, by one of their
+    names, and the claims that give none ('')."""
+    return Counter({p: n for p, n in counts.items() if not p or named(mentions, frozenset(names.get(p, {p})))})
 
 
 def _commonest(counts: Counter, measure: tuple, wholes: set[tuple]) -> str:
