@@ -123,6 +123,9 @@ def _claim(text: str, surface: str, published: str = "2021-07-24") -> pd.Series:
         # ships held up are waiting, however the queue is named
         ("At least 60 barges were blocked from passing the lock on Friday.", "At least 60", "waiting barges"),
         ("The closure caused a build-up of 240 trucks on both sides.", "240", "waiting trucks"),
+        # a country that reports a count is where it is counted
+        ("Portugal has confirmed 40 new cases.", "40", "infected people in portugal"),
+        ("Officials in Portugal reported 40 new cases.", "40", "infected people in portugal"),
         # a name with a digit is no place
         ("At least 900 deaths were linked to Flu-22 across the region.", "At least 900", "killed people"),
         # a relative clause's number is not of a place of the clause around it, but of its antecedent's

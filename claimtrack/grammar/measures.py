@@ -33,6 +33,7 @@ from .places import (
     last_place,
     named_event,
     relative_start,
+    reporting_country,
     sentence_events,
     sentence_place,
     sentence_places,
@@ -189,7 +190,7 @@ def _own(
         state = ""
     before, own = text[p.left : n.start], text[n.start : own_end]
     group = group or owner_before(before, lex) or holder_before(text, s0, n.start, own_end, lex)
-    place = _place(text, n, p, bounds, places, home)
+    place = _place(text, n, p, bounds, places, home) or reporting_country(text, p.left, n.start, lex)
     ante_unit, ante_noun, ante_group, ante_place, ante_span = read_antecedent(before, p.left, places, lex)
     if not noun and n.kind == "count":  # a bare count: of what it is the value of, or of the force named before it
         unit, noun, group = ante_unit, ante_noun, ante_group

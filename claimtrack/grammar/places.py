@@ -242,6 +242,23 @@ def home_country(text: str, lex: Lexicon | None = None) -> str:
 
 
 @cache
+def reporting_country(text: str, lo: int, at: int, lex: Lexicon) -> str:
+    """The country that reports a count, the subject right before it ('Bangladesh has confirmed five
+    new deaths', 'Italy reported 250'): its count is of that country."""
+    m = _REPORTED.search(text, lo, at)
+    return canonical(m.group("country"), lex) if m and _country_pattern(lex).fullmatch(m.group("country")) else ""
+
+
+_REPORTED = re.compile(
+    r"""
+    (?P<country>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+                # 'Bangladesh', 'South Korea'
+    (?:has\s+|have\s+|had\s+)?(?:confirmed|reported|recorded|registered)\s+  # 'has confirmed'
+    (?:(?:a|another|some|about|nearly|over|more\s+than)\s+)*$              # 'another'
+    """,
+    re.VERBOSE,
+)
+
+
 def _country_pattern(lex: Lexicon) -> re.Pattern:
     return re.compile(rf"\b{trie(name.title() for name in lex.countries)}\b")
 
