@@ -55,6 +55,16 @@ def _flags(*reports):
             [("2023-08-13", "A", 2200, INF), ("2023-08-14", "B", 2000, INF), ("2023-08-20", "C", 2207, 2207)],
             ["unchanged", "increase"],
         ),
+        # a figure far off the level weeks later, the way the story was going, is where it went
+        (
+            [("2020-01-20", "A", 3, 3), ("2020-01-28", "B", 80, 80), ("2020-02-10", "C", 813, 813)],
+            ["increase", "increase"],
+        ),
+        # ... but one that turns the story round, or comes with no way to go, is an outlier
+        (
+            [("2020-01-20", "A", 300, 300), ("2020-01-28", "B", 280, 280), ("2020-02-10", "C", 3000, 3000)],
+            ["decrease", "outlier"],
+        ),
         # a floor said exactly later is the level said exactly: a lower floor after it, borne out, is a decrease
         (
             [

@@ -10,8 +10,10 @@ then current, else the first. Reports are read in publication order against the 
   more exactly ('115' after 'at least 115') is the level from then on, unchanged;
 - a report the next report does not bear out (by agreeing with it, or by lying beyond the level
   on its side) is an ``outlier`` if it is an order of magnitude off the level (a misprint of
-  25,000 among 2,500s); it is a ``conflict`` if the story goes back to the level within
-  ``conflict_days`` of it, or if another outlet gave the level within ``conflict_days`` before it.
+  25,000 among 2,500s), unless it comes weeks later the way the story was going (a toll of 80,
+  then 813 two weeks on) and nothing takes it back; it is a ``conflict`` if the story goes back to
+  the level within ``conflict_days`` of it, or if another outlet gave the level within
+  ``conflict_days`` before it.
   Neither becomes the level;
 - otherwise the report is the new level: ``increase``, ``decrease`` or ``revised`` (it narrows or
   overlaps the level) for a count; for a date, ``postponed`` or ``advanced`` when the level was a
@@ -39,6 +41,7 @@ CONFLICT_DAYS = 3
 # words that make a figure a running total, which only grows: 'so far', 'to date', 'since July'
 _RUNNING = re.compile(r"\b(?:so far|to date|thus far|in total|in all|cumulative|since)\b", re.I)
 OUTLIER_FACTOR = 8.0
+OUTLIER_DAYS = 7  # a figure far off the level this much later, the way the story went, may be where it went
 
 
 class Step(NamedTuple):
@@ -122,10 +125,11 @@ def _odd(level: dict, report: dict, later: _Later, trend: int, conflict_days: in
     nxt = later.first()
     back = nxt is not None and _agree(nxt, level) and not _agree(nxt, report)
     onward = nxt is not None and not back and _onward(level, report, nxt)
-    if not onward and _far(level, report):
+    way = 1 if _value(report) > _value(level) else -1
+    grown = _days(level, report) > OUTLIER_DAYS and way == trend  # weeks on, the way it went: 80 dead, then 813
+    if not onward and _far(level, report) and (back or not grown):
         return "outlier"
     soon = _days(level, report) <= conflict_days and report["source"] != level["source"]
-    way = 1 if _value(report) > _value(level) else -1
     update = way > 0 and _RUNNING.search(level.get("sentence", "")) is not None  # a running total grew
     if back and (soon or _days(report, nxt) <= conflict_days):
         return "conflict"
