@@ -82,6 +82,7 @@ def test_a_name_is_no_state():
     [
         ("an increase of ", " troops", "change"),
         ("", " more troops", "change"),
+        ("the ministry reported ", " new cases", "change"),  # a day's new cases are no total
         ("normally ", " ships a day", "usual"),
         ("", " ships a day", "rate"),
         ("at its peak, ", " troops", "peak"),

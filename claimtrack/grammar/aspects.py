@@ -44,7 +44,7 @@ _CHANGE_VERB = re.compile(
     """,
     re.I | re.VERBOSE,
 )
-_CHANGE_AFTER = re.compile(r"\s*(?:more|fewer|additional|extra)\b", re.I)
+_CHANGE_AFTER = re.compile(r"\s*(?:more|fewer|additional|extra|new)\b", re.I)
 # a rate: so many in a period
 _RATE = re.compile(
     r"""
