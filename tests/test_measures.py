@@ -114,6 +114,7 @@ def test_aspect(before, after, aspect):
         (" (£7 billion) of freight that moves along the old river corridor weekly.", "week"),
         (" barrels hourly", "hour"),
         (" cases in the past 24 hours", "24 hours"),
+        (" cases in the twenty-four hours to noon", "24 hours"),
     ],
 )
 def test_rate_period(after, period):

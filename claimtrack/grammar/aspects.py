@@ -50,7 +50,8 @@ _RATE = re.compile(
     r"""
     \b(?:an?|per|each|every)\s+(?P<per>day|week|hour|month)\b           # 'a day', 'per hour'
     | \b(?P<adverb>daily|weekly|hourly|monthly)\b                        # 'daily'
-    | \bin\s+(?:the\s+)?(?:past\s+|last\s+)?(?P<hours>24|48)\s+hours\b  # 'in the past 24 hours'
+    | \bin\s+(?:the\s+)?(?:past\s+|last\s+)?                               # 'in the past 24 hours',
+      (?P<hours>24|48|twenty[\s-]four|forty[\s-]eight)\s+hours\b             # 'in the twenty-four hours'
     """,
     re.I | re.VERBOSE,
 )
@@ -58,6 +59,7 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")  # an aside in brackets: '£7 billion (€
 _RATE_REACH = 60  # a rate this far after a number is its own ...
 _CLOSING_REACH = 100  # ... or this far, when it closes the number's clause: 'freight that moves along it weekly,'
 _CLOSES = re.compile(r"[,;:.—]|$")  # a mark or the end: the words before it are one clause
+_HOURS = {"twenty": "24", "forty": "48"}  # hours written as words, by their first word: 'twenty-four'
 _RATE_ADVERBS = {"daily": "day", "weekly": "week", "hourly": "hour", "monthly": "month"}
 _PEAK = re.compile(r"\b(?:peak|height)\b", re.I)
 # what is usual, not what is: 'normally 70 ships a day'
@@ -134,7 +136,10 @@ def rate_period(after: str) -> str:
     m = _rate(after)
     if m.group("per"):
         return m.group("per").lower()
-    return _RATE_ADVERBS[m.group("adverb").lower()] if m.group("adverb") else f"{m.group('hours')} hours"
+    if m.group("adverb"):
+        return _RATE_ADVERBS[m.group("adverb").lower()]
+    hours = re.split(r"[\s-]", m.group("hours").lower())[0]
+    return f"{_HOURS.get(hours, hours)} hours"
 
 
 def read_tense(before: str, own: str, after: str, clause: str, direction: str) -> str:
