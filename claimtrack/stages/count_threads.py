@@ -288,8 +288,9 @@ def _value(
     mentioned = facet in ("place", "group") and k.kind != "date"
     story = _values_given(facet, fitting, told) if told is not None else Counter()
     story = _named_in(story, mentions, names) if mentioned else story
-    abroad = all_countries - {home} if facet == "place" and home else frozenset()  # a toll in an article about
-    story = Counter({p: n for p, n in story.items() if p not in abroad})  # China is not the US's
+    # nor, for a place, a country other than the article's own: a toll in an article about China is not the US's
+    abroad = all_countries - {home} if mentioned and facet == "place" and home else frozenset()
+    story = Counter({p: n for p, n in story.items() if p not in abroad})
     if len(story) == 1 and sum(story.values()) >= 2:
         return next(iter(story))
     counts = peers.counts(k, facet, peers.frequency if told is None else told)
