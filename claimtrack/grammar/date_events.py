@@ -121,8 +121,8 @@ def read_dates(
         # March was let go on Wednesday', but 'freeing the ship on Sunday or Monday'
         own_left = max([left, *(e for _s, e in others if left <= e <= start and _VERB.search(text, e, start))])
         before = folded(masked[own_left:start])
-        held = _AS_OF.search(text, max(s0, start - 8), start + 6) is not None  # 'contained as of Tuesday': the
-        # day a figure held, no event's
+        # the day a figure held ('85% contained as of Tuesday') is no event's
+        held = _AS_OF.search(text, max(s0, start - 8), start + 6) is not None
         event = (
             "" if held else _event(before, after, lex) or _after_event(after, lex) or _verb_after(before, after, lex)
         )
@@ -244,12 +244,13 @@ _OPENS = re.compile(
     """,
     re.VERBOSE,
 )
-_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|be|been|[a-z]{3,}ed)\b")  # 'was', 'allowed'
+_BE = r"(?:was|were|is|are|be|been|being)"  # a form of 'to be'
+_PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b")  # a verb in the past: 'approved'
+_VERB = re.compile(rf"\b(?:{_BE}|has|have|had|will|would)\b|{_PAST_VERB.pattern}")  # 'was', 'allowed'
 # a passive kept from something tells what others undergo, not the event: 'ships were blocked from passing'
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
+_PASSIVE = re.compile(rf"\b{_BE}\s+$")
 _KEPT_FROM = re.compile(r"\s+from\s+[a-z]+ing\b")  # but 'was released from jail on Friday' is the event
 _PURPOSE = re.compile(r"\bto\s")  # an infinitive of purpose: 'to free', 'to manoeuvre the ship free'
-_PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b")  # a verb in the past: 'approved'
 
 
 def _after_event(after: str, lex: Lexicon) -> str:

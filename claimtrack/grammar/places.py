@@ -241,7 +241,6 @@ def home_country(text: str, lex: Lexicon | None = None) -> str:
     return ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
 
 
-@cache
 def reporting_country(text: str, lo: int, at: int, lex: Lexicon) -> str:
     """The country that reports a count, the subject right before it ('Bangladesh has confirmed five
     new deaths', 'Italy reported 250'): its count is of that country."""
@@ -259,6 +258,7 @@ _REPORTED = re.compile(
 )
 
 
+@cache
 def _country_pattern(lex: Lexicon) -> re.Pattern:
     return re.compile(rf"\b{trie(name.title() for name in lex.countries)}\b")
 

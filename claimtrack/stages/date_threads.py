@@ -12,7 +12,9 @@ visit, an announcement) join only where their periods overlap, as one occurrence
 day long before the articles is one event wherever they place it. Two dates of one event
 also join when both sentences name the same rare entity (the general a strike killed), and a
 date that names no event joins the dates of its period that share a rare name with it, in the
-thread of the event most of them name. A date that names no event is otherwise a thread of its own.
+thread of the event most of them name, and a day that names no event joins the event its story
+tells most often as having happened that day ('reported early Monday morning' in a story of a ship
+freed on Monday). A date that names no event is otherwise a thread of its own.
 """
 
 from __future__ import annotations
