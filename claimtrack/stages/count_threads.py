@@ -108,16 +108,14 @@ def complete_keys(
 
 @cache
 def _group_names(lex: Lexicon) -> dict[str, frozenset[str]]:
-    """The names each nation or alliance goes by ('us': 'u.s.', 'american', 'united states'), its key
-    word left out where it is also a word of English ('us')."""
+    """The names each nation or alliance goes by ('us': 'us', 'u.s.', 'american', 'united states'), in
+    lower case as the articles' sentences are searched ('us' is also a pronoun: a rare false mention
+    only lets a key be completed as before)."""
     out: dict[str, set[str]] = defaultdict(set)
     for alias, group in lex.aliases.items():
         if group in lex.nations:
             out[group].add(alias)
-    return {g: frozenset(out[g] | ({g} - _PRONOUNS)) for g in lex.nations}
-
-
-_PRONOUNS = frozenset(["us"])
+    return {g: frozenset(out[g] | {g}) for g in lex.nations}
 
 
 def _key(kind: str, subject: str, aspect: str, era: str, states: frozenset[str], lex: Lexicon) -> Key:
