@@ -265,6 +265,10 @@ RELATIVE = [
     ("The border shut three months ago.", S, [("three months ago", "2021-04")]),
     ("The strike started two weeks ago.", S, [("two weeks ago", "2021-07-05/2021-07-11")]),
     ("The ship sank 10 days ago.", S, [("10 days ago", "2021-07-14")]),
+    # a day counted back and the day written out after it are one day: the writer's count may be off
+    ("The ship sank 10 days ago on July 13, 2021.", S, [("10 days ago", "2021-07-13"), ("July 13, 2021", "2021-07-13")]),
+    ("The ship sank 10 days ago, and on July 13, 2021 another sank.", S,
+     [("10 days ago", "2021-07-14"), ("July 13, 2021", "2021-07-13")]),
     ("Six months ago, the town was under siege.", S, [("Six months ago", "2021-01")]),
     ("The war ended 30 years ago.", S, [("30 years ago", "1991")]),
     ("A month ago, the ceasefire collapsed.", S, [("A month ago", "2021-06")]),

@@ -11,6 +11,7 @@ the period the text reports on, ``date_subject``) and the role of each date (``d
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import NamedTuple
 
@@ -68,12 +69,28 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
         if last is not None and out and out[-1].end == last.end:
             out[-1], this = _one_year(text, out[-1], last, this, published)
         (start, end), granularity, anchor = this.period, this.granularity, this.anchor
+        if out and _restates(text, out[-1], s, granularity, anchor):  # '27 days ago on Aug. 8, 2023': the
+            out[-1] = out[-1]._replace(date_start=start, date_end=end)  # day the text names, not one counted
         kind = role(text, s, e, start, published)
         first = deadline_start(text, s, out[-1].end if out else 0) if kind == "deadline" else s
         out.append(DateMatch(first, e, start, end, granularity, anchor, kind))
         text_anchor, last = start, this
         dates.add(this)
     return out
+
+
+def _restates(text: str, before: DateMatch, at: int, granularity: str, anchor: str) -> bool:
+    """Whether a day written out in full right after a day counted from publication names the same
+    day: 'started 27 days ago on Aug. 8, 2023' (the writer's count may be a day off)."""
+    return (
+        anchor == "absolute"
+        and granularity == before.granularity == "day"
+        and before.anchor == "publication"
+        and _APPOSED.fullmatch(text, before.end, at) is not None
+    )
+
+
+_APPOSED = re.compile(r",?\s+(?:on\s+)?")  # ' on ', ', ': a day and the same day named again
 
 
 def _one_year(text: str, before: DateMatch, first: End, second: End, pub: date | None) -> tuple[DateMatch, End]:
