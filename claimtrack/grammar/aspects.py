@@ -32,6 +32,13 @@ _AGENT_BY = re.compile(
     """,
     re.I | re.VERBOSE,
 )
+# 'up' as the particle of a verb, not a rise: 'held up 369 ships', 'make up 40%', 'set up 12 camps'
+_PARTICLE_UP = re.compile(
+    r"\b(?:hold|held|make|made|set|end|ended|back|backed|sum|summed|tie|tied|pick|picked|take|took|taken"
+    r"|build|built|put|line|lined|round|rounded|shore|shored|call|called|open|opened|free|freed)(?:s|ing)?"
+    r"\s+up\s+(?:(?:a|an|another|some|about)\s+)?$",
+    re.I,
+)
 _CHANGE_VERB = re.compile(
     r"""
     \b(?:increas|decreas|reduc|rais|lower|cut|drop|jump|climb|declin|slash|trim|surg   # 'reduced',
@@ -108,7 +115,7 @@ def read_aspect(before: str, after: str) -> str:
     what is 'usual', a 'rate', a 'peak' or a 'level'."""
     tail = before[-TAIL:]
     agent = _AGENT_BY.search(tail) and not _CHANGE_VERB.search(tail)
-    if (_CHANGE_BEFORE.search(tail) and not agent) or _CHANGE_AFTER.match(after):
+    if (_CHANGE_BEFORE.search(tail) and not agent and not _PARTICLE_UP.search(tail)) or _CHANGE_AFTER.match(after):
         return "change"
     if _USUAL.search(before[-TAIL:]) or _USUAL.search(after[:TAIL]):
         return "usual"  # 'normally 70 ships a day': what is usual, not what is
