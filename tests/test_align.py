@@ -357,6 +357,27 @@ def test_a_count_takes_a_group_from_its_story_only_if_its_article_names_the_grou
     assert aligned["2,050"] != aligned["300"]
 
 
+def test_a_city_told_of_only_in_articles_about_one_country_is_not_another_country():
+    # an article about India names the city where the outbreak began: Wuhan's count is still not India's
+    texts = [
+        "China said 300 people were infected in Wuhan, Dr Lin Wei of the Jade Clinic said. China closed schools.",
+        "China reported that 320 people were infected in Wuhan, Dr Lin Wei of the Jade Clinic said. China shut parks.",
+        "India said 5 people were infected in India after trips to Wuhan, Dr Lin Wei of the Jade Clinic said. "
+        "India shut borders.",
+        "India said 7 people were infected in India, Dr Lin Wei of the Jade Clinic said. India shut schools.",
+    ]
+    arts = pd.DataFrame(
+        {
+            "article_id": list("abcd"),
+            "published": [f"2020-02-0{i}" for i in range(1, 5)],
+            "source": list("ABCD"),
+            "text": texts,
+        }
+    )
+    aligned = ct.track(arts).aligned.set_index("surface")["thread_id"]
+    assert aligned["300"] == aligned["320"] != aligned["5"] == aligned["7"]
+
+
 def test_the_place_that_closes_a_list_of_counts_is_the_place_of_each():
     claims = ct.extract_claims(
         one_article("The agency counted 30 cases, 4 deaths and 12 recoveries in Velmark, and 2 cases elsewhere.")

@@ -95,7 +95,7 @@ def complete_keys(
     """Keys with places that are one made one, and partial keys completed (see the module docstring),
     with the reason each claim got its key. ``frame`` holds the claims the keys are of."""
     stories, mentions, homes = context or corpus(frame, lex)
-    places, wholes = place_classes(keys, _sentences(frame), _values(frame), mentions, lex)
+    places, wholes = place_classes(keys, _sentences(frame), _values(frame), mentions, lex, homes)
     names: dict[str, set[str]] = defaultdict(set)  # a place -> the names of the places it is one with
     for (_measure_key, place), home in places.items():
         names[home].update((place, home))

@@ -1,6 +1,7 @@
 """Places that are one for a measure: the names articles give together and never set against each
 other ('Lahaina', 'Maui' and 'Hawaii' for one fire's deaths), unless they are two countries, two
-named events ('the Kula fire', 'the Olinda fire') or one of them is a facility ('Kabul airport');
+named events ('the Kula fire', 'the Olinda fire'), one of them is a facility ('Kabul airport') or
+a country and a place only articles about other countries give ('India' and 'Wuhan');
 places set against each other stay apart ('2,500 in Iraq and 2,500 in Afghanistan'), as do places
 of one measure that one article gives different values."""
 
@@ -29,17 +30,20 @@ def place_classes(
     values: list[tuple[float, float]],
     mentions: dict[str, str],
     lex: Lexicon,
+    homes: dict[str, str] | None = None,
 ) -> tuple[dict[tuple, str], set[tuple]]:
     """``(measure, place) -> the place it is one with``, and the ``(measure, place)`` that are wholes of
     parts apart (see :func:`_whole`): a place of a measure joins the class of places of it that an
     article names with it, named by the place most claims give, unless it is apart from one of them
     (see :func:`_apart`). ``sentences`` are each claim's ``(article, sentence)``, ``values`` its bounds,
-    ``mentions`` each article's sentences in lower case."""
+    ``mentions`` each article's sentences in lower case, ``homes`` the country each article is about."""
     by_measure: dict[tuple, Counter] = defaultdict(Counter)
     for k in keys:
         if k and k.place:
             by_measure[measure_of(k)][k.place] += 1
     contrasts = _contrasts(keys, sentences, values)
+    for measure, pairs in _abroad(keys, [article for article, _s in sentences], homes or {}, lex).items():
+        contrasts[measure] |= pairs
     together = _together(keys, [article for article, _s in sentences], mentions)
     out: dict[tuple, str] = {}
     every_whole: set[tuple] = set()
@@ -70,6 +74,23 @@ def _contrasts(
     for (measure, _article), given in seen.items():
         contrasts[measure].update(Pair((a, b)) for a in given for b in given if a < b and not given[a] & given[b])
     return contrasts
+
+
+def _abroad(keys: list[Key | None], articles: list[str], homes: dict[str, str], lex: Lexicon) -> dict[tuple, set[Pair]]:
+    """For each measure, the pairs of a country and a place that only articles about other countries
+    give: 'Wuhan' in articles about China is not 'India', however often an article names both."""
+    about: dict[tuple, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # measure -> place -> homes
+    for k, article in zip(keys, articles, strict=True):
+        if k and k.place:
+            about[measure_of(k)][k.place].add(homes.get(article, ""))
+    known = countries(lex)
+    out: dict[tuple, set[Pair]] = defaultdict(set)
+    for measure, places in about.items():
+        listed = [p for p in places if p in known]
+        for place, told_in in places.items():
+            if "" not in told_in:  # every article giving it is about a country
+                out[measure].update(Pair((place, c)) for c in listed if c != place and c not in told_in)
+    return out
 
 
 def _together(keys: list[Key | None], articles: list[str], mentions: dict[str, str]) -> set[Pair]:
