@@ -69,8 +69,9 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
         if last is not None and out and out[-1].end == last.end:
             out[-1], this = _one_year(text, out[-1], last, this, published)
         (start, end), granularity, anchor = this.period, this.granularity, this.anchor
-        if out and _restates(text, out[-1], s, granularity, anchor):  # '27 days ago on Aug. 8, 2023': the
-            out[-1] = out[-1]._replace(date_start=start, date_end=end)  # day the text names, not one counted
+        # '27 days ago on Aug. 8, 2023': the day the text names, not the one counted back
+        if out and _restates(text, out[-1], s, granularity, anchor):
+            out[-1] = out[-1]._replace(date_start=start, date_end=end)
         kind = role(text, s, e, start, published)
         first = deadline_start(text, s, out[-1].end if out else 0) if kind == "deadline" else s
         out.append(DateMatch(first, e, start, end, granularity, anchor, kind))
