@@ -9,6 +9,12 @@ import claimtrack as ct
 from claimtrack.schema import ALIGNED, CHANGES, THREADS, validate
 
 
+def _articles(published: list[str], texts: list[str]) -> pd.DataFrame:
+    """Articles a, b, c ... from outlets A, B, C ..., one per day and text."""
+    ids = [chr(ord("a") + i) for i in range(len(texts))]
+    return pd.DataFrame({"article_id": ids, "published": published, "source": [i.upper() for i in ids], "text": texts})
+
+
 def _thread(aligned: pd.DataFrame, surface: str) -> str:
     return aligned.loc[aligned["surface"] == surface, "thread_id"].iloc[0]
 
@@ -150,17 +156,13 @@ def test_look_alikes_stay_apart():
 
 
 def test_paraphrases_join_across_articles():
-    arts = pd.DataFrame(
-        {
-            "article_id": ["a", "b", "c"],
-            "published": ["2021-01-01", "2021-06-01", "2021-12-01"],
-            "source": ["A", "B", "C"],
-            "text": [
-                "About 2,500 U.S. troops are stationed in Iraq.",
-                "Roughly 2,500 American forces remain in Iraq.",
-                "Some 2,000 US service members are in Iraq.",
-            ],
-        }
+    arts = _articles(
+        ["2021-01-01", "2021-06-01", "2021-12-01"],
+        [
+            "About 2,500 U.S. troops are stationed in Iraq.",
+            "Roughly 2,500 American forces remain in Iraq.",
+            "Some 2,000 US service members are in Iraq.",
+        ],
     )
     t = ct.track(arts)
     assert t.aligned["thread_id"].nunique() == 1
@@ -257,17 +259,13 @@ def test_allies_leaving_one_country_by_one_date_share_a_deadline_named_for_most_
 
 
 def test_a_count_that_names_no_place_is_of_the_whole_whose_parts_are_apart():
-    arts = pd.DataFrame(
-        {
-            "article_id": ["a", "b", "c"],
-            "published": ["2023-05-01", "2023-05-02", "2023-05-03"],
-            "source": ["A", "B", "C"],
-            "text": [
-                "The storm destroyed more than 300 homes on Ridge Island, officials said.",
-                "On Ridge Island, the storm destroyed 12 homes in Alder and 20 homes in Birchwood.",
-                "Ridge Island's mayor said 320 homes were destroyed in all.",
-            ],
-        }
+    arts = _articles(
+        ["2023-05-01", "2023-05-02", "2023-05-03"],
+        [
+            "The storm destroyed more than 300 homes on Ridge Island, officials said.",
+            "On Ridge Island, the storm destroyed 12 homes in Alder and 20 homes in Birchwood.",
+            "Ridge Island's mayor said 320 homes were destroyed in all.",
+        ],
     )
     aligned = ct.track(arts).aligned.set_index("surface")
     assert aligned.loc["320", "thread_id"] == aligned.loc["more than 300", "thread_id"]
@@ -275,20 +273,16 @@ def test_a_count_that_names_no_place_is_of_the_whole_whose_parts_are_apart():
 
 
 def test_a_date_that_names_no_event_joins_the_event_most_claims_of_its_day_name():
-    arts = pd.DataFrame(
-        {
-            "article_id": ["a", "b", "c", "d", "e"],
-            "published": ["2023-03-04", "2023-03-05", "2023-03-06", "2023-03-07", "2023-03-08"],
-            "source": ["A", "B", "C", "D", "E"],
-            "text": [
-                "Ferry traffic resumed on March 3 after the Ardent Star was moved aside.",
-                "The Ardent Star ran aground on March 3 near the harbour mouth.",
-                "The Ardent Star, which ran aground on March 3, is still stuck.",
-                "March 3 was a long day for the crew of the Ardent Star.",
-                # other dates of the corpus, so that the ship's name is rare enough to tell a day apart
-                " ".join(f"The port council met on {d} January." for d in range(2, 30, 2)),
-            ],
-        }
+    arts = _articles(
+        ["2023-03-04", "2023-03-05", "2023-03-06", "2023-03-07", "2023-03-08"],
+        [
+            "Ferry traffic resumed on March 3 after the Ardent Star was moved aside.",
+            "The Ardent Star ran aground on March 3 near the harbour mouth.",
+            "The Ardent Star, which ran aground on March 3, is still stuck.",
+            "March 3 was a long day for the crew of the Ardent Star.",
+            # other dates of the corpus, so that the ship's name is rare enough to tell a day apart
+            " ".join(f"The port council met on {d} January." for d in range(2, 30, 2)),
+        ],
     )
     aligned = ct.track(arts).aligned
     dates = aligned[(aligned["kind"] == "date") & (aligned["article_id"] != "e")].set_index("article_id")["thread_id"]
@@ -298,17 +292,13 @@ def test_a_date_that_names_no_event_joins_the_event_most_claims_of_its_day_name(
 def test_a_day_that_names_no_event_is_the_day_of_its_storys_event_that_day():
     # no rare name ties 'Friday night' to the grounding: only its story and its day do; the first
     # claim of the thread names no event, and the thread is still named for its event
-    arts = pd.DataFrame(
-        {
-            "article_id": ["a", "b", "c"],
-            "published": ["2023-03-05", "2023-03-06", "2023-03-07"],
-            "source": ["A", "B", "C"],
-            "text": [
-                "The Ardent Star has sat idle at Port Velm since Friday night. Crews stayed with it on Saturday.",
-                "The Ardent Star ran aground at Port Velm on March 3.",
-                "The Ardent Star, which ran aground at Port Velm on March 3, is still there.",
-            ],
-        }
+    arts = _articles(
+        ["2023-03-05", "2023-03-06", "2023-03-07"],
+        [
+            "The Ardent Star has sat idle at Port Velm since Friday night. Crews stayed with it on Saturday.",
+            "The Ardent Star ran aground at Port Velm on March 3.",
+            "The Ardent Star, which ran aground at Port Velm on March 3, is still there.",
+        ],
     )
     aligned = ct.track(arts).aligned
     dates = aligned[aligned["kind"] == "date"].set_index("surface")["thread_id"]
@@ -326,14 +316,7 @@ def test_a_count_in_an_article_about_another_country_takes_no_place_from_the_sto
         "Chile declared an emergency on Monday as Storm Alba passed from Peru. The Red Cross said the storm "
         "killed 12 people. Chile's army sent 300 soldiers.",
     ]
-    arts = pd.DataFrame(
-        {
-            "article_id": list("abcd"),
-            "published": [f"2023-05-0{i}" for i in range(1, 5)],
-            "source": list("ABCD"),
-            "text": texts,
-        }
-    )
+    arts = _articles([f"2023-05-0{i}" for i in range(1, 5)], texts)
     aligned = ct.track(arts).aligned.set_index("surface")["thread_id"]
     assert aligned["40"] == aligned["41"] == aligned["42"] != aligned["12"]
 
@@ -345,14 +328,7 @@ def test_a_count_takes_a_group_from_its_story_only_if_its_article_names_the_grou
         "Some 2,000 US troops remain in Kuwait, according to the Camp Arifjan command.",
         "Officials said on Monday that 300 troops are in Kuwait, the Camp Arifjan command confirmed.",
     ]
-    arts = pd.DataFrame(
-        {
-            "article_id": list("abcd"),
-            "published": [f"2023-05-0{i}" for i in range(1, 5)],
-            "source": list("ABCD"),
-            "text": texts,
-        }
-    )
+    arts = _articles([f"2023-05-0{i}" for i in range(1, 5)], texts)
     aligned = ct.track(arts).aligned.set_index("surface")["thread_id"]
     assert aligned["2,050"] != aligned["300"]
 
@@ -366,14 +342,7 @@ def test_a_city_told_of_only_in_articles_about_one_country_is_not_another_countr
         "India shut borders.",
         "India said 7 people were infected in India, Dr Lin Wei of the Jade Clinic said. India shut schools.",
     ]
-    arts = pd.DataFrame(
-        {
-            "article_id": list("abcd"),
-            "published": [f"2020-02-0{i}" for i in range(1, 5)],
-            "source": list("ABCD"),
-            "text": texts,
-        }
-    )
+    arts = _articles([f"2020-02-0{i}" for i in range(1, 5)], texts)
     aligned = ct.track(arts).aligned.set_index("surface")["thread_id"]
     assert aligned["300"] == aligned["320"] != aligned["5"] == aligned["7"]
 
@@ -388,16 +357,12 @@ def test_the_place_that_closes_a_list_of_counts_is_the_place_of_each():
 
 def test_ages_of_people_are_claims_of_their_own():
     # a person's age is theirs: the ages of two victims named in two articles make no thread, and no change
-    arts = pd.DataFrame(
-        {
-            "article_id": ["a", "b"],
-            "published": ["2023-05-01", "2023-05-03"],
-            "source": ["A", "B"],
-            "text": [
-                "Among the dead was Mara Vell, 71, who ran the corner bakery.",
-                "Police named another victim, Tomas Ebb, 76, a retired teacher.",
-            ],
-        }
+    arts = _articles(
+        ["2023-05-01", "2023-05-03"],
+        [
+            "Among the dead was Mara Vell, 71, who ran the corner bakery.",
+            "Police named another victim, Tomas Ebb, 76, a retired teacher.",
+        ],
     )
     t = ct.track(arts)
     ages = t.aligned[t.aligned["surface"].isin(["71", "76"])]
@@ -407,17 +372,13 @@ def test_ages_of_people_are_claims_of_their_own():
 
 
 def test_one_event_on_one_day_long_before_is_one_event_wherever_it_is_placed():
-    arts = pd.DataFrame(
-        {
-            "article_id": ["a", "b", "c"],
-            "published": ["2020-05-04", "2021-06-05", "2021-06-06"],
-            "source": ["A", "B", "C"],
-            "text": [
-                "Rail strikes in Ruritania followed the bombing of March 3, 2004, in its capital.",
-                "The army deployed after the March 3, 2004, bombing against the Ruritanian rail network.",
-                "The town was bombed on March 3 last year and its bridge on June 1.",
-            ],
-        }
+    arts = _articles(
+        ["2020-05-04", "2021-06-05", "2021-06-06"],
+        [
+            "Rail strikes in Ruritania followed the bombing of March 3, 2004, in its capital.",
+            "The army deployed after the March 3, 2004, bombing against the Ruritanian rail network.",
+            "The town was bombed on March 3 last year and its bridge on June 1.",
+        ],
     )
     aligned = ct.track(arts).aligned
     dates = aligned[aligned["kind"] == "date"].set_index("surface")["thread_id"]
@@ -426,16 +387,12 @@ def test_one_event_on_one_day_long_before_is_one_event_wherever_it_is_placed():
 
 
 def test_a_deadline_for_an_event_that_happens_once_and_the_event_are_one_date():
-    arts = pd.DataFrame(
-        {
-            "article_id": ["a", "b"],
-            "published": ["2022-04-05", "2022-04-12"],
-            "source": ["A", "B"],
-            "text": [
-                "Port officials said ferry traffic on the Varne strait would resume within 48 hours.",
-                "Ferry traffic on the Varne strait resumed on Monday, a week after the storm.",
-            ],
-        }
+    arts = _articles(
+        ["2022-04-05", "2022-04-12"],
+        [
+            "Port officials said ferry traffic on the Varne strait would resume within 48 hours.",
+            "Ferry traffic on the Varne strait resumed on Monday, a week after the storm.",
+        ],
     )
     t = ct.track(arts)
     dates = t.aligned[t.aligned["kind"] == "date"]
