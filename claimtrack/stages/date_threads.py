@@ -92,7 +92,7 @@ def _join_expected(union: _Union, keys: list[Key | None], when: _When, lex: Lexi
     for event, members in by_event.items():
         if len({keys[i].aspect for i in members}) < 2:
             continue  # only deadlines, or only events: joined as such already
-        for occurrence in _once(members, *when):
+        for occurrence in _once(members, when):
             for i in occurrence[1:]:
                 union.join(occurrence[0], i, f"the deadline for '{event}' and the event")
 
@@ -157,7 +157,7 @@ def _one_day(when: _When, i: int) -> bool:
 
 def _told(when: _When, i: int) -> bool:
     """Whether a date is told as past: it ends before its article was published."""
-    return not pd.isna(when.published[i]) and when.ends[i] <= when.published[i]
+    return not pd.isna(when.ends[i]) and not pd.isna(when.published[i]) and when.ends[i] <= when.published[i]
 
 
 def _split(event: str, aspect: str, members: list[int], when: _When, lex: Lexicon) -> list[list[int]]:
@@ -166,7 +166,7 @@ def _split(event: str, aspect: str, members: list[int], when: _When, lex: Lexico
     if event and aspect == "deadline":
         return _deadlines(members, *when)
     if event in lex.once:
-        return _once(members, *when)
+        return _once(members, when)
     return _occurrences(members, when.starts, when.ends)
 
 
@@ -289,12 +289,13 @@ def _deadlines(members: list[int], starts: list, ends: list, published: list) ->
     return out
 
 
-def _once(members: list[int], starts: list, ends: list, published: list) -> list[list[int]]:
+def _once(members: list[int], when: _When) -> list[list[int]]:
     """The claims of an event that happens once, as one occurrence until it has happened: a date told
     ``AFTERWARDS`` after the day the first article to tell it as past gave, and that far after that
     day, is of another event of that kind ('freed on March 29', then 'to be set free this week' in
     July), as is a date ``LONG_BEFORE`` it ('the deadliest fire since 1918')."""
-    past = [i for i in members if not pd.isna(ends[i]) and not pd.isna(published[i]) and ends[i] <= published[i]]
+    starts, ends, published = when
+    past = [i for i in members if _told(when, i)]
     if not past:
         return [members]
     told = min(past, key=lambda i: published[i])  # the first article to tell it had happened
