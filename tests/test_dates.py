@@ -344,6 +344,11 @@ DEADLINES = [
     ("Vaccination must be completed by the end of this year.", S, [("by the end of this year", "2021-12-31", "deadline")]),
     ("Companies have until the end of June to comply.", date(2021, 3, 1), [("until the end of June", "2021-06-30", "deadline")]),
     ("Sanctions stay in place until 2025.", S, [("until 2025", "2025", "deadline")]),
+    # 'until' or 'by' a year and more before the article ends a past period; a deadline named so stays one
+    ("She chaired the committee until 1995.", S, [("1995", "1995", "event")]),
+    ("By 2010 most of the brigade had gone home.", S, [("2010", "2010", "event")]),
+    ("The old deadline was May 2019.", S, [("deadline was May 2019", "2019-05", "deadline")]),
+    ("Troops were to leave by May 2021.", S, [("by May 2021", "2021-05", "deadline")]),
     ("All troops must leave by the end of the year, officials said on Friday.", S, [("by the end of the year", "2021-12-31", "deadline"), ("Friday", "2021-07-23", "event")]),
     ("The loan must be repaid by 2023-06-30.", S, [("by 2023-06-30", "2023-06-30", "deadline")]),
     ("The embassy will close by July 31.", S, [("by July 31", "2021-07-31", "deadline")]),

@@ -10,7 +10,7 @@ or an event.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from .text import crosses_paragraphs, folded
 
@@ -46,6 +46,8 @@ _DELAYED = re.compile(
     r"\b(?:delayed|postponed|pushed\s+back|put\s+off|moved|not\s+come|wait(?:ing)?)\s+until\s+$", re.I
 )
 _DEADLINE_AFTER = re.compile(r"\s+(?:as\s+(?:the|a|its|their)\s+)?(?:deadline|cut-?off|target date)\b", re.I)
+# 'until', 'by' before a date this long before the article ends a past period ('served until 1995'): history
+HISTORY = timedelta(days=365)
 
 
 def future_before(text: str, s: int, e: int | None = None) -> bool | None:
@@ -95,11 +97,14 @@ def _line_break(text: str, lo: int, s: int) -> int:
 
 def role(text: str, s: int, e: int, start: date | None, pub: date | None) -> str:
     """'deadline' for a date set as one ('by March 3', 'within 135 days', 'the June 1 deadline'),
-    'plan' for one after publication, else 'event'."""
-    if _WITHIN.match(text, s, e):
-        return "deadline"
+    'plan' for one after publication, else 'event'. A date named a deadline is one whenever it was;
+    one only led by 'until' or 'by' that is ``HISTORY`` before the article ends a past period."""
     before = text[max(0, s - 20) : s]
-    if _DEADLINE_AFTER.match(text, e) or (_DEADLINE.search(before) and not _DELAYED.search(text, max(0, s - 40), s)):
+    if _WITHIN.match(text, s, e) or _DEADLINE_AFTER.match(text, e) or _DEADLINE_OF.search(before):
+        return "deadline"
+    if pub is not None and start is not None and pub - start > HISTORY:
+        return "event"
+    if _DEADLINE.search(before) and not _DELAYED.search(text, max(0, s - 40), s):
         return "deadline"
     if "before" in before and _BEFORE.search(before) and _THE_END.match(text, s, e):
         return "deadline"
