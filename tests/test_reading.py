@@ -332,6 +332,8 @@ def test_a_sum_a_claim_includes_is_a_part_of_it_but_a_count_of_others_is_not():
         ("On Friday, the strong tremor left five dead.", "Friday", "earthquake"),
         ("On Friday, officials said the tanker had been freed.", "Friday", ""),
         ("On Friday, the World Health Organization (WHO) declared the outbreak over.", "Friday", "declare"),
+        # ... and who it happened to is named in that clause: two deaths of one day are two
+        ("On Friday, the poet Ilse Marwan died in her home.", "Friday", "die by ilse marwan"),
         # a date that opens a clause within a sentence dates its verb, but not a purpose nor a verb's object
         ("Port staff think that by Friday the ferry would resume.", "by Friday", "resume"),
         ("Trade was calm and on Monday the smelter closed.", "Monday", "close"),
@@ -356,6 +358,10 @@ def test_a_sum_a_claim_includes_is_a_part_of_it_but_a_count_of_others_is_not():
             "ground",
         ),
         ("The barge ran aground on March 3 in Velmark.", "March 3", "ground in velmark"),
+        # a state that lasts until a day ends then: no deadline set for an end
+        ("The assembly will not sit again until October 14.", "until October 14", "stay"),
+        ("Guards will remain in Valmor until May.", "until May", "stay in valmor"),
+        ("The garrison must withdraw by May 1.", "by May 1", "withdraw"),
         # the courts' events
         ("Lawyers said Tuesday's plea spared the families a trial.", "Tuesday", "plea"),
     ],

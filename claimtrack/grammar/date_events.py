@@ -126,8 +126,11 @@ def read_dates(
         event = (
             "" if held else _event(before, after, lex) or _after_event(after, lex) or _verb_after(before, after, lex)
         )
+        reach = right  # where the clause of the date's event ends, in which its actor is named
         if not event and not held and left == s0 and _BEFORE_VERB.match(text[s0:start]) and not after.strip():
-            event = _main_event(text, masked, s0, s1, right, lex)  # 'On March 29, salvage teams freed the ship'
+            event, reach = _main_event(text, masked, s0, s1, right, lex)  # 'On March 29, salvage teams freed the ship'
+        if not event and role == "deadline" and _UNTIL.match(text, start):
+            event = STAY  # 'not reconvene until October 14': a state's end, not a deadline set for an end
         group = _group(masked[left:start], masked[end:right], lex)
         if not group and role == "deadline":  # whose deadline: the sentence's subject, named first
             first = _nation_words(lex).search(masked, s0, left)
@@ -146,7 +149,7 @@ def read_dates(
                 place or home,
                 _target(text, counts, start, end) if role == "deadline" else "",
                 _phase(phases, left, right),
-                _actor(text, s0, left, start, right) if event in lex.personal else "",
+                _actor(text, s0, left, start, reach) if event in lex.personal else "",
                 named,
             )
         )
@@ -235,6 +238,8 @@ def _verb_after(before: str, after: str, lex: Lexicon) -> str:
 
 
 _AS_OF = re.compile(r"\b[Aa]s\s+of\b")
+STAY = "stay"  # the event of a deadline that ends a state: 'remain at the airport until September'
+_UNTIL = re.compile(r"(?:until|till|through)\b", re.I)
 _VERB_REACH = 40  # the verb of the clause a date opens is this near it
 # what may stand before a date that opens a clause: a word that opens one, then small words
 _OPENS = re.compile(
@@ -342,14 +347,14 @@ _SAID = re.compile(
 _SPOKEN = re.compile(rf"\b{_SPEECH}\b", re.VERBOSE)
 
 
-def _main_event(text: str, masked: str, s0: int, s1: int, comma: int, lex: Lexicon) -> str:
+def _main_event(text: str, masked: str, s0: int, s1: int, comma: int, lex: Lexicon) -> tuple[str, int]:
     """The event of the clause a leading date introduces ('On March 29, salvage teams freed the
-    ship'): the first event word of the segment after it, unless a word of speech comes first ('On
-    Monday, officials said the ship had been freed' tells when it was said)."""
+    ship') and where that clause ends: the first event word of the segment after it, unless a word
+    of speech comes first ('On Monday, officials said the ship had been freed' tells when it was said)."""
     _left, right = _segment(text, s0, s1, comma + 1, comma + 1)
     clause = folded(masked[comma + 1 : right])
     m = _event_cues(lex).search(clause)
-    return "" if m is None or _SPOKEN.search(clause, 0, m.start()) else _event_of(m.group(), lex)
+    return ("" if m is None or _SPOKEN.search(clause, 0, m.start()) else _event_of(m.group(), lex)), right
 
 
 def _target(text: str, spans: list, start: int, end: int) -> str:

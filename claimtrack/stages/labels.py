@@ -20,6 +20,8 @@ The words come from the lexicon's ``labels`` table (event names, state phrases, 
 'Deadline for the US in Afghanistan to reach 2,500'
 >>> date_label(Key("date", "deadline", "us", "", "iraq", "deadline", "combat"))
 'Deadline for the US in Iraq (end of combat)'
+>>> date_label(Key("date", "stay", "uk", "", "uk", "deadline", ""))
+'Stay deadline for the UK'
 """
 
 from __future__ import annotations
@@ -71,6 +73,8 @@ def date_label(k: Key, lex: Lexicon | None = None) -> str:
         head = "Deadline" if k.state == "deadline" else f"{event} deadline"
         if k.group:
             head += f" for {'the ' if k.group in _THE else ''}{_name(k.group, lex)}"
+            k = k._replace(place="" if k.place == k.group else k.place)  # not 'for the UK in UK'
+
     else:
         head = event
     words = k.era.split()  # a deadline's target level, then its phase: '2500 second', 'combat'
