@@ -110,6 +110,19 @@ def test_aspect(before, after, aspect):
 
 
 @pytest.mark.parametrize(
+    "text, subject, aspect",
+    [
+        # a speed's unit is per hour, which makes no rate; an aside in brackets is no rate either
+        ("The gale had winds of 75 miles per hour (120 kilometres per hour) at noon.", "mph", "level"),
+        ("The pump lifts 40 tonnes an hour.", "tonnes per hour", "rate"),
+    ],
+)
+def test_a_rate_is_read_after_the_unit(text, subject, aspect):
+    claim = ct.extract_claims(pd.DataFrame({"text": [text], "published": ["2021-05-01"]})).iloc[0]
+    assert (claim.subject, claim.aspect) == (subject, aspect)
+
+
+@pytest.mark.parametrize(
     "after, period",
     [
         (" ships a day", "day"),

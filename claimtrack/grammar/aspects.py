@@ -110,16 +110,17 @@ _CURRENT_AFTER = re.compile(rf"\s*(?:\w+\s+)?{_CURRENT.pattern}", re.I)  # right
 _FUTURE_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:will|would|(?:are|is)\s+(?:expected\s+)?to)\b")
 
 
-def read_aspect(before: str, after: str) -> str:
+def read_aspect(before: str, after: str, rest: str | None = None) -> str:
     """Whether a number with the words ``before`` and ``after`` it in its segment gives a 'change',
-    what is 'usual', a 'rate', a 'peak' or a 'level'."""
+    what is 'usual', a 'rate', a 'peak' or a 'level'. A rate is read in the words after its unit
+    (``rest``, default ``after``): '75 miles per hour' is a speed, not a rate."""
     tail = before[-TAIL:]
     agent = _AGENT_BY.search(tail) and not _CHANGE_VERB.search(tail)
     if (_CHANGE_BEFORE.search(tail) and not agent and not _PARTICLE_UP.search(tail)) or _CHANGE_AFTER.match(after):
         return "change"
     if _USUAL.search(before[-TAIL:]) or _USUAL.search(after[:TAIL]):
         return "usual"  # 'normally 70 ships a day': what is usual, not what is
-    if _rate(after):
+    if _rate(after if rest is None else rest):
         return "rate"
     if _PEAK.search(before):
         return "peak"
@@ -129,10 +130,10 @@ def read_aspect(before: str, after: str) -> str:
 def _rate(after: str) -> re.Match | None:
     """The rate the words after a number give: near it, or closing its clause, asides in brackets left
     out ('£7 billion (€8 billion) of freight that moves along the old river corridor weekly')."""
-    m = _RATE.search(after, 0, _RATE_REACH)
+    plain = _ASIDE.sub("", after) if "(" in after else after
+    m = _RATE.search(plain, 0, _RATE_REACH)
     if m:
         return m
-    plain = _ASIDE.sub("", after)
     clause = plain[: _CLOSES.search(plain).start()].rstrip()  # up to its first mark
     m = _RATE.search(clause, 0, _CLOSING_REACH)
     return m if m and m.end() == len(clause) else None

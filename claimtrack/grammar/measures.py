@@ -214,10 +214,11 @@ def _own(
     # a sum in the list a sum includes ('includes $300 million for ... and $300 million for ...') is a part
     included = n.kind == "money" and _INCLUDED.search(clause) is not None  # a count's noun tells it apart
     part = partitive and not state and n.kind != "percent"  # '12 percent of the world's trade' is a share, no part
-    aspect = "part" if part or included else read_aspect(before, text[n.end : p.right])
+    rest = text[n.unit_end or n.end : p.right]  # the words after its unit
+    aspect = "part" if part or included else read_aspect(before, text[n.end : p.right], rest)
     if aspect == "rate" and noun:  # a rate is per its period: '$400 million an hour' is not '$5 billion a day'
-        noun = f"{noun} per {rate_period(text[n.end : p.right])}"
-    tense = read_tense(before, own, text[n.unit_end or n.end : p.right], clause, n.direction)
+        noun = f"{noun} per {rate_period(rest)}"
+    tense = read_tense(before, own, rest, clause, n.direction)
     return Frame(noun, state, group, canonical_place(place, lex), aspect, tense, unit)
 
 

@@ -110,26 +110,27 @@ def unit_after(text: str, end: int, lex: Lexicon) -> str:
     return _unit_word(m) if m else ""
 
 
-def suffix(text: str, end: int, currency: str, lex: Lexicon) -> tuple[int, str, str]:
-    """Rightward extension: (new end, kind, unit) from a unit word or symbol after the number."""
+def suffix(text: str, end: int, currency: str, lex: Lexicon) -> tuple[int, str, str, int]:
+    """Rightward extension: (new end, kind, unit, where the unit ends) from a unit word or symbol after
+    the number. A measure's surface leaves its unit out ('75' of '75 miles per hour')."""
     if currency:
-        return end, "money", lex.units.get(currency, ("money", currency.upper()))[1]
+        return end, "money", lex.units.get(currency, ("money", currency.upper()))[1], end
     m = _unit_after(lex).match(text, end)
     if m:
         word = _unit_word(m)
         kind, canon = lex.units[word]
         if word in _POUNDS and _weighs(text, end, m.end()):
-            return end, "measure", _written(m)
+            return end, "measure", _written(m), m.end()
         if kind in ("money", "percent"):
-            return m.end(), kind, canon
-        return end, "measure", _written(m)
+            return m.end(), kind, canon, m.end()
+        return end, "measure", _written(m), m.end()
     money = _MONEY_OF.match(text, end)
     if money:
-        return money.end(), "money", lex.units[money.group(1).lower()][1]
+        return money.end(), "money", lex.units[money.group(1).lower()][1], money.end()
     compound = text.startswith("-", end) and _COMPOUND.match(text, end, end + 20)
     if compound:
-        return (end, *_compound_unit(compound.group(1), lex))
-    return end, "count", ""
+        return (end, *_compound_unit(compound.group(1), lex), end)
+    return end, "count", "", end
 
 
 def _weighs(text: str, end: int, unit_end: int) -> bool:

@@ -99,8 +99,8 @@ def _single(text: str, a: Atom, lex: Lexicon) -> NumberMatch | None:
     bound = None if qualifier else bound_after(text, a_end)
     if bound:
         qualifier, a_end = bound
-    end, kind, unit = suffix(text, a_end, currency, lex)
-    unit_end, value = end, a.value
+    end, kind, unit, unit_end = suffix(text, a_end, currency, lex)
+    value = a.value
     duration = duration_before(text, start) if kind == "count" and not unit else None
     if duration and not counted_noun(text, end, lex)[0]:  # 'a day or two', not 'a day or two nights'
         return NumberMatch(duration[0], end, 1.0, value, "between", "measure", duration[1], end)
@@ -169,7 +169,7 @@ def _bounds(a: Atom, value: float, qualifier: str) -> tuple[str, float, float]:
 def _range_matches(text: str, a: Atom, b: Atom, how: str, lex: Lexicon) -> list[NumberMatch]:
     """The matches of a range: one for 'between' and 'dash', a 'from' and a 'to' for a change."""
     start, qualifier, currency = prefix(text, a.start, lex)
-    end, kind, unit_word = suffix(text, b.end, currency, lex)
+    end, kind, unit_word, word_end = suffix(text, b.end, currency, lex)
     if not currency and kind == "count":
         inner = prefix(text, b.start, lex)[2]
         if inner:
@@ -177,7 +177,7 @@ def _range_matches(text: str, a: Atom, b: Atom, how: str, lex: Lexicon) -> list[
     if kind == "count" and is_bare_year(text, a.start, a.end) and is_bare_year(text, b.start, b.end):
         return []
     low = scaled_low(a, b)
-    unit, unit_end = counted_noun(text, end, lex) if kind == "count" else (unit_word, end)
+    unit, unit_end = counted_noun(text, end, lex) if kind == "count" else (unit_word, word_end)
     if how == "from":
         b_start, b_qualifier, _ = prefix(text, b.start, lex)
         b_start = max(b_start, a.end + 1)
