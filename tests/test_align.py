@@ -6,6 +6,10 @@ import pandas as pd
 from conftest import one_article
 
 import claimtrack as ct
+from claimtrack.grammar.lexicon import default_lexicon
+from claimtrack.stages.count_threads import complete_keys
+from claimtrack.stages.keys import Key
+from claimtrack.stages.stories import Corpus
 from claimtrack.schema import ALIGNED, CHANGES, THREADS, validate
 
 
@@ -399,3 +403,29 @@ def test_a_deadline_for_an_event_that_happens_once_and_the_event_are_one_date():
     resumed = dates[dates["surface"].isin(["within 48 hours", "Monday"])]
     assert resumed["thread_id"].nunique() == 1
     assert "postponed" in set(t.changes.loc[t.changes["thread_id"] == resumed["thread_id"].iloc[0], "flag"])
+
+
+def test_an_event_takes_no_country_its_article_neither_is_about_nor_names():
+    # a story of announcements in Chile; an article about Norway that names Chile may take it, one that does not may not
+    frame = pd.DataFrame(
+        {
+            "article_id": list("abcd"),
+            "sentence": [
+                "Chile announced it.",
+                "Chile announced more.",
+                "The trust announced it.",
+                "Chile's trust said so.",
+            ],
+            "subject": ["announce in chile", "announce in chile", "announce", "announce"],
+            "value_low": [float("nan")] * 4,
+            "value_high": [float("nan")] * 4,
+        }
+    )
+    told, bare = Key("date", "announce", "", "", "chile", "event", ""), Key("date", "announce", "", "", "", "event", "")
+    context = Corpus(
+        dict.fromkeys("abcd", "a"),
+        {a: s.lower() for a, s in zip(frame["article_id"], frame["sentence"])},
+        {"a": "chile", "b": "chile", "c": "norway", "d": "norway"},
+    )
+    keys, _reasons = complete_keys(frame, [told, told, bare, bare], default_lexicon(), context)
+    assert [k.place for k in keys] == ["chile", "chile", "", "chile"]

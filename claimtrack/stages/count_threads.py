@@ -286,8 +286,11 @@ def _value(
     mentioned = facet in ("place", "group") and k.kind != "date"
     story = _values_given(facet, fitting, told) if told is not None else Counter()
     story = _named_in(story, mentions, names) if mentioned else story
-    # nor, for a place, a country other than the article's own: a toll in an article about China is not the US's
-    abroad = all_countries - {home} if mentioned and facet == "place" and home else frozenset()
+    # nor, for a place, a country other than the article's own: a toll in an article about China is not the US's;
+    # an event may be in another country the article names (Suez's grounding in a Taipei paper)
+    abroad = all_countries - {home} if facet == "place" and home else frozenset()
+    if k.kind == "date":
+        abroad = abroad - set(_named_in(Counter(dict.fromkeys(abroad, 1)), mentions, names))
     story = Counter({p: n for p, n in story.items() if p not in abroad})
     if len(story) == 1 and sum(story.values()) >= 2:
         return next(iter(story))

@@ -181,7 +181,9 @@ def named(text: str, places: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=1024)
 def _words(text: str) -> frozenset[str]:
-    return frozenset(_WORD.findall(text))
+    """The words of ``text``, an owner's also without its 's ('chile's' names 'chile')."""
+    words = _WORD.findall(text)
+    return frozenset(words + [w[:-2] for w in words if w.endswith(("'s", "’s"))])
 
 
 @lru_cache(maxsize=4096)
