@@ -7,10 +7,10 @@ from conftest import one_article
 
 import claimtrack as ct
 from claimtrack.grammar.lexicon import default_lexicon
+from claimtrack.schema import ALIGNED, CHANGES, THREADS, validate
 from claimtrack.stages.count_threads import complete_keys
 from claimtrack.stages.keys import Key
 from claimtrack.stages.stories import Corpus
-from claimtrack.schema import ALIGNED, CHANGES, THREADS, validate
 
 
 def _articles(published: list[str], texts: list[str]) -> pd.DataFrame:
@@ -424,7 +424,7 @@ def test_an_event_takes_no_country_its_article_neither_is_about_nor_names():
     told, bare = Key("date", "announce", "", "", "chile", "event", ""), Key("date", "announce", "", "", "", "event", "")
     context = Corpus(
         dict.fromkeys("abcd", "a"),
-        {a: s.lower() for a, s in zip(frame["article_id"], frame["sentence"])},
+        {a: s.lower() for a, s in zip(frame["article_id"], frame["sentence"], strict=True)},
         {"a": "chile", "b": "chile", "c": "norway", "d": "norway"},
     )
     keys, _reasons = complete_keys(frame, [told, told, bare, bare], default_lexicon(), context)
