@@ -61,6 +61,10 @@ def _state(before: str, own: str, after: str, antecedent: str = "", level: bool 
         ("", "four", " members and two others were hurt", "", False, True, "injured"),
         ("", "seven", " tugs came to rescue the ship", "", False, True, ""),
         ("", "seven", " tugs came when the crew was rescued", "", False, True, ""),
+        # a cue that names a charge is not what happened to those counted
+        ("the court said the ", "nine", ' must face "murder and arson charges"', "", False, True, ""),
+        ("prosecutors say ", "four", " men were charged with murder", "", False, True, ""),
+        ("", "four", " men were murdered", "", False, True, "killed"),
     ],
 )
 def test_state_rules(before, own, after, antecedent, level, alone, state):

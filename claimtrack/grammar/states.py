@@ -40,6 +40,15 @@ _NEGATED = re.compile(
     """,
     re.I | re.VERBOSE,
 )
+# a cue that names a charge, not what happened to those counted: 'face murder charges', 'charged with murder'
+_CHARGED = re.compile(
+    r"""
+    \b(?:fac(?:e|es|ed|ing)|charged\s+with|accused\s+of|convicted\s+of   # 'face', 'charged with'
+      | guilty\s+of|suspected\s+of|(?:tried|arrested|indicted)\s+for)   # 'guilty of', 'arrested for'
+    \s+[\"“‘']?(?:\w+\s+)?$                                         # a quote, a word: 'face "attempted'
+    """,
+    re.VERBOSE,
+)
 _REACH = 60  # a cue further from a number than this, with other words between, is not its state
 _SUBORDINATE = re.compile(r"\b(?:once|when|after|before|because|while|as|if|which|who|that|until|since)\b")
 
@@ -104,7 +113,7 @@ def read_state(
         if state:
             return state  # the verb it is the object of: 'killed at least 96', 'lost 2,461 troops'
     m = cue.search(own)
-    if m:
+    if m and not _CHARGED.search(own, 0, m.start()):
         return read(m.group(), True)  # a cue of its unit: '20,666 wounded'
     verb = _verb_after(after, cue, read)
     if verb is not None:
@@ -132,7 +141,8 @@ def _cue_before(found: list[re.Match], before: str, read: Callable[[str, bool], 
     """The state of the nearest cue ``found`` before a number within reach, that is not an adjective."""
     for m in reversed(found):
         modifies = _BEFORE_NOUN.match(before, m.end())  # 'the stranded vessel': the vessel's state
-        if len(before) - m.end() <= _REACH and not modifies and (state := read(m.group(), False)):
+        charge = _CHARGED.search(before, max(0, m.start() - 30), m.start())
+        if len(before) - m.end() <= _REACH and not modifies and not charge and (state := read(m.group(), False)):
             return state
     return ""
 
@@ -146,6 +156,8 @@ def _verb_later(after: str, cue: re.Pattern, read: Callable[[str, bool], str]) -
             return ""
         if _PURPOSE.search(after, max(0, m.start() - 4), m.start()) or _BEFORE_NOUN.match(after, m.end()):
             continue  # 'seven tugs came to rescue the stranded ship': what they came to do, and the ship's
+        if _CHARGED.search(after, max(0, m.start() - 30), m.start()):
+            continue  # 'the 36 must face murder charges': what they are charged with
         if state := read(m.group(), False):
             return state
     return ""
