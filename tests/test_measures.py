@@ -127,6 +127,23 @@ def test_a_rate_is_read_after_the_unit(text, subject, aspect):
 
 
 @pytest.mark.parametrize(
+    "text, subject",
+    [
+        # a price is of its item, not the total it multiplies into
+        ("Orvex offered 52 dlrs cash per share for the carrier.", "offered usd per share"),
+        ("Its 65 dlr-a-share offer stands.", "usd per share"),
+        ("The bridge toll is $5 per vehicle.", "usd per vehicle"),  # a toll in money is no death toll
+        ("Orvex offered $1.6 billion for the carrier.", "offered usd"),
+        # ... and a sum paid for a share of something is no price
+        ("It paid $5 million for a share in the mill.", "paid usd"),
+    ],
+)
+def test_a_price_is_per_its_item(text, subject):
+    claim = ct.extract_claims(pd.DataFrame({"text": [text], "published": ["2021-05-01"]})).iloc[0]
+    assert claim.subject == subject
+
+
+@pytest.mark.parametrize(
     "after, period",
     [
         (" ships a day", "day"),

@@ -150,6 +150,27 @@ def rate_period(after: str) -> str:
     return f"{_HOURS.get(hours, hours)} hours"
 
 
+def per_item(rest: str) -> str:
+    """What a sum is the price of, from the words right after its unit ('$69 a share', '75 cents per
+    barrel'): 'share', 'barrel'; '' for a sum of no item. A price is not the total it multiplies into."""
+    m = _PER_ITEM.match(rest)
+    return (m.group("item") or m.group("any")).lower().removesuffix("s") if m else ""
+
+
+# right after a sum: 'per' and any noun, or 'a' and a thing priced by the item
+_PER_ITEM = re.compile(
+    r"""
+    (?:\s*(?:in\s+)?cash)?                                  # perhaps how it is paid: '52 dlrs cash per share'
+    (?:
+      [\s-]*(?:per|an?)[\s-]+                                # 'per', 'a', '-a-': '65 dlr-a-share'
+      (?P<item>share|barrel|tonne|ton|ounce|bushel|gallon|litre|liter|pound|head|person|unit)s?\b
+    | \s*per\s+(?P<any>[a-z]+)\b                            # 'per' any noun: 'per vehicle'
+    )
+    """,
+    re.I | re.VERBOSE,
+)
+
+
 def read_tense(before: str, own: str, after: str, clause: str, direction: str) -> str:
     """Whether a number is 'past', 'current' or a 'target', from the words ``before`` it in its segment,
     its ``own`` phrase, the words ``after`` its unit, the ``clause`` before it and the ``direction`` it

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .aspects import TAIL, rate_period, read_aspect, read_tense
+from .aspects import TAIL, per_item, rate_period, read_aspect, read_tense
 from .clauses import CHANGE_VERBS, Phrase, phrases
 from .counted import holder_before, named_force, owner_before, read_antecedent, unit_noun
 from .dimensions import dimension, measure_noun
@@ -218,6 +218,8 @@ def _own(
     aspect = "part" if part or included else read_aspect(before, text[n.end : p.right], rest)
     if aspect == "rate" and noun:  # a rate is per its period: '$400 million an hour' is not '$5 billion a day'
         noun = f"{noun} per {rate_period(rest)}"
+    elif n.kind == "money" and (item := per_item(rest)):  # a price: '$69 a share' is not '$1.6 billion'
+        noun = f"{noun} per {item}"
     tense = read_tense(before, own, rest, clause, n.direction)
     return Frame(noun, state, group, canonical_place(place, lex), aspect, tense, unit)
 

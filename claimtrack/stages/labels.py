@@ -16,6 +16,8 @@ The words come from the lexicon's ``labels`` table (event names, state phrases, 
 'Westbound amount (USD) per day'
 >>> count_label(Key("money", "demanded", "", "usd", "", "part", ""))
 'Part of demanded (USD)'
+>>> count_label(Key("money", "offered", "", "usd per share", "", "level", ""))
+'Offered (USD per share)'
 >>> date_label(Key("date", "deadline", "us", "", "afghanistan", "deadline", "2500"))
 'Deadline for the US in Afghanistan to reach 2,500'
 >>> date_label(Key("date", "deadline", "us", "", "iraq", "deadline", "combat"))
@@ -38,11 +40,12 @@ def count_label(k: Key, lex: Lexicon | None = None) -> str:
     """The label of a number thread."""
     lex = lex or default_lexicon()
     state = lex.labels.get(("state", k.state), k.state)
-    noun, _, period = k.noun.partition(" per ")  # a rate's noun carries its period: 'usd per hour'
+    noun, _, period = k.noun.partition(" per ")  # a rate's noun carries its period ('usd per hour'), a price its item
     k = k._replace(noun=noun)
     if k.kind == "money":  # its noun is its currency, after what it is of: 'westbound usd'
         *of, currency = k.noun.split() or [""]
-        head = " ".join((*of, state or "amount")) + f" ({currency.upper()})"
+        item = f" per {period}" if period and k.aspect != "rate" else ""  # a price: 'Offered (USD per share)'
+        head = " ".join((*of, state or "amount")) + f" ({currency.upper()}{item})"
     elif k.kind == "percent":
         head = f"{state.capitalize() if state else 'Share'} (%)"
     elif k.kind == "measure":
