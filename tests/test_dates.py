@@ -349,6 +349,9 @@ DEADLINES = [
     ("By 2010 most of the brigade had gone home.", S, [("2010", "2010", "event")]),
     ("The old deadline was May 2019.", S, [("deadline was May 2019", "2019-05", "deadline")]),
     ("Troops were to leave by May 2021.", S, [("by May 2021", "2021-05", "deadline")]),
+    # 'by' before a date that owns a noun names what did something, unless that noun is a deadline
+    ("The pier was wrecked by last week's storm.", S, [("last week", "2021-07-12/2021-07-18", "event")]),
+    ("Bids are due by Friday's deadline.", S, [("by Friday", "2021-07-30", "deadline")]),
     ("All troops must leave by the end of the year, officials said on Friday.", S, [("by the end of the year", "2021-12-31", "deadline"), ("Friday", "2021-07-23", "event")]),
     ("The loan must be repaid by 2023-06-30.", S, [("by 2023-06-30", "2023-06-30", "deadline")]),
     ("The embassy will close by July 31.", S, [("by July 31", "2021-07-31", "deadline")]),

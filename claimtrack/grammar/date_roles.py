@@ -45,6 +45,9 @@ _DECADE_SPAN = re.compile(r"(?:the\s+)?\d{4}s")
 _DELAYED = re.compile(
     r"\b(?:delayed|postponed|pushed\s+back|put\s+off|moved|not\s+come|wait(?:ing)?)\s+until\s+$", re.I
 )
+# 'by' before a date that owns a noun names who or what did something: 'caused by last week's quake'
+_AGENT = re.compile(r"\bby\s+$", re.I)
+_OWNS = re.compile(r"[’'\"]s\s+(?!deadline|cut-?off|target)", re.I)  # but 'by Friday's deadline' is one
 _DEADLINE_AFTER = re.compile(r"\s+(?:as\s+(?:the|a|its|their)\s+)?(?:deadline|cut-?off|target date)\b", re.I)
 # 'until', 'by' before a date this long before the article ends a past period ('served until 1995'): history
 HISTORY = timedelta(days=365)
@@ -104,7 +107,8 @@ def role(text: str, s: int, e: int, start: date | None, pub: date | None) -> str
         return "deadline"
     if pub is not None and start is not None and pub - start > HISTORY:
         return "event"
-    if _DEADLINE.search(before) and not _DELAYED.search(text, max(0, s - 40), s):
+    agent = _AGENT.search(before) and _OWNS.match(text, e)
+    if _DEADLINE.search(before) and not agent and not _DELAYED.search(text, max(0, s - 40), s):
         return "deadline"
     if "before" in before and _BEFORE.search(before) and _THE_END.match(text, s, e):
         return "deadline"
