@@ -238,6 +238,7 @@ def _verb_after(before: str, after: str, lex: Lexicon) -> str:
 
 
 _AS_OF = re.compile(r"\b[Aa]s\s+of\b")
+_OWNER = re.compile(r"[’']s\s+\w")  # a date that owns a noun: 'January's suspension'
 STAY = "stay"  # the event of a deadline that ends a state: 'remain at the airport until September'
 _UNTIL = re.compile(r"(?:until|till|through)\b", re.I)
 _VERB_REACH = 40  # the verb of the clause a date opens is this near it
@@ -281,6 +282,8 @@ def _event(before: str, after: str, lex: Lexicon) -> str:
         return _started(_event_of(m.group(), lex), lex)
     if noun := noun_after(after, lex):
         return _event_of(cue.search(after, 0, noun).group(), lex)
+    if _OWNER.match(after):
+        return ""  # the date of a noun that names no event: 'would maintain January's suspension'
     found = [
         m
         for m in cue.finditer(before)
