@@ -429,3 +429,16 @@ def test_an_event_takes_no_country_its_article_neither_is_about_nor_names():
     )
     keys, _reasons = complete_keys(frame, [told, told, bare, bare], default_lexicon(), context)
     assert [k.place for k in keys] == ["chile", "chile", "", "chile"]
+
+
+def test_the_ends_of_states_no_event_names_join_only_on_one_day():
+    # 'until' a day ends a state; two such ends of one story are not one deadline moved, two of one day are one
+    texts = [
+        "The Marlow Trust said the Velm bridge stays shut until June 1. The Marlow Trust owns 4 bridges.",
+        "The Marlow Trust said the Velm bridge will stay shut until June 1. The Marlow Trust owns 4 bridges.",
+        "The Marlow Trust said the Velm ferry would not sail until September 30. The Marlow Trust owns 4 bridges.",
+    ]
+    track = ct.track(_articles(["2021-03-02", "2021-03-03", "2021-03-04"], texts))
+    dates = track.aligned[track.aligned["kind"] == "date"].set_index("article_id")["thread_id"]
+    assert dates["a"] == dates["b"] != dates["c"]
+    assert not track.changes["flag"].isin(["postponed", "advanced"]).any()

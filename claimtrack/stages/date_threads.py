@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from ..grammar.date_events import STAY
 from ..grammar.lexicon import Lexicon
 from ..grammar.subjects import countries
 from .count_threads import complete_keys
@@ -162,8 +163,10 @@ def _told(when: _When, i: int) -> bool:
 
 def _split(event: str, aspect: str, members: list[int], when: _When, lex: Lexicon) -> list[list[int]]:
     """The occurrences among the dates of one event: a deadline moves while it stands, an event that
-    happens once is one whatever its dates, one that recurs is one where its periods overlap."""
-    if event and aspect == "deadline":
+    happens once is one whatever its dates, one that recurs is one where its periods overlap, and so is
+    the end of a state no event names ('until next year' and 'until July 31' in one story are not one
+    end moved)."""
+    if event and aspect == "deadline" and event != STAY:
         return _deadlines(members, *when)
     if event in lex.once:
         return _once(members, when)
