@@ -431,11 +431,11 @@ def test_an_event_takes_no_country_its_article_neither_is_about_nor_names():
     assert [k.place for k in keys] == ["chile", "chile", "", "chile"]
 
 
-def test_the_ends_of_states_no_event_names_join_only_on_one_day():
-    # 'until' a day ends a state; two such ends of one story are not one deadline moved, two of one day are one
+def test_the_ends_of_two_states_are_not_one_end_moved():
+    # 'until' a day ends a state; the ends of two things of one story are not one end moved, two of one day are one
     texts = [
         "The Marlow Trust said the Velm bridge stays shut until June 1. The Marlow Trust owns 4 bridges.",
-        "The Marlow Trust said the Velm bridge will stay shut until June 1. The Marlow Trust owns 4 bridges.",
+        "The Marlow Trust said the Velm bridge will be out of use until June 1. The Marlow Trust owns 4 bridges.",
         "The Marlow Trust said the Velm ferry would not sail until September 30. The Marlow Trust owns 4 bridges.",
     ]
     track = ct.track(_articles(["2021-03-02", "2021-03-03", "2021-03-04"], texts))

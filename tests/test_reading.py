@@ -358,9 +358,10 @@ def test_a_sum_a_claim_includes_is_a_part_of_it_but_a_count_of_others_is_not():
             "ground",
         ),
         ("The barge ran aground on March 3 in Velmark.", "March 3", "ground in velmark"),
-        # a state that lasts until a day ends then: no deadline set for an end
-        ("The assembly will not sit again until October 14.", "until October 14", "stay"),
-        ("Guards will remain in Valmor until May.", "until May", "stay in valmor"),
+        # a state that lasts until a day ends then: no deadline set for an end, what lasts named by its last word
+        ("The assembly will not sit again until October 14.", "until October 14", "stay by sit"),
+        ("The loan runs until March 15.", "until March 15", "stay by run"),
+        ("Guards will remain in Valmor until May.", "until May", "stay by remain in valmor"),
         ("The garrison must withdraw by May 1.", "by May 1", "withdraw"),
         # a date that owns a noun naming no event takes no event from before it
         ("After the quake the mint kept January's freeze on loans.", "January", ""),

@@ -35,7 +35,7 @@ class DateFrame(NamedTuple):
     place: str  # 'iraq', 'lahaina'
     target: str  # for a deadline, the level it sets: '2500'; '' for all (a full withdrawal)
     phase: str  # 'first', 'second' for one phase of a plan
-    actor: str  # for an event that happens to someone (taking office), who: 'kadhimi'
+    actor: str  # for an event that happens to someone (taking office), who: 'kadhimi'; what lasts, of a stay
     names: str  # the names its sentence gives, canonical and sorted: 'kadhimi, soleimani'
 
     @property
@@ -129,8 +129,6 @@ def read_dates(
         reach = right  # where the clause of the date's event ends, in which its actor is named
         if not event and not held and left == s0 and _BEFORE_VERB.match(text[s0:start]) and not after.strip():
             event, reach = _main_event(text, masked, s0, s1, right, lex)  # 'On March 29, salvage teams freed the ship'
-        if not event and role == "deadline" and _UNTIL.match(text, start):
-            event = STAY  # 'not reconvene until October 14': a state's end, not a deadline set for an end
         group = _group(masked[left:start], masked[end:right], lex)
         if not group and role == "deadline":  # whose deadline: the sentence's subject, named first
             first = _nation_words(lex).search(masked, s0, left)
@@ -142,6 +140,12 @@ def read_dates(
         span = Phrase(start, end, clause, right, "")
         near = tuple(pl for pl in places if 0 < pl[0] - clause <= 2) if noun else places
         place = place_near(text, start, end, span, near, others, lex, "", before_first=not noun, sentence=False)
+        # 'not reconvene until October 14': a state's end, what lasts its actor, not a deadline set for an end
+        stay = not event and role == "deadline" and _UNTIL.match(text, start) is not None
+        if stay:
+            event, actor = STAY, _lasting(before, place)
+        else:
+            actor = _actor(text, s0, left, start, reach) if event in lex.personal else ""
         out.append(
             DateFrame(
                 event,
@@ -149,7 +153,7 @@ def read_dates(
                 place or home,
                 _target(text, counts, start, end) if role == "deadline" else "",
                 _phase(phases, left, right),
-                _actor(text, s0, left, start, reach) if event in lex.personal else "",
+                actor,
                 named,
             )
         )
@@ -241,6 +245,23 @@ _AS_OF = re.compile(r"\b[Aa]s\s+of\b")
 _OWNER = re.compile(r"[’']s\s+\w")  # a date that owns a noun: 'January's suspension'
 STAY = "stay"  # the event of a deadline that ends a state: 'remain at the airport until September'
 _UNTIL = re.compile(r"(?:until|till|through)\b", re.I)
+_WORD = re.compile(r"[a-z][a-z-]*|\d[\d,.]*")
+_SMALL = frozenset(
+    """not never be is are was were been will would to the a an in on at of and or
+    only still again also even yet then""".split()
+)
+
+
+def _lasting(before: str, place: str) -> str:
+    """What lasts until a day, when its clause names no event: the last word before 'until' that is
+    neither small, nor a number nor its place ('run' of 'the loan runs until March 15'), so that one
+    state's end moved is told from another's."""
+    words = [w for w in _WORD.findall(before.lower()) if w not in _SMALL and not w[0].isdigit()]
+    words = [w for w in words if w not in place.split()]
+    word = words[-1] if words else ""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 _VERB_REACH = 40  # the verb of the clause a date opens is this near it
 # what may stand before a date that opens a clause: a word that opens one, then small words
 _OPENS = re.compile(

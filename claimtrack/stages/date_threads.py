@@ -14,7 +14,9 @@ also join when both sentences name the same rare entity (the general a strike ki
 date that names no event joins the dates of its period that share a rare name with it, in the
 thread of the event most of them name, and a day that names no event joins the event its story
 tells most often as having happened that day ('reported early Monday morning' in a story of a ship
-freed on Monday). A date that names no event is otherwise a thread of its own.
+freed on Monday). A date that names no event is otherwise a thread of its own. The ends of states no
+event names ('not reconvene until October 14') join where their periods overlap, and those of what
+lasts moved while it stands ('the loan runs until March 15', then 'runs until April 30').
 """
 
 from __future__ import annotations
@@ -75,9 +77,9 @@ def _join_events(union: _Union, keys: list[Key | None], when: _When, lex: Lexico
     groups: dict[Key, list[int]] = defaultdict(list)
     for i, k in enumerate(keys):
         if k is not None and k.state:
-            groups[k].append(i)
+            groups[k._replace(noun="") if k.state == STAY else k].append(i)  # what lasts parts no day
     for k, members in groups.items():
-        for occurrence in _split(k.state, k.aspect, members, when, lex):
+        for occurrence in _split(k.state, k.aspect, members, when, lex, keys):
             for i in occurrence[1:]:
                 union.join(occurrence[0], i, f"same {'deadline' if k.aspect == 'deadline' else 'event'} '{k.text()}'")
 
@@ -126,7 +128,7 @@ def _join_names(union: _Union, keys: list[Key | None], rare: list[set[str]], whe
                 by_name[(k.state, k.aspect, name)].append(i)
             by_name[("", k.aspect, name, when.starts[i], when.ends[i])].append(i)
     for (event, aspect, name, *period), members in by_name.items():
-        for occurrence in _split(event, aspect, members, when, lex):
+        for occurrence in _split(event, aspect, members, when, lex, keys):
             first = _lead(occurrence, keys) if period else occurrence[0]
             for i in occurrence:
                 a, b = keys[first], keys[i]
@@ -161,12 +163,14 @@ def _told(when: _When, i: int) -> bool:
     return not pd.isna(when.ends[i]) and not pd.isna(when.published[i]) and when.ends[i] <= when.published[i]
 
 
-def _split(event: str, aspect: str, members: list[int], when: _When, lex: Lexicon) -> list[list[int]]:
+def _split(
+    event: str, aspect: str, members: list[int], when: _When, lex: Lexicon, keys: list[Key | None]
+) -> list[list[int]]:
     """The occurrences among the dates of one event: a deadline moves while it stands, an event that
-    happens once is one whatever its dates, one that recurs is one where its periods overlap, and so is
-    the end of a state no event names ('until next year' and 'until July 31' in one story are not one
-    end moved)."""
-    if event and aspect == "deadline" and event != STAY:
+    happens once is one whatever its dates, one that recurs is one where its periods overlap."""
+    if event == STAY:
+        return _stays(members, keys, when)
+    if event and aspect == "deadline":
         return _deadlines(members, *when)
     if event in lex.once:
         return _once(members, when)
@@ -290,6 +294,18 @@ def _deadlines(members: list[int], starts: list, ends: list, published: list) ->
         else:
             out.append([i])
     return out
+
+
+def _stays(members: list[int], keys: list[Key | None], when: _When) -> list[list[int]]:
+    """The claims of the ends of states no event names, as ends of one state: those of one period
+    ('remain until October 14', 'not reconvene until October 14'), and those of what lasts (``Key.noun``),
+    moved while it stands ('the loan runs until March 15', then 'now runs until April 30'); the ends of
+    two things ('payments postponed until next year', 'the line shut until July 31') are two."""
+    lasting: dict[str, list[int]] = defaultdict(list)
+    for i in members:
+        lasting[keys[i].noun].append(i)
+    moved = [group for word, same in lasting.items() if word for group in _deadlines(same, *when)]
+    return _occurrences(members, when.starts, when.ends) + moved
 
 
 def _once(members: list[int], when: _When) -> list[list[int]]:

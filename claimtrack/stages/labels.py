@@ -22,12 +22,15 @@ The words come from the lexicon's ``labels`` table (event names, state phrases, 
 'Deadline for the US in Afghanistan to reach 2,500'
 >>> date_label(Key("date", "deadline", "us", "", "iraq", "deadline", "combat"))
 'Deadline for the US in Iraq (end of combat)'
->>> date_label(Key("date", "stay", "uk", "", "uk", "deadline", ""))
-'Stay deadline for the UK'
+>>> date_label(Key("date", "deadline", "uk", "", "uk", "deadline", ""))
+'Deadline for the UK'
+>>> date_label(Key("date", "stay", "", "run", "bavaria", "deadline", ""))
+'‘Run until’ date in Bavaria'
 """
 
 from __future__ import annotations
 
+from ..grammar.date_events import STAY
 from ..grammar.lexicon import Lexicon, default_lexicon
 from ..grammar.places import FACILITIES
 from .keys import Key
@@ -72,12 +75,13 @@ def date_label(k: Key, lex: Lexicon | None = None) -> str:
     """The label of a date thread."""
     lex = lex or default_lexicon()
     event = lex.labels.get(("event", k.state), k.state.capitalize() or "Date")
-    if k.aspect == "deadline":
+    if k.state == STAY and k.noun:  # the end of a state, in the article's words: '‘Run until’ date'
+        head = f"‘{k.noun.capitalize()} until’ date"
+    elif k.aspect == "deadline":
         head = "Deadline" if k.state == "deadline" else f"{event} deadline"
         if k.group:
             head += f" for {'the ' if k.group in _THE else ''}{_name(k.group, lex)}"
             k = k._replace(place="" if k.place == k.group else k.place)  # not 'for the UK in UK'
-
     else:
         head = event
     words = k.era.split()  # a deadline's target level, then its phase: '2500 second', 'combat'
