@@ -21,6 +21,7 @@ _FUTURE = re.compile(  # on folded text
     |plans?\ to|(?<!had\ )planned                                              # a plan, not one given up
     |would|going\ to|upcoming|may|might|could|can\ be                          # what may come
     |as\ late\ as|as\ early\ as|starting|beginning|(?<!the\ )(?:opens?|begins?|starts?)  # a start, not 'the start'
+    |expires?|expiring|(?<!the\ )(?:ends|closes)                             # a set end: 'the offer expires'
     )\b""",
     re.X,
 )
