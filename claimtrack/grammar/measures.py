@@ -127,7 +127,11 @@ def read_sentence(
     every = [Number(*n) for n in numbers]
     converted = {i for i in range(1, len(every)) if _converts(text, every[i - 1], every[i])}
     nums = [n for i, n in enumerate(every) if i not in converted]
-    spans = phrases(text, s0, s1, [(n.start, n.end, n.unit_end or n.end) for n in nums])
+    # a measure's phrase ends with its number: a place after its unit is its clause's ('moored for three months
+    # at the lake'), and a measure is rarely of the place its clause names
+    spans = phrases(
+        text, s0, s1, [(n.start, n.end, n.end if n.kind == "measure" else n.unit_end or n.end) for n in nums]
+    )
     heads = _group_starts(spans)
     places = sentence_places(text, s0, s1)
     cued = " " * s0 + cue_text(text[s0:s1])  # offset for offset with text, from the sentence's start
