@@ -1,5 +1,6 @@
 """What a date is about: the event its own clause names, the group and place it concerns, and for a
-deadline the level it sets ('to 2,500 by Jan. 15').
+deadline the level it sets ('to 2,500 by Jan. 15') and the phase of a plan it is of, or for the end of
+a state no event names what lasts (see :mod:`claimtrack.grammar.date_deadlines`).
 
 The event is read where it binds to the date: a noun right after it ('the Aug. 8 blaze', 'a May 1
 deadline'), a verb right before it ('ran aground on March 23', 'freed on March 29'), else the
@@ -19,6 +20,7 @@ from functools import cache
 from typing import NamedTuple
 
 from .clauses import Phrase
+from .date_deadlines import PHASE, STAY, UNTIL, lasting, phase, phase_name, target
 from .lexicon import Lexicon, default_lexicon
 from .measures import Frame
 from .places import place_near, sentence_places
@@ -76,16 +78,6 @@ _BEFORE_VERB = re.compile(
     """,
     re.I | re.VERBOSE,
 )
-# one phase of a plan: 'the second phase', 'phase two', and the end of combat before the end of a mission
-_PHASE = re.compile(
-    r"""
-    \b(?P<nth>first|second|third|final|initial)\s+(?:phase|stage|step)\b    # 'in the first phase'
-    | \bphase\s+(?P<number>one|two|three)\b                                # 'phase two'
-    | \b(?P<combat>combat)\s+(?:mission|role|operations|troops|forces)\b   # 'the combat mission will end'
-    """,
-    re.I | re.X,
-)
-_PHASE_NUMBERS = {"one": "first", "two": "second", "three": "third", "initial": "first"}
 
 
 def read_dates(
@@ -109,7 +101,7 @@ def read_dates(
     masked = blanked(text, dates, fill=" ")  # a date's words are not another's event
     places = sentence_places(text, s0, s1)
     named = names(text[s0:s1], lex)
-    phases = [(m.start(), _phase_name(m)) for m in _PHASE.finditer(text, s0, s1)]
+    phases = [(m.start(), phase_name(m)) for m in PHASE.finditer(text, s0, s1)]
     for start, end, role in dates:
         left, right = _segment(text, s0, s1, start, end)
         closed = right == end and _YEAR_CLOSED.search(text, start, end) is not None  # 'the Sept. 11, 2001, attacks'
@@ -141,9 +133,9 @@ def read_dates(
         near = tuple(pl for pl in places if 0 < pl[0] - clause <= 2) if noun else places
         place = place_near(text, start, end, span, near, others, lex, "", before_first=not noun, sentence=False)
         # 'not reconvene until October 14': a state's end, what lasts its actor, not a deadline set for an end
-        stay = not event and role == "deadline" and _UNTIL.match(text, start) is not None
+        stay = not event and role == "deadline" and UNTIL.match(text, start) is not None
         if stay:
-            event, actor = STAY, _lasting(before, place)
+            event, actor = STAY, lasting(before, place)
         else:
             actor = _actor(text, s0, left, start, reach) if event in lex.personal else ""
         out.append(
@@ -151,26 +143,13 @@ def read_dates(
                 event,
                 group,
                 place or home,
-                _target(text, counts, start, end) if role == "deadline" else "",
-                _phase(phases, left, right),
+                target(text, counts, start, end) if role == "deadline" else "",
+                phase(phases, left, right),
                 actor,
                 named,
             )
         )
     return out
-
-
-def _phase(phases: list[tuple[int, str]], left: int, right: int) -> str:
-    """The phase of a plan a date belongs to, of its sentence's ``phases`` (offset, name): named in the
-    date's segment, else the one its sentence names ('coalition forces will leave next year, with
-    hundreds of troops departing in the first phase')."""
-    found = {name for at, name in phases if left <= at < right} or {name for _at, name in phases}
-    return found.pop() if len(found) == 1 else ""
-
-
-def _phase_name(m: re.Match) -> str:
-    word = (m.group("nth") or m.group("number") or m.group("combat")).lower()
-    return _PHASE_NUMBERS.get(word, word)
 
 
 def _actor(text: str, s0: int, left: int, start: int, right: int) -> str:
@@ -243,25 +222,6 @@ def _verb_after(before: str, after: str, lex: Lexicon) -> str:
 
 _AS_OF = re.compile(r"\b[Aa]s\s+of\b")
 _OWNER = re.compile(r"[’']s\s+\w")  # a date that owns a noun: 'January's suspension'
-STAY = "stay"  # the event of a deadline that ends a state: 'remain at the airport until September'
-_UNTIL = re.compile(r"(?:until|till|through)\b", re.I)
-_WORD = re.compile(r"[a-z][a-z-]*|\d[\d,.]*")
-_SMALL = frozenset(
-    """not never be is are was were been will would to the a an in on at of and or
-    only still again also even yet then""".split()
-)
-
-
-def _lasting(before: str, place: str) -> str:
-    """What lasts until a day, when its clause names no event: the last word before 'until' that is
-    neither small, nor a number nor its place ('run' of 'the loan runs until March 15'), so that one
-    state's end moved is told from another's."""
-    words = [w for w in _WORD.findall(before.lower()) if w not in _SMALL and not w[0].isdigit()]
-    words = [w for w in words if w not in place.split()]
-    word = words[-1] if words else ""
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
 _VERB_REACH = 40  # the verb of the clause a date opens is this near it
 # what may stand before a date that opens a clause: a word that opens one, then small words
 _OPENS = re.compile(
@@ -379,29 +339,6 @@ def _main_event(text: str, masked: str, s0: int, s1: int, comma: int, lex: Lexic
     clause = folded(masked[comma + 1 : right])
     m = _event_cues(lex).search(clause)
     return ("" if m is None or _SPOKEN.search(clause, 0, m.start()) else _event_of(m.group(), lex)), right
-
-
-def _target(text: str, spans: list, start: int, end: int) -> str:
-    """The level a deadline sets: the nearest count of its clause set as a target ('reduce to 2,500
-    by Jan. 15', 'By Jan. 15, there will be 2,500'), or reached ('cut its forces to 2,500, meeting the
-    Jan. 15 deadline'), or right before it ('2,200 troops will be withdrawn by the end of the month'); ''
-    when none is, or it is zero (a full withdrawal). Of two as near, the one set as a target, then the later."""
-    found = []
-    for s, e, u, number in spans:
-        if number is None:
-            continue
-        before = e <= start
-        lo, hi = (max(e, u), start) if before else (end, s)
-        set_as = number[0].tense == "target" or bool(_REACHED.search(text, max(0, s - 4), s))
-        if (set_as or (before and hi - lo <= _RIGHT_BEFORE)) and hi - lo <= _TARGET_REACH and ";" not in text[lo:hi]:
-            found.append((hi - lo, not set_as, -s, number[1]))
-    value = min(found)[3] if found else 0
-    return f"{value:g}" if value else ""
-
-
-_TARGET_REACH = 60
-_REACHED = re.compile(r"\bto\s+$")  # the level a change reaches: 'reduced to 2,500'
-_RIGHT_BEFORE = 25
 
 
 @cache

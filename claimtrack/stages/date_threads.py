@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from ..grammar.date_events import STAY
+from ..grammar.date_deadlines import STAY
 from ..grammar.lexicon import Lexicon
 from ..grammar.subjects import countries
 from .count_threads import complete_keys

@@ -30,7 +30,7 @@ The words come from the lexicon's ``labels`` table (event names, state phrases, 
 
 from __future__ import annotations
 
-from ..grammar.date_events import STAY
+from ..grammar.date_deadlines import STAY
 from ..grammar.lexicon import Lexicon, default_lexicon
 from ..grammar.places import FACILITIES
 from .keys import Key
