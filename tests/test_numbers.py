@@ -766,6 +766,7 @@ UNITS = [
     ("The vaccine was given to 150 million Americans.", "150 million", "Americans"),
     ("Some 700 people are still missing.", "Some 700", "people"),
     pytest.param("A 20,000-strong force was deployed.", "20,000", "force"),
+    ("Voters turned out 40,000 strong.", "40,000", ""),  # 'strong': in number, no noun
     pytest.param("About a dozen boats sank.", "About a dozen", "boats"),
     pytest.param("The island's 1.3 million residents lost power.", "1.3 million", "residents"),
     ("The ruling party lost 23 of its 48 seats.", "48", "seats"),

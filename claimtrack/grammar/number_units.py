@@ -42,7 +42,7 @@ _STOP = frozenset(
     around some more less most least up down out off times each every per year years month months week
     weeks day days hour hours minute minutes ago later earlier previously since until till via among
     between against versus vs within without toward towards amid despite overnight yesterday today tonight now
-    again already apiece respectively altogether live lives lived lost sank sink fled flee fell died die
+    again already apiece respectively altogether strong live lives lived lost sank sink fled flee fell died die
     voted vote remain remained remains stay stayed left made took gave came went became found held kept saw got due
     """.split()
 )
