@@ -7,6 +7,7 @@ from conftest import one_article
 
 import claimtrack as ct
 from claimtrack.grammar.lexicon import default_lexicon
+from claimtrack.present.chart_data import main_thread
 from claimtrack.schema import ALIGNED, CHANGES, THREADS, validate
 from claimtrack.stages.count_threads import complete_keys
 from claimtrack.stages.keys import Key
@@ -442,3 +443,21 @@ def test_the_ends_of_two_states_are_not_one_end_moved():
     dates = track.aligned[track.aligned["kind"] == "date"].set_index("article_id")["thread_id"]
     assert dates["a"] == dates["b"] != dates["c"]
     assert not track.changes["flag"].isin(["postponed", "advanced"]).any()
+
+
+def test_a_thread_that_says_not_what_it_measures_has_no_overall_change_and_ranks_after_those_that_do():
+    # '12,000 people' and '30,000 people' need not be one quantity; the deaths are the story
+    texts = [
+        "The Lorn flood killed 12 people in Velmark. About 12,000 people came to the Lorn fair.",
+        "The Lorn flood killed 15 people in Velmark. About 30,000 people came to the Lorn fair.",
+        "Some 20,000 people marched in Velmark, the Lorn council said.",
+    ]
+    track = ct.track(_articles(["2021-03-02", "2021-03-03", "2021-03-04"], texts))
+    summary = track.threads.set_index("thread_label")
+    people = summary[summary.index.str.startswith("People")]
+    assert len(people) and (people["overall_change"] == "").all()
+    assert summary.loc["Deaths in Velmark", "overall_change"] == "+25 %"
+    assert (
+        track.aligned.set_index("thread_id").loc[main_thread(track.aligned), "thread_label"].iloc[0]
+        == "Deaths in Velmark"
+    )

@@ -8,7 +8,9 @@ from __future__ import annotations
 import pandas as pd
 
 from ..errors import ClaimtrackError
+from ..grammar.lexicon import default_lexicon
 from ..schema import ALIGNED, CHANGES, empty, short_ids, validate
+from ..stages.count_threads import say_what
 from . import theme
 from .theme import clip
 
@@ -143,14 +145,20 @@ def changes_or_empty(changes: pd.DataFrame | None) -> pd.DataFrame:
 
 
 def rank_threads(aligned: pd.DataFrame, counts_first: bool = True) -> list[str]:
-    """Thread ids by articles, claims and id (threads with count claims first if asked)."""
+    """Thread ids by articles, claims and id (threads with count claims first if asked); of those, the
+    threads that say what they measure first ('Deaths in Maui' before 'People' or 'Share (%)')."""
     g = (
-        aligned.assign(count=aligned["kind"] == "count")
+        aligned.assign(count=aligned["kind"] == "count", told=say_what(aligned, default_lexicon()))
         .groupby("thread_id")
-        .agg(counts=("count", "any"), articles=("article_id", "nunique"), claims=("claim_id", "size"))
+        .agg(
+            counts=("count", "any"),
+            told=("told", "any"),
+            articles=("article_id", "nunique"),
+            claims=("claim_id", "size"),
+        )
     )
     g["counts"] = g["counts"] & counts_first
     g = g.reset_index().sort_values(
-        ["counts", "articles", "claims", "thread_id"], ascending=[False, False, False, True]
+        ["counts", "told", "articles", "claims", "thread_id"], ascending=[False, False, False, False, True]
     )
     return g["thread_id"].tolist()

@@ -14,7 +14,7 @@ import pandas as pd
 
 from ..grammar.lexicon import Lexicon, default_lexicon
 from ..schema import ALIGNED, CHANGES, conform, empty, short_ids, validate
-from .count_threads import says_what
+from .count_threads import say_what
 from .storyline import CONFLICT_DAYS, mid, story
 
 _COLUMNS = [
@@ -56,9 +56,8 @@ def flag_changes(
     """
     validate(aligned, ALIGNED, "aligned claims")
     lex = lexicon or default_lexicon()
-    vague = [not says_what(s, k, lex) for s, k in zip(aligned["subject"], aligned["kind"], strict=True)]
     keep = of_its_own_day(aligned) & (aligned["aspect"] != "change")
-    news = aligned[keep & ~pd.Series(vague, index=aligned.index, dtype=bool)].assign(short_id=short_ids(aligned))
+    news = aligned[keep & say_what(aligned, lex)].assign(short_id=short_ids(aligned))
     news = news.assign(line=(news["tense"] == "target").map({True: "target", False: ""}))
     spread = news.groupby(["thread_id", "line"])["article_id"].transform("nunique")
     ordered = news[spread >= 2].sort_values(["thread_id", "line", "published", "article_id", "start"], kind="stable")

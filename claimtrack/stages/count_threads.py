@@ -78,6 +78,12 @@ def says_what(subject: str, kind: str, lex: Lexicon) -> bool:
     return kind == "count" and bool(set(words) - _GENERIC - set(lex.nations))
 
 
+def say_what(frame: pd.DataFrame, lex: Lexicon) -> pd.Series:
+    """:func:`says_what` for each claim of ``frame`` (its ``subject`` and ``kind``), on its index."""
+    said = [says_what(s, k, lex) for s, k in zip(frame["subject"], frame["kind"], strict=True)]
+    return pd.Series(said, index=frame.index, dtype=bool)
+
+
 @cache
 def _units(lex: Lexicon) -> frozenset[str]:
     """The units of measure as subjects name them ('m', 'tonnes', 'days')."""

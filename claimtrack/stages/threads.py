@@ -5,17 +5,22 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..grammar.lexicon import default_lexicon
 from ..schema import ALIGNED, CHANGES, THREADS, conform, empty, validate
 from .changes import change_range, describe_value, of_its_own_day
+from .count_threads import say_what
 
 
 def summarize_threads(aligned: pd.DataFrame, changes: pd.DataFrame | None = None) -> pd.DataFrame:
     """The thread summary table, threads seen in most articles first.
 
     First and latest values come from claims about their own day (not 'a year ago, when ...').
-    Threads of a single claim are left out; they are in the aligned table.
+    Threads of a single claim are left out; they are in the aligned table. A thread none of whose claims
+    says what it measures ('388 people', '$550 million') has no overall change: its figures need not
+    be of one quantity (see :func:`claimtrack.stages.changes.flag_changes`).
     """
     validate(aligned, ALIGNED, "aligned claims")
+    told = set(aligned.loc[say_what(aligned, default_lexicon()), "thread_id"])
     flags = {}
     if changes is not None and len(changes):
         validate(changes, CHANGES, "changes")
@@ -45,7 +50,7 @@ def summarize_threads(aligned: pd.DataFrame, changes: pd.DataFrame | None = None
             "thread_id": tid,
             "first_value": describe_value(first[tid]),
             "latest_value": describe_value(last[tid]),
-            "overall_change": _overall(first[tid], last[tid]),
+            "overall_change": _overall(first[tid], last[tid]) if tid in told else "",
             "flags": flags.get(tid, "") if len(flags) else "",
         }
         for tid in table.index
