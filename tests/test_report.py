@@ -211,7 +211,7 @@ def test_bad_input_is_a_clear_error(hostile):
 def test_empty_run_still_reports(hostile):
     none = [frame.iloc[:0] for frame in hostile]
     page = report.report_html(*none)
-    assert page.count('class="claimtrack-spec"') == 4 and "0 articles from 0 outlets" in page
+    assert page.count('class="claimtrack-spec"') == 4 and "0 articles, no outlet named" in page
     assert "<h2>Timeline</h2>" in page
 
 
@@ -241,3 +241,13 @@ def test_write_report_writes_every_file_the_same_as_the_api(page, markdown, tmp_
     md = paths["report.md"].read_text()
     for image in re.findall(r"\]\(([^)]+\.png)\)", md):
         assert (tmp_path / "out" / image).is_file()
+
+
+def test_articles_of_no_outlet_are_said_to_be_so_and_no_sentence_names_an_empty_one():
+    story = synthetic.story()
+    articles = story.articles.assign(source="")
+    aligned = story.aligned.assign(source="")
+    threads = story.threads.assign(outlets="")
+    text = report.report_markdown(articles, aligned, story.changes, threads)
+    assert "6 articles, no outlet named;" in text
+    assert "from ," not in text and "articles, 20" in text

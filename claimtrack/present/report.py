@@ -196,8 +196,10 @@ def _summary(articles: pd.DataFrame, aligned: pd.DataFrame, changes: pd.DataFram
     changed = [f"{flag} {counts[flag]}" for flag in CHANGED if flag in counts]
     total = sum(counts.get(flag, 0) for flag in CHANGED)
     moved = f"{total} changes ({', '.join(changed)})" if changed else "no changes"
+    named = articles.loc[articles["source"] != "", "source"].nunique()
+    outlets = f" from {named} outlet{'s' if named > 1 else ''}" if named else ", no outlet named"
     return (
-        f"{len(articles)} articles from {articles['source'].nunique()} outlets; "
+        f"{len(articles)} articles{outlets}; "
         f"{len(aligned)} claims, {len(threads)} threads of two claims or more; "
         f"{moved} in {len(changes)} comparisons of claims."
     )

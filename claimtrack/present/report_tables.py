@@ -243,8 +243,10 @@ def _about(summary: pd.DataFrame, rows: pd.DataFrame) -> str:
         return f"{len(rows)} claim in {rows['article_id'].nunique()} article."
     s = summary.iloc[0]
     flags = f"; flags: {s['flags']}" if s["flags"] else ""
+    outlets = f" from {s['outlets']}" if s["outlets"] else ""
+    change = f" ({s['overall_change']})" if s["overall_change"] else ""
     return (
-        f"{s['claims']} claims in {s['articles']} articles from {s['outlets']}, "
+        f"{s['claims']} claims in {s['articles']} articles{outlets}, "
         f"{dates(pd.Series([s['first_seen']])).iloc[0]} to {dates(pd.Series([s['last_seen']])).iloc[0]}; "
-        f"first {s['first_value']}, latest {s['latest_value']} ({s['overall_change']}){flags}."
+        f"first {s['first_value']}, latest {s['latest_value']}{change}{flags}."
     )
