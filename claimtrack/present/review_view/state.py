@@ -36,7 +36,8 @@ def thread_choices(aligned: pd.DataFrame) -> list[dict]:
     in their thread, which nothing can move or merge into.
 
     >>> a = pd.DataFrame({"thread_id": ["t", "t", "u"], "thread_label": ["Troops", "Troops", "Ships"],
-    ...                   "kind": ["count"] * 3, "article_id": ["a", "b", "a"], "claim_id": ["1", "2", "3"]})
+    ...                   "kind": ["count"] * 3, "subject": ["troops", "troops", "ships"],
+    ...                   "article_id": ["a", "b", "a"], "claim_id": ["1", "2", "3"]})
     >>> [c["label"] for c in thread_choices(a)]
     ['Troops', 'Claims alone in their thread']
     """
