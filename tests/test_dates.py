@@ -420,6 +420,8 @@ RANGES = [
 
 NUMERIC = [
     ("The report is due on 5/23.", date(2021, 5, 1), [("5/23", "2021-05-23")]),
+    ("The rent is due 5/23.", date(2021, 5, 1), [("5/23", "2021-05-23")]),
+    ("Sales grew 3/4 of a point.", date(2021, 5, 1), []),
     ("The vote was held on 5/23.", S, [("5/23", "2021-05-23")]),
     ("Polls closed Friday, 7/23.", S, [("Friday, 7/23", "2021-07-23")]),
     ("The contract was signed 03/25/2017.", S, [("03/25/2017", "2017-03-25")]),

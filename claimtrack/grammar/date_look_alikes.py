@@ -151,7 +151,7 @@ def _year_ok(m: re.Match, g: Fields, text: str, before: str) -> bool:
 
 # Words after which '5/23' is a date ('on 5/23', 'Friday, 5/23'); not 'by' nor 'from', which take
 # fractions too ('cut by 1/3').
-_DAY_WORDS = rf"on|since|until|till|through|dated|effective|{'|'.join(WEEKDAYS)}"
+_DAY_WORDS = rf"on|since|until|till|through|dated|effective|due|{'|'.join(WEEKDAYS)}"
 _DAY_CONTEXT = re.compile(rf"\b(?:{_DAY_WORDS})[.,]?\s+$", re.I)
 # ... and after which 'the 21st' is ('by the 21st').
 _ORDINAL_CONTEXT = re.compile(rf"\b(?:{_DAY_WORDS}|by|from|before|after|to)[.,]?\s+$", re.I)
