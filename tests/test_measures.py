@@ -119,6 +119,8 @@ def test_aspect(before, after, aspect):
         # a speed's unit is per hour, which makes no rate; an aside in brackets is no rate either
         ("The gale had winds of 75 miles per hour (120 kilometres per hour) at noon.", "mph", "level"),
         ("The pump lifts 40 tonnes an hour.", "tonnes per hour", "rate"),
+        # ... but a count's noun may say a rate
+        ("The carrier flies three daily flights to Orvik.", "daily flights per day in orvik", "rate"),
     ],
 )
 def test_a_rate_is_read_after_the_unit(text, subject, aspect):

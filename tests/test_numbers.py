@@ -462,6 +462,9 @@ MONEY = [
 FUSED = [
     ("The phone ships with 40GB of storage.", [("40", 40, 40, "exact", "measure")]),
     ("The heater draws 12kW at full power.", [("12", 12, 12, "exact", "measure")]),
+    # a temperature in C or F; a letter before a dash and a digit names a model
+    ("Temperatures reached 41.3C (106.3F) in the valley.", [("41.3", 41.3, 41.3, "exact", "measure"), ("106.3", 106.3, 106.3, "exact", "measure")]),
+    ("The base keeps 12 F-16 jets.", [("12", 12, 12, "exact", "count")]),
     ("He was caught driving at 90mph.", [("90", 90, 90, "exact", "measure")]),
     ("The boxer weighed in at 150lbs.", [("150", 150, 150, "exact", "measure")]),
     ("The rifle fires 9.5mm rounds.", [("9.5", 9.5, 9.5, "exact", "measure")]),

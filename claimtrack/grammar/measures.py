@@ -219,9 +219,11 @@ def _own(
     included = n.kind == "money" and _INCLUDED.search(clause) is not None  # a count's noun tells it apart
     part = partitive and not state and n.kind != "percent"  # '12 percent of the world's trade' is a share, no part
     rest = text[n.unit_end or n.end : p.right]  # the words after its unit
-    aspect = "part" if part or included else read_aspect(before, text[n.end : p.right], rest)
+    # a measure's unit is no rate ('75 miles per hour'), a count's noun may say one ('three daily flights')
+    rated = rest if n.kind == "measure" else text[n.end : p.right]
+    aspect = "part" if part or included else read_aspect(before, text[n.end : p.right], rated)
     if aspect == "rate" and noun:  # a rate is per its period: '$400 million an hour' is not '$5 billion a day'
-        noun = f"{noun} per {rate_period(rest)}"
+        noun = f"{noun} per {rate_period(rated)}"
     elif n.kind == "money" and (item := per_item(rest)):  # a price: '$69 a share' is not '$1.6 billion'
         noun = f"{noun} per {item}"
     tense = read_tense(before, own, rest, clause, n.direction)

@@ -83,6 +83,7 @@ def _unit_after(lex: Lexicon) -> re.Pattern:
         (?>\s?(?:-|‑)?\s?)                        # the space or dash before it ('5 km', '5-km'), atomic
         (?<!\n\n)(?<!\n[-‑]\n)                   # with no paragraph break, as a qualifier reaches across none
         ((?i:{_spaced(trie(loose))})|{trie(cased)})(?!\w)   # the unit, a whole word: 'km', 'USD', '250p'
+        (?![-‑]\d)                                # not a model's name: '12 F-16 jets', '3 C-130s'
         """,
         re.X,
     )
