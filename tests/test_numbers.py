@@ -518,6 +518,10 @@ FORMS = [
     ("The index stood at three point zero five.", [("three point zero five", 3.05, 3.05, "exact", "count")]),
     ("Output reached one point five million barrels.", [("one point five million", 1.5e6, 1.5e6, "exact", "measure")]),
     ("He bought two dozen eggs.", [("two dozen", 24, 24, "exact", "count")]),
+    # a whole and a half, then perhaps its scale
+    ("The jury sat for three and a half hours.", [("three and a half", 3.5, 3.5, "exact", "measure")]),
+    ("The town has 2 and a half thousand homes.", [("2 and a half thousand", 2500, 2500, "exact", "count")]),
+    ("Some two and a half million people voted.", [("Some two and a half million", 2.5e6, 2.5e6, "about", "count")]),
     ("The city has 2 500 000 residents.", [("2 500 000", 2.5e6, 2.5e6, "exact", "count")]),
     ("The city has 2\u00a0500 residents.", [("2\u00a0500", 2500, 2500, "exact", "count")]),
     ("On Tuesday 3 200 people came.", [("3", 3, 3, "exact", "count"), ("200", 200, 200, "exact", "count")]),

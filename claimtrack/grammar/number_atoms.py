@@ -97,6 +97,12 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     return starts, atom
 
 
+@cache
+def _half(lex: Lexicon) -> re.Pattern:
+    """'and a half' after a number, perhaps then a scale: ' and a half million'."""
+    return re.compile(rf"\s+and\s+a\s+half\b(?:\s+(?P<scale>{trie(words_of(lex, 'scale'))})\b)?", re.I)
+
+
 def find_atoms(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Atom]:
     """The numbers of ``text`` outside the sorted spans ``taken``, in order.
 
@@ -123,8 +129,21 @@ def find_atoms(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[At
             continue
         a = _atom(text, s, e, lex)
         if a is not None:
+            a = _and_a_half(text, a, lex)
+            last = max(last, a.end)
             atoms.append(a)
     return atoms
+
+
+def _and_a_half(text: str, a: Atom, lex: Lexicon) -> Atom:
+    """``a`` and the half after it, and the scale after that ('three and a half hours', 'two and a half
+    million'), as one number; ``a`` itself when no half follows."""
+    m = _half(lex).match(text, a.end)
+    whole = a.value / a.scale
+    if m is None or a.vague or whole != int(whole):
+        return a
+    scale = lex.number_words[m.group("scale").lower()][0] if m.group("scale") else a.scale
+    return a._replace(end=m.end(), value=(whole + 0.5) * scale, scale=scale)
 
 
 def _atom(text: str, s: int, e: int, lex: Lexicon) -> Atom | None:
