@@ -21,10 +21,12 @@ _FUTURE = re.compile(  # on folded text
     |plans?\ to|(?<!had\ )planned                                              # a plan, not one given up
     |would|going\ to|upcoming|may|might|could|can\ be                          # what may come
     |as\ late\ as|as\ early\ as|starting|beginning|(?<!the\ )(?:opens?|begins?|starts?)  # a start, not 'the start'
-    |expires?|expiring|(?<!the\ )(?:ends|closes)                             # a set end: 'the offer expires'
     )\b""",
     re.X,
 )
+# A set time told in the present, which lies either side of the article: 'the bid expires April 14',
+# 'the festival runs July 23-25' (on folded text).
+_SCHEDULED = re.compile(r"\b(?:expires?|expiring|(?<!the\ )(?:ends|closes)|runs|takes\ place)\b")
 # After a word of the future, what opens another clause or points back (on folded text).
 _BACK_AFTER = re.compile(
     r"""\b(?:because|although|whereas|but|that|previous|previously  # another clause, or back
@@ -61,8 +63,11 @@ def future_before(text: str, s: int, e: int | None = None) -> bool | None:
     clause_start = max(
         _stop(text, ",", lo, s), _stop(text, ";", lo, s), _stop(text, ".", lo, s), _line_break(text, lo, s)
     )
-    if _looks_ahead(folded(text[clause_start + 1 : s])) or _DEADLINE_OF.search(text, max(0, s - 20), s):
+    clause = folded(text[clause_start + 1 : s])
+    if _looks_ahead(clause) or _DEADLINE_OF.search(text, max(0, s - 20), s):
         return True
+    if _SCHEDULED.search(clause):
+        return None
     if _TOWARD.search(text[max(0, s - 10) : s]) or (e is not None and _DEADLINE_AFTER.match(text, e)):
         return None
     return False
