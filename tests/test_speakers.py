@@ -29,6 +29,8 @@ SPEAKERS = [
     ("Some 400 were moved, said Ortega, who runs the base.", "Ortega"),
     # a role in lower case is a speaker (role words: spokesman, analyst, minister, ...)
     ("a spokeswoman said 400 were moved.", "a spokeswoman"),
+    # ... and so is a market's source
+    ('"Frost will grip the market," one trader\nsaid.', "one trader"),
     # lower-case words that are neither a name nor a role are not a speaker
     ("some people said 400 were moved.", ""),
     # leading 'But' / 'In Baghdad,' are not part of the name
@@ -235,3 +237,11 @@ def test_claim_columns(text, expected):
 def test_one_person_one_name_in_an_article(text, expected):
     claims = ct.extract_claims(one_article(text))
     assert claims.loc[claims["kind"] == "count", "speaker"].tolist() == expected
+
+
+def test_a_count_of_those_who_said_it_is_no_figure_of_the_story():
+    claims = ct.extract_claims(
+        one_article("Two dealers told the agency that 40 barges were waiting. About 300 farmers said they would march.")
+    ).set_index("surface")
+    assert claims.at["Two", "subject"] == "" and claims.at["Two", "unit"] == "dealers"  # who said it
+    assert claims.at["40", "subject"] != "" and claims.at["About 300", "subject"] == "farmers"  # a crowd tells

@@ -20,9 +20,10 @@ _STOP_ENTITIES = frozenset(
     Those His Her Their Its There Here Most Many Some Two Three""".split()
 )
 # Words of office before a person's name: the person is named by surname ('Gov. Josh Green' -> 'green').
-# the words of people who speak for others or weigh a decision: 'officials', 'a spokesman', 'planners'
+# the words of people who speak for others or weigh a decision: 'officials', 'a spokesman', 'planners',
+# and of those a market story quotes: 'one trader', 'two dealers'
 _ROLES = """official spokesman spokeswoman spokesperson minister ministry source analyst expert report reporter
-    planner diplomat lawmaker"""
+    planner diplomat lawmaker trader dealer broker banker economist"""
 ROLE_WORDS = re.compile(rf"\b(?:{'|'.join(_ROLES.split())})s?\b", re.I)
 TITLES = frozenset(
     """Mr Mrs Ms Dr Gen General Lt Col Maj Capt Adm President Prime Minister Secretary Mayor Gov Governor Sen Senator

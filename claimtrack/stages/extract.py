@@ -206,8 +206,11 @@ def _number_rows(a: _Article, numbers: list, home: str) -> tuple[list[dict], dic
             if not frame.state and (n.kind != "count" or not frame.noun) and n.kind in previous:
                 if refers_back(text[s0 : n.start]):
                     frame = frame._replace(**{k: previous[n.kind][k] for k in ("noun", "state", "group", "place")})
+            row = a.row(n.kind, n.start, n.end, i)
+            if n.kind == "count" and n.value_high <= _FEW and _in_speaker(text, s0, s1, row["speaker"], n.start):
+                frame = frame._replace(noun="-")  # 'two dealers said': who said it, no figure of the story
             rows.append(
-                a.row(n.kind, n.start, n.end, i)
+                row
                 | {
                     "value_low": n.value_low,
                     "value_high": n.value_high,
@@ -224,6 +227,15 @@ def _number_rows(a: _Article, numbers: list, home: str) -> tuple[list[dict], dic
             if frame.noun not in ("", "-") and (n.kind == "count" or frame.state):
                 previous[n.kind] = frame._asdict()
     return rows, segments
+
+
+_FEW = 12  # the most sources a speaker counts ('two dealers', 'a dozen officials'), not a crowd ('300 protesters')
+
+
+def _in_speaker(text: str, s0: int, s1: int, speaker: str, at: int) -> bool:
+    """Whether the number at ``at`` is in the speaker its sentence ``text[s0:s1]`` names ('Two dealers')."""
+    m = re.compile(r"\s+".join(map(re.escape, speaker.split()))).search(text, s0, s1) if speaker else None
+    return m is not None and m.start() <= at < m.end()
 
 
 def _level(low: float, high: float) -> float:
