@@ -145,6 +145,19 @@ def test_a_price_is_per_its_item(text, subject):
     assert claim.subject == subject
 
 
+def test_a_share_right_after_a_verb_of_change_is_its_size_and_lends_no_unit_to_the_levels():
+    assert read_aspect("sales rose nearly ", "% last year", kind="percent") == "change"
+    assert read_aspect("unemployment fell to ", " per cent", kind="percent") == "level"
+    assert read_aspect("the toll rose ", " on Monday", kind="count") == "level"  # 'rose 12': said so only of shares
+    claims = ct.extract_claims(
+        pd.DataFrame(
+            {"text": ["Freight miles grew 24.1 pct in May to 923.2 mln from 743.8 mln."], "published": ["2021-06-01"]}
+        )
+    ).set_index("surface")
+    assert claims.at["24.1 pct", "aspect"] == "change"
+    assert (claims.loc[["923.2 mln", "743.8 mln"], "unit"] != "percent").all()
+
+
 @pytest.mark.parametrize(
     "after, period",
     [

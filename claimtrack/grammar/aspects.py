@@ -52,6 +52,10 @@ _CHANGE_VERB = re.compile(
     re.I | re.VERBOSE,
 )
 _CHANGE_AFTER = re.compile(r"\s*(?:more|fewer|additional|extra|new)\b", re.I)
+# a change with no object, in whole words: 'fell', 'rose'; a share right after one is the change's size
+RISE_FALL = r"""(?:fell|rose|grew|climbed|declined|dropped|shrank|swelled|jumped|surged|soared|slipped|slid
+    |plunged|tumbled|eased|dipped|rise|rises|fall|falls|grow|grows|climbs|declines|drops|jumps)"""
+_SHARE_CHANGED = re.compile(rf"\b{RISE_FALL}\s+(?:(?:about|some|nearly|almost|roughly|over)\s+)?$", re.I | re.X)
 # a rate: so many in a period
 _RATE = re.compile(
     r"""
@@ -110,13 +114,16 @@ _CURRENT_AFTER = re.compile(rf"\s*(?:\w+\s+)?{_CURRENT.pattern}", re.I)  # right
 _FUTURE_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:will|would|(?:are|is)\s+(?:expected\s+)?to)\b")
 
 
-def read_aspect(before: str, after: str, rest: str | None = None) -> str:
+def read_aspect(before: str, after: str, rest: str | None = None, kind: str = "") -> str:
     """Whether a number with the words ``before`` and ``after`` it in its segment gives a 'change',
     what is 'usual', a 'rate', a 'peak' or a 'level'. A rate is read in the words after its unit
-    (``rest``, default ``after``): '75 miles per hour' is a speed, not a rate."""
+    (``rest``, default ``after``): '75 miles per hour' is a speed, not a rate. A share (``kind``
+    'percent') right after a verb of change is its size: 'sales rose 5 pct'."""
     tail = before[-TAIL:]
     agent = _AGENT_BY.search(tail) and not _CHANGE_VERB.search(tail)
     if (_CHANGE_BEFORE.search(tail) and not agent and not _PARTICLE_UP.search(tail)) or _CHANGE_AFTER.match(after):
+        return "change"
+    if kind == "percent" and _SHARE_CHANGED.search(tail):
         return "change"
     if _USUAL.search(before[-TAIL:]) or _USUAL.search(after[:TAIL]):
         return "usual"  # 'normally 70 ships a day': what is usual, not what is

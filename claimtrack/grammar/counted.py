@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .aspects import RISE_FALL
 from .clauses import CHANGE_VERBS
 from .lexicon import Lexicon
 from .places import Places, first_place
@@ -29,7 +30,6 @@ _NOT_NOUNS = frozenset(
 # states that only people are in: '200 deaths', '53 missing' and 'the death toll' count people
 _OF_PEOPLE = frozenset("killed injured missing evacuated displaced casualties rescued arrested infected".split())
 
-_RISE_FALL = r"(?:fell|rose|grew|climbed|declined|dropped|shrank|swelled|jumped)"  # a change with no object
 # the words of a noun phrase that is a change's subject: no verb, preposition or other function word
 _NOUN_PHRASE = re.compile(
     r"""
@@ -52,7 +52,7 @@ _ANTECEDENT = re.compile(
         (?P<head>levels?|toll|tally|strength|presence|count|figure)\b
       | (?P<subject>(?:[A-Za-z][\w.’'-]*\s+){{0,2}}?[a-z][\w’'-]*)\s+                   # the subject of a change:
         (?:(?:will|would|could|to)\s+be\s+|(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?  # 'U.S. troops will
-        (?:{CHANGE_VERBS}|{_RISE_FALL})\s+(?:to|from|by)\s+$                          #  be reduced to'
+        (?:{CHANGE_VERBS}|{RISE_FALL})\s+(?:to|from|by)\s+$                          #  be reduced to'
       | \b{CHANGE_VERBS}\s+                                                         # the object of a change:
         (?:its|the|their|his|her|this|that)\s+(?:\(\w+\)\s+)?                    # 'reduced the (compensation)
         (?P<object>(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*)                            #  claim to', 'its demand'
@@ -63,7 +63,7 @@ _ANTECEDENT = re.compile(
 )
 _ANTECEDENT_WORDS = frozenset(
     "number total count tally size level levels strength estimate toll presence figure".split()
-    + re.findall(r"\w+", CHANGE_VERBS + _RISE_FALL)
+    + re.findall(r"\w+", CHANGE_VERBS + RISE_FALL)
 )
 _OWNER = re.compile(r"\b([A-Z][\w.]*)[’']s\b")
 _NAME = re.compile(r"\b([A-Z][\w.]*)")

@@ -221,7 +221,7 @@ def _own(
     rest = text[n.unit_end or n.end : p.right]  # the words after its unit
     # a measure's unit is no rate ('75 miles per hour'), a count's noun may say one ('three daily flights')
     rated = rest if n.kind == "measure" else text[n.end : p.right]
-    aspect = "part" if part or included else read_aspect(before, text[n.end : p.right], rated)
+    aspect = "part" if part or included else read_aspect(before, text[n.end : p.right], rated, n.kind)
     if aspect == "rate" and noun:  # a rate is per its period: '$400 million an hour' is not '$5 billion a day'
         noun = f"{noun} per {rate_period(rated)}"
     elif n.kind == "money" and (item := per_item(rest)):  # a price: '$69 a share' is not '$1.6 billion'
@@ -298,15 +298,21 @@ def _share(frames: list[Frame], spans: list[Phrase], bare: list[bool], kinds: li
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
         if spans[i].link == "partner":
-            out[i] = _fill(b, a, ("noun", "state", "group", "place", "unit"))
-            out[i - 1] = _fill(a, out[i], ("noun", "state", "group", "place", "unit"))
+            out[i] = _fill(b, a, _lent(kinds[i - 1], kinds[i]))
+            out[i - 1] = _fill(a, out[i], _lent(kinds[i - 1], kinds[i]))
         elif spans[i].link == "sibling" and b.noun != "-" and _alike(a, b, kinds[i - 1], kinds[i]):
             facets = ("noun", "group", "unit", "state") if not b.noun else ("state",)
             out[i] = _fill(b, a, facets)
     for i in range(len(out) - 2, -1, -1):  # a partner later in the sentence lends back along the chain
         if spans[i + 1].link == "partner":
-            out[i] = _fill(out[i], out[i + 1], ("noun", "state", "group", "place", "unit"))
+            out[i] = _fill(out[i], out[i + 1], _lent(kinds[i], kinds[i + 1]))
     return _list_place(out, bare, kinds)
+
+
+def _lent(kind_a: str, kind_b: str) -> tuple[str, ...]:
+    """The facets partners lend each other: all, but what is counted and its unit only of one kind ('rose
+    5 pct to 1.2 billion from 1.1 billion': the billions are no percent)."""
+    return ("noun", "state", "group", "place", "unit") if kind_a == kind_b else ("state", "group", "place")
 
 
 def _list_place(frames: list[Frame], bare: list[bool], kinds: list[str]) -> list[Frame]:

@@ -55,7 +55,7 @@ def count_threads(
     return tids, final, reasons
 
 
-_GENERIC = frozenset(("people", "ships"))  # things that could be counted for any reason
+_GENERIC = frozenset(("people", "ships", "shares"))  # things that could be counted for any reason
 
 
 def says_what(subject: str, kind: str, lex: Lexicon) -> bool:
