@@ -221,6 +221,7 @@ def _verb_after(before: str, after: str, lex: Lexicon) -> str:
 
 
 _AS_OF = re.compile(r"\b[Aa]s\s+of\b")
+_COMPARED = re.compile(r"\b(?:more|most|less|least)\s+$")  # before an adjective: 'more complete'
 _OWNER = re.compile(r"[’']s\s+\w")  # a date that owns a noun: 'January's suspension'
 _VERB_REACH = 40  # the verb of the clause a date opens is this near it
 # what may stand before a date that opens a clause: a word that opens one, then small words
@@ -268,7 +269,8 @@ def _event(before: str, after: str, lex: Lexicon) -> str:
     found = [
         m
         for m in cue.finditer(before)
-        if not _KEPT_FROM.match(before, m.end()) or not _PASSIVE.search(before, 0, m.start())
+        if (not _KEPT_FROM.match(before, m.end()) or not _PASSIVE.search(before, 0, m.start()))
+        and not _COMPARED.search(before, max(0, m.start() - 6), m.start())  # 'a more complete form': no event
     ]
     if found and _BEFORE_VERB.match(before[found[-1].end() :]):
         return _subject_event(found, lex)
