@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from conftest import one_article
 
 import claimtrack as ct
 from claimtrack.grammar.aspects import rate_period, read_aspect, read_tense
@@ -124,7 +125,7 @@ def test_aspect(before, after, aspect):
     ],
 )
 def test_a_rate_is_read_after_the_unit(text, subject, aspect):
-    claim = ct.extract_claims(pd.DataFrame({"text": [text], "published": ["2021-05-01"]})).iloc[0]
+    claim = ct.extract_claims(one_article(text)).iloc[0]
     assert (claim.subject, claim.aspect) == (subject, aspect)
 
 
@@ -141,7 +142,7 @@ def test_a_rate_is_read_after_the_unit(text, subject, aspect):
     ],
 )
 def test_a_price_is_per_its_item(text, subject):
-    claim = ct.extract_claims(pd.DataFrame({"text": [text], "published": ["2021-05-01"]})).iloc[0]
+    claim = ct.extract_claims(one_article(text)).iloc[0]
     assert claim.subject == subject
 
 
