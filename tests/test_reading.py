@@ -334,6 +334,19 @@ def test_a_sum_a_claim_includes_is_a_part_of_it_but_a_count_of_others_is_not():
         ("On Friday, the World Health Organization (WHO) declared the outbreak over.", "Friday", "declare"),
         # ... and who it happened to is named in that clause: two deaths of one day are two
         ("On Friday, the poet Ilse Marwan died in her home.", "Friday", "die by ilse marwan"),
+        # ... and a name that opens the sentence is the one it happened to, if the article names it elsewhere
+        (
+            "Varga was sworn in on Friday after Governor Ana Ruiz quit. The court said Lena Varga would serve.",
+            "Friday",
+            "take office by varga",
+        ),
+        ("Aides were sworn in on Friday after Governor Ana Ruiz quit.", "Friday", "take office by ruiz"),
+        # ... but of an event noun after the date, the name after it
+        (
+            "Varga took office after the May 2 resignation of Governor Ana Ruiz. Lena Varga spoke.",
+            "May 2",
+            "resign by ruiz",
+        ),
         # a date that opens a clause within a sentence dates its verb, but not a purpose nor a verb's object
         ("Port staff think that by Friday the ferry would resume.", "by Friday", "resume"),
         ("Trade was calm and on Monday the smelter closed.", "Monday", "close"),

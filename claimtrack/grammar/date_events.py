@@ -137,7 +137,7 @@ def read_dates(
         if stay:
             event, actor = STAY, lasting(before, place)
         else:
-            actor = _actor(text, s0, left, start, reach) if event in lex.personal else ""
+            actor = _actor(text, s0, left, start, reach, bool(noun)) if event in lex.personal else ""
         out.append(
             DateFrame(
                 event,
@@ -152,12 +152,29 @@ def read_dates(
     return out
 
 
-def _actor(text: str, s0: int, left: int, start: int, right: int) -> str:
-    """Who an event happens to: the last name before the date in its segment, else the first after it."""
+def _actor(text: str, s0: int, left: int, start: int, right: int, of_noun: bool) -> str:
+    """Who an event happens to: the last name before the date in its segment, else the word that opens
+    the sentence if the article names it elsewhere ('Pierluisi was sworn in last week'), else the first
+    name after the date; of an event noun after the date, that name first ('the August 2 resignation
+    of Governor Rosselló')."""
     spans = [(s0 + s, s0 + e, name) for s, e, name in name_spans(text[s0:right])]
     before = [name for s, e, name in spans if left <= s and e <= start]
     after = [name for s, _e, name in spans if s >= start]
-    return before[-1] if before else (after[0] if after else "")
+    if of_noun and after:
+        return after[0]
+    return before[-1] if before else _opening_name(text, s0, left) or (after[0] if after else "")
+
+
+def _opening_name(text: str, s0: int, left: int) -> str:
+    """The capitalised word that opens the sentence at ``s0``, when it opens the date's segment and the
+    article writes it capitalised inside a sentence too: a name, not any word ('Officials', 'Troops')."""
+    m = _OPENING_WORD.match(text, s0)
+    if m is None or left > m.end():
+        return ""
+    return m.group(1).lower() if re.search(rf"[a-z,]\s+{re.escape(m.group(1))}\b", text) else ""
+
+
+_OPENING_WORD = re.compile(r"\s*([A-Z][a-z][\w’'-]+)\s+[a-z]")  # 'Pierluisi was ...'
 
 
 def _group(before: str, after: str, lex: Lexicon) -> str:
