@@ -65,6 +65,9 @@ def _flags(*reports):
             [("2020-01-20", "A", 300, 300), ("2020-01-28", "B", 280, 280), ("2020-02-10", "C", 3000, 3000)],
             ["decrease", "outlier"],
         ),
+        ([("2020-01-20", "A", 300, 300), ("2020-02-10", "B", 3000, 3000)], ["outlier"]),
+        # ... unless the level it is far off is a month old: where the story went since
+        ([("2020-02-10", "A", 35000, 35000), ("2020-04-05", "B", 1000000, 1000000)], ["increase"]),
         # a floor said exactly later is the level said exactly: a lower floor after it, borne out, is a decrease
         (
             [

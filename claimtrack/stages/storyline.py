@@ -42,6 +42,7 @@ CONFLICT_DAYS = 3
 _RUNNING = re.compile(r"\b(?:so far|to date|thus far|in total|in all|cumulative|since)\b", re.I)
 OUTLIER_FACTOR = 8.0
 OUTLIER_DAYS = 7  # a figure far off the level this much later, the way the story went, may be where it went
+STALE_DAYS = 28  # ... and this much later, with no way it went yet (a first level a month old)
 
 
 class Step(NamedTuple):
@@ -126,7 +127,8 @@ def _odd(level: dict, report: dict, later: _Later, trend: int, conflict_days: in
     back = nxt is not None and _agree(nxt, level) and not _agree(nxt, report)
     onward = nxt is not None and not back and _onward(level, report, nxt)
     way = 1 if _value(report) > _value(level) else -1
-    grown = _days(level, report) > OUTLIER_DAYS and way == trend  # weeks on, the way it went: 80 dead, then 813
+    # weeks on, the way it went (80 dead, then 813), or a month on when nothing yet said which way it goes
+    grown = _days(level, report) > (OUTLIER_DAYS if way == trend else STALE_DAYS if not trend else math.inf)
     if not onward and _far(level, report) and (back or not grown):
         return "outlier"
     soon = _days(level, report) <= conflict_days and report["source"] != level["source"]
