@@ -42,7 +42,7 @@ CONFLICT_DAYS = 3
 _RUNNING = re.compile(r"\b(?:so far|to date|thus far|in total|in all|cumulative|since)\b", re.I)
 OUTLIER_FACTOR = 8.0
 OUTLIER_DAYS = 7  # a figure far off the level this much later, the way the story went, may be where it went
-STALE_DAYS = 28  # ... and this much later, with no way it went yet (a first level a month old)
+STALE_DAYS = 28  # ... and this much after the one report before it, which said no way it went
 
 
 class Step(NamedTuple):
@@ -80,7 +80,7 @@ def story(claims: list[dict], conflict_days: int = CONFLICT_DAYS) -> list[Step]:
                 levels.append(report)  # '115' after 'at least 115': the same level, said exactly
             continue
         if report["kind"] != "date":
-            flag = _odd(level, report, later, trend, conflict_days) or flag
+            flag = _odd(level, report, later, trend if steps else None, conflict_days) or flag
             trend = {"increase": 1, "decrease": -1}.get(flag, trend)
         steps.append(Step(level, report, flag))
         if flag not in ("conflict", "outlier") or _borne_out(level, report, later):
@@ -116,19 +116,19 @@ def _borne_out(level: dict, report: dict, later: _Later) -> bool:
     return report["kind"] == "date" and nxt is not None and _agree(nxt, report) and not _agree(nxt, level)
 
 
-def _odd(level: dict, report: dict, later: _Later, trend: int, conflict_days: int) -> str:
+def _odd(level: dict, report: dict, later: _Later, trend: int | None, conflict_days: int) -> str:
     """'outlier' or 'conflict' for a report the story does not bear out, else ''. The next report
     bears it out if it agrees with it or lies beyond the level on its side; the story goes back if
     the next report agrees with the level instead. A report another outlet gave within
     ``conflict_days`` of the level, that nothing after bears out, is a conflict unless it goes the
     way the story was going ('78 %' searched, then '85 %') or raises a running total ('27,000 cubic
-    metres so far', then '30,000')."""
+    metres so far', then '30,000'). ``trend`` is None when the level stands on one report alone."""
     nxt = later.first()
     back = nxt is not None and _agree(nxt, level) and not _agree(nxt, report)
     onward = nxt is not None and not back and _onward(level, report, nxt)
     way = 1 if _value(report) > _value(level) else -1
-    # weeks on, the way it went (80 dead, then 813), or a month on when nothing yet said which way it goes
-    grown = _days(level, report) > (OUTLIER_DAYS if way == trend else STALE_DAYS if not trend else math.inf)
+    # weeks on, the way it went (80 dead, then 813), or a month after the one report before it
+    grown = _days(level, report) > (OUTLIER_DAYS if way == trend else STALE_DAYS if trend is None else math.inf)
     if not onward and _far(level, report) and (back or not grown):
         return "outlier"
     soon = _days(level, report) <= conflict_days and report["source"] != level["source"]
