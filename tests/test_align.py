@@ -461,3 +461,17 @@ def test_a_thread_that_says_not_what_it_measures_has_no_overall_change_and_ranks
         track.aligned.set_index("thread_id").loc[main_thread(track.aligned), "thread_label"].iloc[0]
         == "Deaths in Velmark"
     )
+
+
+def test_a_thread_of_one_article_states_no_change_and_a_retold_thread_is_the_main_one():
+    # seat counts of two parties in one article are no change; the date three articles give is the story
+    texts = [
+        "The Vell Party won 365 seats and the Orn Party 203 seats in Velmark. The Velm assembly sits until May 14.",
+        "The Velm assembly will not meet until May 14, the Vell Party said.",
+        "Critics of the Vell Party said the Velm assembly sits until May 14.",
+    ]
+    track = ct.track(_articles(["2021-03-02", "2021-03-03", "2021-03-04"], texts))
+    single = track.threads[track.threads["articles"] == 1]
+    assert len(single) and (single["overall_change"] == "").all()
+    main = track.aligned.set_index("thread_id").loc[main_thread(track.aligned)]
+    assert (main["kind"] == "date").all() and main["article_id"].nunique() == 3

@@ -46,7 +46,8 @@ BY = ("as-of", "published")
 
 
 def main_thread(aligned: pd.DataFrame) -> str:
-    """The thread with count claims in the most articles (any kind when there are no counts)."""
+    """The first thread of :func:`rank_threads`: of those two articles or more tell (else of all), the one
+    with count claims that says what it counts in the most articles (any kind when there are no counts)."""
     ranked = rank_threads(validate(aligned, ALIGNED, "aligned"))
     if not ranked:
         raise ClaimtrackError("aligned: no claims, so no main thread")
@@ -145,8 +146,9 @@ def changes_or_empty(changes: pd.DataFrame | None) -> pd.DataFrame:
 
 
 def rank_threads(aligned: pd.DataFrame, counts_first: bool = True) -> list[str]:
-    """Thread ids by articles, claims and id (threads with count claims first if asked); of those, the
-    threads that say what they measure first ('Deaths in Maui' before 'People' or 'Share (%)')."""
+    """Thread ids by articles, claims and id: threads told by two articles or more first, then those
+    with count claims if asked, then those that say what they measure ('Deaths in Maui' before 'People'
+    or 'Share (%)')."""
     g = (
         aligned.assign(count=aligned["kind"] == "count", told=say_what(aligned, default_lexicon()))
         .groupby("thread_id")
@@ -158,7 +160,8 @@ def rank_threads(aligned: pd.DataFrame, counts_first: bool = True) -> list[str]:
         )
     )
     g["counts"] = g["counts"] & counts_first
+    g["retold"] = g["articles"] >= 2
     g = g.reset_index().sort_values(
-        ["counts", "told", "articles", "claims", "thread_id"], ascending=[False, False, False, False, True]
+        ["retold", "counts", "told", "articles", "claims", "thread_id"], ascending=[False] * 5 + [True]
     )
     return g["thread_id"].tolist()

@@ -50,7 +50,7 @@ def summarize_threads(aligned: pd.DataFrame, changes: pd.DataFrame | None = None
             "thread_id": tid,
             "first_value": describe_value(first[tid]),
             "latest_value": describe_value(last[tid]),
-            "overall_change": _overall(first[tid], last[tid]) if tid in told else "",
+            "overall_change": _overall(first[tid], last[tid]) if tid in told and table.at[tid, "articles"] > 1 else "",
             "flags": flags.get(tid, "") if len(flags) else "",
         }
         for tid in table.index
