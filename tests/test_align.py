@@ -475,3 +475,12 @@ def test_a_thread_of_one_article_states_no_change_and_a_retold_thread_is_the_mai
     assert len(single) and (single["overall_change"] == "").all()
     main = track.aligned.set_index("thread_id").loc[main_thread(track.aligned)]
     assert (main["kind"] == "date").all() and main["article_id"].nunique() == 3
+
+
+def test_the_days_of_a_storm_that_lasts_are_no_conflict():
+    texts = [
+        "Hurricane Varla cleared the Orn Islands yesterday, the Velm Weather Office said.",
+        "Hurricane Varla hit the Orn Islands on Sunday, the Velm Weather Office said.",
+    ]
+    track = ct.track(_articles(["2021-09-05", "2021-09-17"], texts))
+    assert not track.changes["flag"].isin(["conflict", "outlier"]).any()

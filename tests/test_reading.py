@@ -376,6 +376,8 @@ def test_a_sum_a_claim_includes_is_a_part_of_it_but_a_count_of_others_is_not():
         ("The loan runs until March 15.", "until March 15", "stay by run"),
         ("Guards will remain in Valmor until May.", "until May", "stay by remain in valmor"),
         ("The garrison must withdraw by May 1.", "by May 1", "withdraw"),
+        # a storm lasts: its days are one where they overlap; a landfall happens once
+        ("The cyclone made landfall in Velmark on Sunday.", "Sunday", "landfall in velmark"),
         # a cue compared is an adjective, no event: 'a more complete form'
         ("The firm filed a more complete form on Monday.", "Monday", ""),
         # a date that owns a noun naming no event takes no event from before it
