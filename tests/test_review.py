@@ -13,7 +13,7 @@ import claimtrack as ct
 ARTICLES = pd.DataFrame(
     {
         "article_id": ["a", "b", "c", "d"],
-        "published": ["2021-01-01", "2021-03-01", "2021-06-01", "2021-09-01"],
+        "published": ["2021-01-01", "2021-03-01", "2021-03-20", "2021-09-01"],
         "source": ["Wire A", "Paper B", "Paper C", "Wire A"],
         "text": [
             "About 3,000 US troops are in Iraq. Iraq has 150,000 soldiers.",
