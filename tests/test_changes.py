@@ -44,6 +44,7 @@ def _one(*claims, **options) -> dict:
         ({"aspect": "change"}, []),  # 'another 2,500': of its own event, not a revision
         ({"tense": "target"}, []),  # a target is compared with targets only
         ({"subject": "people"}, []),  # people whose clause says nothing of what they are
+        ({"subject": "shares"}, []),  # shares, bought, held or sold by anyone
     ],
 )
 def test_what_is_a_report(later, flags):

@@ -167,7 +167,8 @@ def _split(
     event: str, aspect: str, members: list[int], when: _When, lex: Lexicon, keys: list[Key | None]
 ) -> list[list[int]]:
     """The occurrences among the dates of one event: a deadline moves while it stands, an event that
-    happens once is one whatever its dates, one that recurs is one where its periods overlap."""
+    happens once is one whatever its dates, one that recurs is one where its periods overlap, and the
+    ends of states as :func:`_stays` says (what lasts is in ``keys``)."""
     if event == STAY:
         return _stays(members, keys, when)
     if event and aspect == "deadline":
