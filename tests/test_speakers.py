@@ -29,6 +29,9 @@ SPEAKERS = [
     ("Some 400 were moved, said Ortega, who runs the base.", "Ortega"),
     # a role in lower case is a speaker (role words: spokesman, analyst, minister, ...)
     ("a spokeswoman said 400 were moved.", "a spokeswoman"),
+    # a clause about the speaker between commas is no part of it, nor is what the verb is followed by
+    ("Lena Ortega, who heads the navy, said 400 were moved.", "Lena Ortega"),
+    ("Two officials, who asked not to be named, said separately Velmark would move 400.", "Two officials"),
     # ... and so is a market's source
     ('"Frost will grip the market," one trader\nsaid.', "one trader"),
     # lower-case words that are neither a name nor a role are not a speaker

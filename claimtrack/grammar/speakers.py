@@ -80,6 +80,7 @@ class _Grammar(NamedTuple):
     before: re.Pattern
     after: re.Pattern
     apposed: re.Pattern  # a name, then what it is between commas, then the verb
+    relative: re.Pattern  # a speaker, then a clause about it between commas, then the verb
     hedge: re.Pattern  # on folded text, as is pronoun
     pronoun: re.Pattern
     verb: re.Pattern  # empty, at every start of a speech verb or 'according to'
@@ -105,6 +106,13 @@ def _grammar(lex: Lexicon) -> _Grammar:
         apposed=re.compile(
             rf"""(?P<np>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})  # a name: 'Lena Ortega'
             ,\s+(?:a|an|the)\s+[^,.;:"“”]{{1,60}}?,                 # what it is: ', a navy spokeswoman,'
+            \s+(?:has\s+|had\s+)?{verbs}\b                          # and the verb: 'said'
+            """,
+            re.VERBOSE,
+        ),
+        relative=re.compile(
+            rf"""(?:^|[,;:"“”]\s*|\b(?:and|but|as)\s+)                # the start of a clause
+            (?P<np>{_NP}),\s+(?:who|which)\s+[^,.;:"“”]{{1,80}},      # 'Ana Ruiz, who heads the agency,'
             \s+(?:has\s+|had\s+)?{verbs}\b                          # and the verb: 'said'
             """,
             re.VERBOSE,
@@ -153,6 +161,7 @@ def _speaker(sentence: str, verbs: list[int], g: _Grammar) -> str:
     found = (
         g.according.finditer(sentence) if "ccording" in sentence.lower() else (),
         g.apposed.finditer(sentence) if "," in sentence else (),  # before ', told reporters' reads the audience
+        g.relative.finditer(sentence) if ", wh" in sentence else (),  # 'Ana Ruiz, who heads it, said'
         _after_verb(sentence, g.after, verbs) if g.words_only else g.after.finditer(sentence),
         _before_verb(sentence, g.before, verbs),
     )
