@@ -125,7 +125,7 @@ def read_aspect(before: str, after: str, rest: str | None = None, kind: str = ""
         return "change"
     if kind == "percent" and _SHARE_CHANGED.search(tail):
         return "change"
-    if _USUAL.search(before[-TAIL:]) or _USUAL.search(after[:TAIL]):
+    if _USUAL.search(tail) or _USUAL.search(after[:TAIL]):
         return "usual"  # 'normally 70 ships a day': what is usual, not what is
     if _rate(after if rest is None else rest):
         return "rate"

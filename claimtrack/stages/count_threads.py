@@ -295,15 +295,17 @@ def _value(
     # nor, for a place, a country other than the article's own: a toll in an article about China is not the US's;
     # an event may be in another country the article names (Suez's grounding in a Taipei paper)
     abroad = all_countries - {home} if facet == "place" and home else frozenset()
-    if k.kind == "date":
-        abroad = abroad - set(_named_in(Counter(dict.fromkeys(abroad, 1)), mentions, names))
-    story = Counter({p: n for p, n in story.items() if p not in abroad})
+
+    def foreign(p: str) -> bool:
+        return p in abroad and (k.kind != "date" or not named(mentions, frozenset(names.get(p, {p}))))
+
+    story = Counter({p: n for p, n in story.items() if not foreign(p)})
     if len(story) == 1 and sum(story.values()) >= 2:
         return next(iter(story))
     counts = peers.counts(k, facet, peers.frequency if told is None else told)
     if facet == "place" and home and home in counts:
         return home  # the country the article is about
-    counts = Counter({p: n for p, n in counts.items() if p not in abroad})
+    counts = Counter({p: n for p, n in counts.items() if not foreign(p)})
     if facet == "place" and told is None:
         return ""
     return _commonest(_named_in(counts, mentions, names) if mentioned else counts, measure_of(k), wholes)

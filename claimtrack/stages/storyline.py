@@ -11,7 +11,8 @@ then current, else the first. Reports are read in publication order against the 
 - a report the next report does not bear out (by agreeing with it, or by lying beyond the level
   on its side) is an ``outlier`` if it is an order of magnitude off the level (a misprint of
   25,000 among 2,500s), unless it comes weeks later the way the story was going (a toll of 80,
-  then 813 two weeks on) and nothing takes it back; it is a ``conflict`` if the story goes back to
+  then 813 two weeks on), or a month after the one report that set the level, and nothing takes
+  it back; it is a ``conflict`` if the story goes back to
   the level within ``conflict_days`` of it, or if another outlet gave the level within
   ``conflict_days`` before it.
   Neither becomes the level;
