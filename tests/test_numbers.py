@@ -789,3 +789,9 @@ def test_count_unit(text, surface, unit):
     assert m.kind == "count"
     assert m.unit == unit
     assert text[m.unit_end - len(unit) : m.unit_end] == unit
+
+
+def test_a_sign_between_two_numbers_is_the_first_ones_and_matches_never_overlap():
+    # a currency written after one number and before the next: the two stay apart, in order
+    matches = find_numbers("They paid 5 ₩ 7 times.")
+    assert len(matches) == 2 and matches[0].end <= matches[1].start

@@ -58,6 +58,8 @@ def find_numbers(text: str, *, taken: list[tuple[int, int]] | None = None) -> li
             i += 2
             continue
         m = _single(text, a, lex)
+        if m and out and m.start < out[-1].end:
+            m = m._replace(start=a.start)  # '0 ₩ 0': the sign between is the first number's, written after it
         if m:
             out.append(_same_currency(m, out[-1] if out else None, text))
         i += 1
