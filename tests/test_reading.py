@@ -147,6 +147,19 @@ def test_subjects(text, surface, subject):
     assert _claim(text, surface).subject == subject
 
 
+@pytest.mark.parametrize(
+    "text, surface, unit",
+    [
+        # what a bare number counts, named before it, as written but without its determiner
+        ("The death toll rose to 53 on Monday.", "53", "death"),
+        ("Officials said the death toll had climbed to 1,200.", "1,200", "death toll"),
+        ("US troop levels rose to 5,000.", "5,000", "US troops"),
+    ],
+)
+def test_the_unit_of_a_bare_number(text, surface, unit):
+    assert _claim(text, surface).unit == unit
+
+
 def test_a_value_changed_later_in_its_sentence_is_past():
     text = "The port demanded $80 million in damages for its losses, later lowered to $50 million."
     assert _claim(text, "$80 million").tense == "past"

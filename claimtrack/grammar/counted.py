@@ -65,6 +65,8 @@ _ANTECEDENT_WORDS = frozenset(
     "number total count tally size level levels strength estimate toll presence figure".split()
     + re.findall(r"\w+", CHANGE_VERBS + RISE_FALL)
 )
+# a determiner that opens a noun phrase and is no part of what is counted: 'The death toll'
+_DETERMINER = re.compile(r"^(?:the|a|an|its|their|this|that|his|her|our)\s+", re.I)
 _OWNER = re.compile(r"\b([A-Z][\w.]*)[’']s\b")
 _NAME = re.compile(r"\b([A-Z][\w.]*)")
 _HAS_BEFORE = re.compile(r"\b([A-Z][\w.]*)\s+(?:still\s+)?(?:has|have|had|keeps|kept|maintains|maintained)\s+$")
@@ -110,7 +112,7 @@ def read_antecedent(before: str, base: int, places: Places, lex: Lexicon) -> tup
     ``base`` of the text that ``places`` and ``span`` index."""
     heads = _ANTECEDENT_WORDS.intersection(before.lower().split())
     for m in reversed(list(_ANTECEDENT.finditer(before)) if heads else []):
-        phrase = m.group("of") or m.group("np") or m.group("object") or m.group("subject")
+        phrase = _DETERMINER.sub("", m.group("of") or m.group("np") or m.group("object") or m.group("subject"))
         if m.group("np") and all(w.lower() in _NOT_NOUNS for w in phrase.split()):
             continue  # 'their current level': the level of something named before it
         if m.group("subject") and not _NOUN_PHRASE.fullmatch(phrase):
