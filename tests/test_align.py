@@ -432,6 +432,22 @@ def test_an_event_takes_no_country_its_article_neither_is_about_nor_names():
     assert [k.place for k in keys] == ["chile", "chile", "", "chile"]
 
 
+def test_sums_a_thousand_times_apart_are_two_figures_not_a_change():
+    # the price of a share and a bid's total are told alike ('a $35 offer', 'a $265 million offer'), and so
+    # are a loss per share and the year's; a bid raised is a change of either
+    texts = [
+        "Velm Freight made a $35 offer for Marlow Couriers.",
+        "Velm Freight's $265 million offer for Marlow Couriers was rejected.",
+        "Velm Freight raised its offer for Marlow Couriers to $40.",
+        "Velm Freight made a $300 million offer for Marlow Couriers.",
+    ]
+    track = ct.track(_articles(["2021-03-02", "2021-04-02", "2021-05-02", "2021-06-02"], texts))
+    threads = track.aligned.set_index("surface")["thread_id"]
+    assert threads["$35"] == threads["$40"] != threads["$265 million"] == threads["$300 million"]
+    assert track.changes["flag"].tolist() == ["increase", "increase"]
+    assert track.threads["thread_label"].str.contains("under 100", regex=False).sum() == 1
+
+
 def test_the_ends_of_two_states_are_not_one_end_moved():
     # 'until' a day ends a state; the ends of two things of one story are not one end moved, two of one day are one
     texts = [

@@ -648,6 +648,9 @@ NOT_QUANTITIES = [
     ("The charges fall under Section 427 of the code.", []),
     ("Flight 370 vanished over the ocean.", []),
     ("Windows 10 users were affected.", []),
+    # a ratio is no two counts
+    ("The board declared a three-for-two stock split.", []),
+    ("Shareholders approved a 1-for-10 reverse split.", []),
     # 'one' as a pronoun before a relative clause
     ("The rebels kept up their attacks, including one that wounded a guard.", []),
     ("It was the first time the party lost.", []),

@@ -295,6 +295,10 @@ def test_a_legal_form_alone_names_no_story():
             "deadline us",
         ),
         ("Troop numbers in Latvia will fall from about 2,000 to 1,500 by March 1.", "by March 1", "in latvia to 1500"),
+        # a verb of change with its figure is no event: the month a figure moved, not a city's fall
+        ("In February sales at Velm Motors fell two pct to 8,120 cars.", "February", ""),
+        ("Velm Motors said its sales for May 21-31 fell to 1,190 cars.", "May 21-31", ""),
+        ("The town of Velm fell to the rebels on Tuesday.", "Tuesday", "fall"),
         # the end of combat is a phase of its own, named in the sentence if not in the date's segment
         (
             "The coalition's combat mission in Latvia will end by December 31.",

@@ -19,6 +19,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from .aspects import RISE_FALL
 from .clauses import Phrase
 from .date_deadlines import PHASE, STAY, UNTIL, lasting, phase, phase_name, target
 from .lexicon import Lexicon, default_lexicon
@@ -118,6 +119,8 @@ def read_dates(
         event = (
             "" if held else _event(before, after, lex) or _after_event(after, lex) or _verb_after(before, after, lex)
         )
+        if event in _moves(lex) and _FIGURE_MOVED.search(f"{before} {after}"):
+            event = ""  # 'sales fell 2 pct in February': the month a figure moved, not a fall
         reach = right  # where the clause of the date's event ends, in which its actor is named
         if not event and not held and left == s0 and _BEFORE_VERB.match(text[s0:start]) and not after.strip():
             event, reach = _main_event(text, masked, s0, s1, right, lex)  # 'On March 29, salvage teams freed the ship'
@@ -358,6 +361,24 @@ def _main_event(text: str, masked: str, s0: int, s1: int, comma: int, lex: Lexic
     clause = folded(masked[comma + 1 : right])
     m = _event_cues(lex).search(clause)
     return ("" if m is None or _SPOKEN.search(clause, 0, m.start()) else _event_of(m.group(), lex)), right
+
+
+# a verb of change and the figure it moves by or to: 'fell two pct', 'fell to 1,198', 'rose by $2'
+_FIGURE_MOVED = re.compile(
+    rf"""
+    \b{RISE_FALL}\s+                                                     # the verb: 'fell'
+    (?:(?:by|to|about|some|nearly|almost|roughly|over|more\s+than)\s+)?  # perhaps 'by', 'to', 'about'
+    (?:[$€£¥]?\d                                                         # a figure: '1,198', '$2'
+      | [a-z]+(?:-[a-z]+)?\s+(?:pct|percent|per\s+cent|points?)\b)      # or one in words: 'two pct'
+    """,
+    re.VERBOSE,
+)
+
+
+@cache
+def _moves(lex: Lexicon) -> frozenset[str]:
+    """The events whose cues are also verbs of a figure's change ('fell': the fall of a city)."""
+    return frozenset(event for cue, event in lex.events.items() if re.fullmatch(RISE_FALL, cue, re.VERBOSE))
 
 
 @cache

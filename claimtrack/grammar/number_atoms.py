@@ -150,6 +150,8 @@ def _atom(text: str, s: int, e: int, lex: Lexicon) -> Atom | None:
     """The number at ``s:e`` that the atom pattern matched, unless it is part of a name or a word used otherwise."""
     surface = text[s:e]
     digit = surface[0].isdigit()
+    if _RATIO_AFTER.match(text, e) or _RATIO_BEFORE.search(text, max(0, s - 6), s):
+        return None  # a ratio, not two counts: 'a three-for-two stock split', 'a 1-for-10 reverse split'
     if digit and in_name(text, s, e, signed=text[s - 1 : s].isalpha()) and not _percentage(text, e, lex):
         return None
     if surface[-1] == "m" and _metres(text, s, e):
@@ -163,6 +165,10 @@ def _atom(text: str, s: int, e: int, lex: Lexicon) -> Atom | None:
     if reading is None or (not digit and not is_number_word_use(text, s, e, surface, reading[0], lex)):
         return None
     return Atom(s, e, *reading)
+
+
+_RATIO_AFTER = re.compile(r"-for-\w", re.I)  # the first term of a ratio: 'three-for-two'
+_RATIO_BEFORE = re.compile(r"\w-for-\Z", re.I)  # and the second
 
 
 class _Spans:

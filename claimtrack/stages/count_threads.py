@@ -17,6 +17,7 @@ keys meet across wordings:
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from functools import cache
 
@@ -33,6 +34,7 @@ from .stories import Corpus, corpus
 
 MIN_SUPPORT = 3
 ERA_DAYS = 730  # a figure its clause dates more than two years back is of another era
+SIZE_GAP = 1000  # sums of one key this many times apart are not one figure (see _apart_by_size)
 
 
 def count_threads(
@@ -51,6 +53,7 @@ def count_threads(
     heads = _merge_heads(sorted({k.noun for k in keys if k and k.noun}), cutoff)
     keys = [k._replace(noun=heads.get(k.noun, k.noun)) if k else None for k in keys]
     final, reasons = complete_keys(frame, keys, lex, context)
+    final = _apart_by_size(final, _values(frame))
     tids = [f"count:{thread_name(k)}" if k else f"count:{cid}" for k, cid in zip(final, frame["claim_id"], strict=True)]
     return tids, final, reasons
 
@@ -139,6 +142,31 @@ def _eras(frame: pd.DataFrame) -> list[str]:
     for as_of, published in zip(frame["as_of"], frame["published"], strict=True):
         old = not pd.isna(as_of) and not pd.isna(published) and (published.date() - as_of.date()).days > ERA_DAYS
         out.append(str(as_of.year) if old else "")
+    return out
+
+
+def _apart_by_size(keys: list[Key | None], values: list[tuple[float, float]]) -> list[Key | None]:
+    """Sums of one key ``SIZE_GAP`` times apart or more are not one figure: a price per share (the
+    '35 dlr offer') and the bid's total ('a 265 mln dlr offer'), a loss per share and the year's. Each
+    band of sums below the largest is a thread of its own, named by the power of ten it stays under."""
+    sizes = [max((v for v in pair if math.isfinite(v)), default=0.0) for pair in values]  # 'over $5' is $5
+    by_key: dict[Key, list[int]] = defaultdict(list)
+    for i, k in enumerate(keys):
+        if k is not None and k.kind == "money" and sizes[i] > 0:
+            by_key[k].append(i)
+    out = list(keys)
+    for k, members in by_key.items():
+        ordered = sorted(members, key=lambda i: sizes[i])
+        bands: list[list[int]] = [[ordered[0]]]
+        for i in ordered[1:]:
+            if sizes[i] >= SIZE_GAP * sizes[bands[-1][-1]]:
+                bands.append([])
+            bands[-1].append(i)
+        for band in bands[:-1]:
+            under = 10 ** math.ceil(math.log10(sizes[band[-1]]) + 1e-9)
+            era = f"{k.era} under {under:,.0f}".strip()
+            for i in band:
+                out[i] = k._replace(era=era)
     return out
 
 
