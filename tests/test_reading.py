@@ -221,6 +221,23 @@ def test_a_small_story_joins_the_larger_one_that_gives_its_names():
     assert stories["c1"] == stories["c2"] == "a1"
 
 
+def test_a_name_many_articles_of_other_stories_give_links_a_lone_article_to_none():
+    # 'Velm Council' is said in the ship's story, but also in two other articles of its own: no link
+    stories = _stories(
+        {
+            "a1": ["The Ocean Pearl blocked the Halden Strait, the Velm Council said."],
+            "a2": ["The Velm Council said the Ocean Pearl would be freed soon from the Halden Strait."],
+            "a3": ["The Ocean Pearl is still stuck in the Halden Strait."],
+            "b1": ["The Velm Council approved 40 new homes."],
+            "b2": ["The Velm Council closed 2 schools."],
+            "c1": ["The Velm Council said 12 people died in the Marlow fire."],
+            "d1": ["The Ocean Pearl carried 3,000 containers, Halden officials said."],
+        }
+    )
+    assert stories["a1"] == stories["a2"] == stories["a3"] == stories["d1"] == "a1"
+    assert stories["c1"] == ""
+
+
 def test_a_chain_of_pairs_through_many_stories_is_no_story():
     """Each pair shares two names with the next, but no name is in half the articles: wire copy of
     unrelated events, not one story; a story every article of which names its ship stays one."""

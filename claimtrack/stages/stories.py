@@ -1,10 +1,11 @@
 """Which articles tell one story: articles that share at least ``MIN_SHARED`` distinctive names
 (a ship, a town, a general) are one story, and so is every article linked to it in a chain, as
 long as the chain holds together (one name at least in half of its articles; else its pairs must
-share more names: wire copy of a month links every story to the next); a
-story (or an article linked to none) joins the larger story that gives at least half of its names,
-the one that gives most; an article alone is in none (''). A corpus in which no two articles
-share names is one story: the articles someone chose to read together.
+share more names: wire copy of a month links every story to the next); a story (or an article
+linked to none) joins the larger story that gives at least half of its names, the one that gives
+most, counting only names few other articles give ('London' links no story); an article alone is
+in none (''). A corpus in which no two articles share names is one story: the articles someone
+chose to read together.
 
 A claim that names no place ('85% contained', '$550 million') can only join claims of its own
 story: a share or a sum from a story of Egypt is not one from a story of Maui. Countries and news
@@ -25,6 +26,7 @@ from ..grammar.lexicon import Lexicon
 from ..grammar.subjects import canonical, countries, names
 
 MIN_SHARED = 2
+_OTHERS_GIVING = 1  # a name that links a small story to a larger one is given by at most this many other articles
 _MOST_SHARED = 6  # a chain still loose when its pairs share this many names is no story
 # News agencies name the teller, not the story.
 _AGENCIES = frozenset(
@@ -102,13 +104,25 @@ def story_ids(frame: pd.DataFrame, lex: Lexicon) -> dict[str, str]:
     for r, given in told.items():
         for n in given:
             holders[n].add(r)
+    givers: dict[str, set[str]] = defaultdict(set)  # a name -> the articles that give it
+    for a, given in found.items():
+        for n in given:
+            givers[n].add(a)
     out = {}
     for r, group in members.items():  # a small story joins the larger one that gives most of its names
         larger = {o for n in told[r] for o in holders[n] if len(members[o]) > len(group)}
-        shared, story = max(((len(told[r] & told[o]), o) for o in larger), default=(0, ""))
+        shared, story = max(
+            ((len(_only_theirs(told[r] & told[o], givers, {*group, *members[o]})), o) for o in larger), default=(0, "")
+        )
         home = story if shared and 2 * shared >= len(told[r]) else r if len(group) > 1 else ""
         out.update((a, home) for a in group)
     return out
+
+
+def _only_theirs(shared: set[str], givers: dict[str, set[str]], pair: set[str]) -> set[str]:
+    """The names two stories (their articles: ``pair``) share that at most one other article gives:
+    'London' or 'Parliament', given by many articles of other stories, links a story to none."""
+    return {n for n in shared if len(givers[n] - pair) <= _OTHERS_GIVING}
 
 
 def _held_together(chain: list[str], found: dict[str, set[str]], min_shared: int) -> list[list[str]]:
