@@ -486,6 +486,8 @@ FUSED = [
     ("The mast is 20m tall.", [("20", 20, 20, "exact", "measure")]),
     ("The startup raised 20m in its first round.", [("20m", 2e7, 2e7, "exact", "count")]),
     ("The fee was paid in 300 Swiss francs.", [("300 Swiss francs", 300, 300, "exact", "money")]),
+    ("The price was 1,600 Special Drawing Rights.", [("1,600 Special Drawing Rights", 1600, 1600, "exact", "money")]),
+    ("The fund lent 2 billion SDRs.", [("2 billion SDRs", 2e9, 2e9, "exact", "money")]),
     ("A loaf costs 80 pence.", [("80 pence", 0.8, 0.8, "exact", "money")]),
     ("The mine produced 2 million metric tons of ore.", [("2 million", 2e6, 2e6, "exact", "measure")]),
     ("The flat measures 80 square meters.", [("80", 80, 80, "exact", "measure")]),
@@ -648,7 +650,9 @@ NOT_QUANTITIES = [
     ("The charges fall under Section 427 of the code.", []),
     ("Flight 370 vanished over the ocean.", []),
     ("Windows 10 users were affected.", []),
-    # a ratio is no two counts
+    # a rank is no count, and a ratio no two counts
+    ("Brazil, the world's number two producer, objected.", []),
+    ("The No. 3 carrier merged with a rival.", []),
     ("The board declared a three-for-two stock split.", []),
     ("Shareholders approved a 1-for-10 reverse split.", []),
     # 'one' as a pronoun before a relative clause

@@ -135,6 +135,10 @@ def _claim(text: str, surface: str, published: str = "2021-07-24") -> pd.Series:
             "120",
             "displaced people in velmark",
         ),
+        # the members or seats of what a compound names are its own ('the 11-member Velm alliance')
+        ("The 12-member jury deliberated.", "12", "jury members"),
+        ("The 35-member council and the 11-member Velm alliance met.", "35", "council members"),
+        ("The 35-member council and the 11-member Velm alliance met.", "11", "velm members"),
         # a rate that closes the number's clause, however far
         (
             "The strike stops an estimated $4 billion (€3.7 billion) of freight that moves by rail weekly.",

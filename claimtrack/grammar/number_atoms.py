@@ -152,6 +152,8 @@ def _atom(text: str, s: int, e: int, lex: Lexicon) -> Atom | None:
     digit = surface[0].isdigit()
     if _RATIO_AFTER.match(text, e) or _RATIO_BEFORE.search(text, max(0, s - 6), s):
         return None  # a ratio, not two counts: 'a three-for-two stock split', 'a 1-for-10 reverse split'
+    if _RANK_BEFORE.search(text, max(0, s - 8), s):
+        return None  # a rank: 'the world's number two producer', 'the No. 3 carrier'
     if digit and in_name(text, s, e, signed=text[s - 1 : s].isalpha()) and not _percentage(text, e, lex):
         return None
     if surface[-1] == "m" and _metres(text, s, e):
@@ -169,6 +171,7 @@ def _atom(text: str, s: int, e: int, lex: Lexicon) -> Atom | None:
 
 _RATIO_AFTER = re.compile(r"-for-\w", re.I)  # the first term of a ratio: 'three-for-two'
 _RATIO_BEFORE = re.compile(r"\w-for-\Z", re.I)  # and the second
+_RANK_BEFORE = re.compile(r"\b(?:[Nn]umber|No\.)\s+\Z")  # 'number two', 'No. 3'
 
 
 class _Spans:

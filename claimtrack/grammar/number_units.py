@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import takewhile
 
 from .lexicon import Lexicon
 from .trie import trie
@@ -21,6 +22,7 @@ _POUNDS = frozenset({"pound", "pounds"})
 _HUNDREDTHS = (" cents", " pence")  # the lexicon's names of a hundredth of a currency: 'USD cents', 'GBP pence'
 _COMPOUND = re.compile(r"-([a-z]+)\b")  # '1,000-strong', '10-member', '50-metre'
 _COUNTED_IN_COMPOUND = frozenset("strong member man person seat nation party".split())  # '10-member team'
+_PARTS_IN_COMPOUND = frozenset("member seat nation party".split())  # parts of what follows: '12-seat council'
 _STRONG = re.compile(r"-strong\b")
 # A word of the noun after a count, after an optional closing quote and 'of' ('of the'); group 1 is the word
 _NOUN_WORD = re.compile(
@@ -130,7 +132,10 @@ def suffix(text: str, end: int, currency: str, lex: Lexicon) -> tuple[int, str, 
         return money.end(), "money", lex.units[money.group(1).lower()][1], money.end()
     compound = text.startswith("-", end) and _COMPOUND.match(text, end, end + 20)
     if compound:
-        return (end, *_compound_unit(compound.group(1), lex), end)
+        kind, unit = _compound_unit(compound.group(1), lex)
+        if compound.group(1) in _PARTS_IN_COMPOUND:  # '35-member ICCO council': the council's members
+            unit = f"{_head_noun(counted_noun(text, compound.end(), lex)[0])} {unit}".strip()
+        return end, kind, unit, end
     return end, "count", "", end
 
 
@@ -152,6 +157,14 @@ def _compound_unit(word: str, lex: Lexicon) -> tuple[str, str]:
     if word in _COUNTED_IN_COMPOUND:
         return "count", "" if word == "strong" else word + "s"
     return "count", word if word.endswith("s") else word + "s"
+
+
+def _head_noun(phrase: str) -> str:
+    """What a noun phrase after a number names: its opening name ('ICCO' of 'ICCO council met'), else its
+    first word ('council' of 'council met')."""
+    words = phrase.split()
+    name = list(takewhile(lambda w: not w.islower(), words))
+    return " ".join(name or words[:1])
 
 
 def measure_before(text: str, start: int) -> str:
