@@ -159,6 +159,8 @@ WORDS = [
     ("The court sentenced fourteen men.", [("fourteen", 14, 14, "exact", "count")]),
     ("Three hundred and fifty homes were flooded.", [("Three hundred and fifty", 350, 350, "exact", "count")]),
     ("Half a million people fled the fighting.", [("Half a million", 5e5, 5e5, "exact", "count")]),
+    ("Cases in Velmark reached a quarter of a million.", [("a quarter of a million", 2.5e5, 2.5e5, "exact", "count")]),
+    ("Three quarters of a million votes were cast.", [("Three quarters of a million", 7.5e5, 7.5e5, "exact", "count")]),
     ("Some one million people were displaced.", [("Some one million", 1e6, 1e6, "about", "count")]),
     ("Seventy-five percent of voters turned out.", [("Seventy-five percent", 75, 75, "exact", "percent")]),
     ("The thirteen-member panel met in private.", [("thirteen", 13, 13, "exact", "count")]),

@@ -138,7 +138,8 @@ def number_in_words(lex: Lexicon) -> str:
     digit = trie(w for w, (v, t) in lex.number_words.items() if t == "cardinal" and v <= 9)
     count = rf"{counts}(?:[-\ ]{counts})?(?:\ point(?:\ {digit})+)?"  # 'forty-two', 'dozens', 'three point five'
     return rf"""
-        (?:an?|{ones}|several|a\ few|few)[-\ ]{fractions}                   # 'a third', 'two-thirds'
+        (?:an?|{ones})[-\ ]{fractions}\s+of\s+an?\s+{scales}               # 'a quarter of a million'
+      | (?:an?|{ones}|several|a\ few|few)[-\ ]{fractions}                   # 'a third', 'two-thirds'
       | half\s+an?\s+{scales}                                               # 'half a million'
       | half(?=\s+(?:of|the)\b)                                             # 'half of', 'half the'
       | (?:a|several|a\ few|tens\ of|hundreds\ of)\s+{scales}(?:\s{scales})*   # 'several hundred thousand'
