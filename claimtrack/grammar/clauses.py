@@ -105,7 +105,8 @@ _CLAUSE_BREAK = re.compile(
     r"""
     [;:,(]\s*|\s[—–]\s|—                                                 # a mark
     | \b(?:and|but|or|after|before|when|while|as|because|since|although   # a word that opens a clause
-        |though|that|which|who|whom|where|whereas|if|until|including)\b
+        |though|that|which|who|whom|where|whereas|if|until|including|so)\b
+      (?!\s+(?:now|far|many|much|long|called)\b)                         # but not 'until now', 'so far'
     """,
     re.IGNORECASE | re.VERBOSE,
 )

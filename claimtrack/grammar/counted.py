@@ -120,6 +120,7 @@ def read_antecedent(before: str, base: int, places: Places, lex: Lexicon) -> tup
         if m.group("np") and m.group("head") in ("level", "levels", "strength", "presence"):
             phrase += "s" if not phrase.endswith("s") else ""
         noun, group, _state, _unit = unit_noun(phrase, "count", lex)
+        noun = noun or ("people" if phrase == "those" else "")  # 'the number of those infected'
         stop = before.find(",", m.end())
         end = min(len(before), stop if 0 <= stop < m.end() + 40 else m.end() + 40)
         place = first_place(places, base + m.end(), base + len(before))
