@@ -448,6 +448,22 @@ def test_sums_a_thousand_times_apart_are_two_figures_not_a_change():
     assert track.threads["thread_label"].str.contains("under 100", regex=False).sum() == 1
 
 
+def test_the_deadlines_of_two_bidders_offers_are_two_deadlines():
+    # one bidder's deadline moved is a postponement; a rival's deadline is another, whatever names they share
+    texts = [
+        "Marlow Couriers said the Velm offer expires on March 20.",
+        "Velm extended the deadline on its offer to March 27, a spokesman for Velm said.",
+        "Harbin Freight's rival bid for Marlow Couriers expires on April 28.",
+    ]
+    track = ct.track(_articles(["2021-03-02", "2021-03-10", "2021-03-12"], texts))
+    dates = track.aligned[track.aligned["kind"] == "date"].set_index("surface")
+    assert (
+        dates.loc["March 20", "thread_id"] == dates.loc["March 27", "thread_id"] != dates.loc["April 28", "thread_id"]
+    )
+    assert dates.loc["March 20", "thread_label"] == "Deadline for Velm"
+    assert track.changes["flag"].tolist() == ["postponed"]
+
+
 def test_the_ends_of_two_states_are_not_one_end_moved():
     # 'until' a day ends a state; the ends of two things of one story are not one end moved, two of one day are one
     texts = [

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .subjects import opening_name
+
 # one phase of a plan: 'the second phase', 'phase two', and the end of combat before the end of a mission
 PHASE = re.compile(
     r"""
@@ -56,6 +58,41 @@ def target(text: str, spans: list, start: int, end: int) -> str:
 _TARGET_REACH = 60
 _REACHED = re.compile(r"\bto\s+$")  # the level a change reaches: 'reduced to 2,500'
 _RIGHT_BEFORE = 25
+
+
+# what a deadline ends, owned by a name: "Emery's bid", 'the Hutton offer', 'its tender offer'
+_OWNED = re.compile(
+    r"""
+    (?:(?P<name>(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*)[’']s             # an owner: "Emery's", "E.F. Hutton's"
+      | \b[Tt]he\s+(?P<attr>(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*)     # a name before it: 'the Hutton'
+      | \b(?P<pronoun>its|their)                                         # or the sentence's subject: 'its'
+    )\s+(?:[a-z-]+\s+){0,2}?                                            # up to two modifiers: 'tender'
+    (?:offer|bid|ultimatum|contract|agreement|deal|truce|ceasefire|cease-fire  # the thing that ends
+      | loan|lease|licen[cs]e|mandate|pact|proposal|option|moratorium)s?\b
+    """,
+    re.VERBOSE,
+)
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{1,2}")  # 'E.F.', 'J.': no name by itself
+
+
+def owner(text: str, s0: int, start: int, nations: frozenset[str] | set[str]) -> str:
+    """Whose offer, bid or contract a deadline ends, named in its sentence before the date: "Emery's bid
+    expires April 28", 'the Hutton offer expires tomorrow', 'Emery said its offer expires' (the name that
+    opens the sentence, if the article names it elsewhere too); its first word that is no initial, in
+    lower case; '' for none or a nation (a nation's deadline is its group's).
+
+    >>> text = "Emery said its offer expires on April 28, a spokesman for Emery said."
+    >>> owner(text, 0, text.index("April"), set())
+    'emery'
+    """
+    found = list(_OWNED.finditer(text, s0, start))
+    if not found:
+        return ""
+    m = found[-1]
+    name = m.group("name") or m.group("attr") or opening_name(text, s0, s0)
+    words = [w for w in name.split() if not _INITIALS.fullmatch(w)]
+    first = words[0].lower().strip(".") if words else ""
+    return "" if first in nations else first
 
 
 STAY = "stay"  # the event of a deadline that ends a state: 'remain at the airport until September'

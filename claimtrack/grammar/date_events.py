@@ -21,11 +21,11 @@ from typing import NamedTuple
 
 from .aspects import RISE_FALL
 from .clauses import Phrase
-from .date_deadlines import PHASE, STAY, UNTIL, lasting, phase, phase_name, target
+from .date_deadlines import PHASE, STAY, UNTIL, lasting, owner, phase, phase_name, target
 from .lexicon import Lexicon, default_lexicon
 from .measures import Frame
 from .places import place_near, sentence_places
-from .subjects import canonical, name_spans, names
+from .subjects import canonical, name_spans, names, opening_name
 from .text import blanked, folded
 from .trie import trie
 
@@ -140,7 +140,13 @@ def read_dates(
         if stay:
             event, actor = STAY, lasting(before, place)
         else:
-            actor = _actor(text, s0, left, start, reach, bool(noun)) if event in lex.personal else ""
+            actor = (
+                _actor(text, s0, left, start, reach, bool(noun))
+                if event in lex.personal
+                else owner(text, s0, start, lex.nations)
+                if role == "deadline" or event in _OWNED_ENDS
+                else ""
+            )
         out.append(
             DateFrame(
                 event,
@@ -165,19 +171,7 @@ def _actor(text: str, s0: int, left: int, start: int, right: int, of_noun: bool)
     after = [name for s, _e, name in spans if s >= start]
     if of_noun and after:
         return after[0]
-    return before[-1] if before else _opening_name(text, s0, left) or (after[0] if after else "")
-
-
-def _opening_name(text: str, s0: int, left: int) -> str:
-    """The capitalised word that opens the sentence at ``s0``, when it opens the date's segment and the
-    article writes it capitalised inside a sentence too: a name, not any word ('Officials', 'Troops')."""
-    m = _OPENING_WORD.match(text, s0)
-    if m is None or left > m.end():
-        return ""
-    return m.group(1).lower() if re.search(rf"[a-z,]\s+{re.escape(m.group(1))}\b", text) else ""
-
-
-_OPENING_WORD = re.compile(r"\s*([A-Z][a-z][\w’'-]+)\s+[a-z]")  # 'Pierluisi was ...'
+    return before[-1] if before else opening_name(text, s0, left) or (after[0] if after else "")
 
 
 def _group(before: str, after: str, lex: Lexicon) -> str:
@@ -240,6 +234,7 @@ def _verb_after(before: str, after: str, lex: Lexicon) -> str:
     return _event_of(m.group(), lex)
 
 
+_OWNED_ENDS = frozenset(("expire", "deadline"))  # events whose date ends what someone owns: 'its offer expires'
 _AS_OF = re.compile(r"\b[Aa]s\s+of\b")
 _COMPARED = re.compile(r"\b(?:more|most|less|least)\s+$")  # before an adjective: 'more complete'
 _OWNER = re.compile(r"[’']s\s+\w")  # a date that owns a noun: 'January's suspension'

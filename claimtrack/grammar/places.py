@@ -29,6 +29,8 @@ _ORGANISATIONS = frozenset(
 )  # the last word of a name that is not a place ('the National Weather Service')
 _NAME_WORD = rf"(?!(?:{'|'.join(sorted(_NOT_NAMES))})\b)[A-Z][\w'’-]+"
 _BUILDINGS = "hotel building office headquarters company university school hospital church mosque stadium".split()
+# what a name before it is the topic or party of, not a place: 'comment on the Emery offer'
+_TOPICS = "offer bid deal plan proposal agreement contract talks takeover merger".split()
 _PLACE = re.compile(
     rf"""
     (?:\b(?:in|inside|at|on                                         # a preposition ('in the northern'):
@@ -47,6 +49,7 @@ _PLACE = re.compile(
       | (?:{"|".join(FACILITIES)})\b                                 # or a facility alone ('the airport')
     )
     (?![\w'’-])(?!\s+(?:{"|".join(_BUILDINGS)})\b)                   # a whole word, not a building's name
+    (?!\s+(?:{"|".join(_TOPICS)})s?\b)                                # nor what a name is the topic of
     """,
     re.VERBOSE,
 )

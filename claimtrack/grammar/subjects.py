@@ -110,6 +110,18 @@ _TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(TITLES))})\.?\s+$")
 _TITLE_OF_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(TITLES))})\s+of\s+(?:the\s+)?$")
 
 
+def opening_name(text: str, s0: int, left: int) -> str:
+    """The capitalised word that opens the sentence at ``s0``, when it opens the date's segment and the
+    article writes it capitalised inside a sentence too: a name, not any word ('Officials', 'Troops')."""
+    m = _OPENING_WORD.match(text, s0)
+    if m is None or left > m.end():
+        return ""
+    return m.group(1).lower() if re.search(rf"[a-z,]\s+{re.escape(m.group(1))}\b", text) else ""
+
+
+_OPENING_WORD = re.compile(r"\s*([A-Z][a-z][\w’'-]+)\s+[a-z]")  # 'Pierluisi was ...'
+
+
 @cache
 def countries(lex: Lexicon) -> frozenset[str]:
     """The lexicon's countries as places are keyed ('United States' -> 'us')."""

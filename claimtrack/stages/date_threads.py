@@ -3,7 +3,8 @@
 A date's key is the event its clause names, the place it concerns and, for a deadline, the level
 it sets and the phase of the plan it belongs to (see :mod:`claimtrack.grammar.date_events`). Whose
 deadline it is names its thread (the group most of its claims give) but parts no claims: 'US
-troops' and 'NATO troops' out of a country by May 1 are one deadline. Dates of events that
+troops' and 'NATO troops' out of a country by May 1 are one deadline; the offers of two owners end
+on two ("Emery's bid expires April 28", 'the Hutton offer expires tomorrow'). Dates of events that
 happen once (an invasion, a ship running aground) join across articles whatever their dates, so
 that a misreported date shows as a change, and so do deadlines while they stand (a deadline set
 a month after the last one had passed is a new one), and a deadline for such an event joins the
@@ -73,15 +74,27 @@ class _When(NamedTuple):
 
 
 def _join_events(union: _Union, keys: list[Key | None], when: _When, lex: Lexicon) -> None:
-    """Join the dates of one event or deadline that are one occurrence of it (see :func:`_split`)."""
+    """Join the dates of one event or deadline that are one occurrence of it (see :func:`_split`); of
+    the dates that end what someone owns, those of different owners stay apart (see :func:`_owners`)."""
     groups: dict[Key, list[int]] = defaultdict(list)
     for i, k in enumerate(keys):
-        if k is not None and k.state:
-            groups[k._replace(noun="") if k.state == STAY else k].append(i)  # what lasts parts no day
+        if k is not None and k.state:  # what lasts parts no day, nor does the owner of an offer alone
+            groups[k if k.state in lex.personal else k._replace(noun="")].append(i)
     for k, members in groups.items():
         for occurrence in _split(k.state, k.aspect, members, when, lex, keys):
-            for i in occurrence[1:]:
-                union.join(occurrence[0], i, f"same {'deadline' if k.aspect == 'deadline' else 'event'} '{k.text()}'")
+            for part in [occurrence] if k.state in lex.personal or k.state == STAY else _owners(occurrence, keys):
+                for i in part[1:]:
+                    union.join(part[0], i, f"same {'deadline' if k.aspect == 'deadline' else 'event'} '{k.text()}'")
+
+
+def _owners(occurrence: list[int], keys: list[Key | None]) -> list[list[int]]:
+    """The dates of one occurrence by whose offer or bid they end (``Key.noun``): one group while one
+    owner at most is named; else one per owner, and one of the dates that name none, which may be either's
+    ('Emery's bid expires April 28' and 'the Hutton offer expires tomorrow' are two deadlines)."""
+    named: dict[str, list[int]] = defaultdict(list)
+    for i in occurrence:
+        named[keys[i].noun].append(i)
+    return [occurrence] if len(set(named) - {""}) < 2 else list(named.values())
 
 
 def _join_expected(union: _Union, keys: list[Key | None], when: _When, lex: Lexicon) -> None:
@@ -353,12 +366,14 @@ def _occurrences(members: list[int], starts: list, ends: list) -> list[list[int]
 
 class _Union:
     """Union-find over date claims that remembers why each claim joined, and refuses to join two
-    threads whose events or places differ (a day's event-less date cannot chain two events)."""
+    threads whose events, places or owners differ (a day's event-less date cannot chain two events;
+    'the Velm offer expires' and 'Harbin's bid expires' are two deadlines whatever names they share)."""
 
     def __init__(self, keys: list[Key | None]):
         self.parent = list(range(len(keys)))
         self.why: dict[int, str] = {}
         self.facets = {i: {(k.state, k.place)} - {("", "")} if k else set() for i, k in enumerate(keys)}
+        self.owners = {i: {k.noun} if k and k.noun and k.state != STAY else set() for i, k in enumerate(keys)}
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -367,14 +382,15 @@ class _Union:
         return i
 
     def join(self, i: int, j: int, why: str, *, places: bool = True) -> None:
-        """Join the threads of ``i`` and ``j`` unless they name different events (or, with ``places``,
-        different places)."""
+        """Join the threads of ``i`` and ``j`` unless they name different events or owners (or, with
+        ``places``, different places)."""
         a, b = self.find(i), self.find(j)
-        if a == b or _clash(self.facets[a], self.facets[b], places):
+        if a == b or _clash(self.facets[a], self.facets[b], places) or len(self.owners[a] | self.owners[b]) > 1:
             return
         merged = self.facets.pop(a) | self.facets.pop(b)
         self.parent[max(a, b)] = min(a, b)
         self.facets[min(a, b)] = merged
+        self.owners[min(a, b)] = self.owners.pop(a) | self.owners.pop(b)
         self.why.setdefault(max(i, j), why)
 
 

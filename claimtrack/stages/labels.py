@@ -82,6 +82,8 @@ def date_label(k: Key, lex: Lexicon | None = None) -> str:
         if k.group:
             head += f" for {'the ' if k.group in _THE else ''}{_name(k.group, lex)}"
             k = k._replace(place="" if k.place == k.group else k.place)  # not 'for the UK in UK'
+        elif k.noun:  # whose offer or bid it ends: 'Deadline for Emery'
+            head += f" for {k.noun.capitalize()}"
     else:
         head = event
     words = k.era.split()  # a deadline's target level, then its phase: '2500 second', 'combat'
