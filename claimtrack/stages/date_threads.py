@@ -31,6 +31,7 @@ from ..grammar.date_deadlines import STAY
 from ..grammar.lexicon import Lexicon
 from ..grammar.subjects import countries
 from .count_threads import complete_keys
+from .date_union import DateUnion
 from .keys import Key, thread_name
 from .stories import Corpus, corpus
 
@@ -56,7 +57,7 @@ def date_threads(
     keys = [k._replace(group="") if k else None for k in keys]  # 'US troops' and 'NATO troops' out by May 1
     keys = _kept_to_story(keys, frame["article_id"].tolist(), context.stories)
     when = _When(frame["date_start"].tolist(), frame["date_end"].tolist(), frame["published"].tolist())
-    union = _Union(keys)
+    union = DateUnion(keys)
     _join_events(union, keys, when, lex)
     _join_expected(union, keys, when, lex)
     _join_history(union, keys, when)
@@ -73,7 +74,7 @@ class _When(NamedTuple):
     published: list
 
 
-def _join_events(union: _Union, keys: list[Key | None], when: _When, lex: Lexicon) -> None:
+def _join_events(union: DateUnion, keys: list[Key | None], when: _When, lex: Lexicon) -> None:
     """Join the dates of one event or deadline that are one occurrence of it (see :func:`_split`); of
     the dates that end what someone owns, those of different owners stay apart (see :func:`_owners`)."""
     groups: dict[Key, list[int]] = defaultdict(list)
@@ -97,7 +98,7 @@ def _owners(occurrence: list[int], keys: list[Key | None]) -> list[list[int]]:
     return [occurrence] if len(set(named) - {""}) < 2 else list(named.values())
 
 
-def _join_expected(union: _Union, keys: list[Key | None], when: _When, lex: Lexicon) -> None:
+def _join_expected(union: DateUnion, keys: list[Key | None], when: _When, lex: Lexicon) -> None:
     """Join a deadline for an event that happens once with the event itself: 'traffic will resume within
     48 hours' and 'traffic resumed on Monday evening' are one date, expected then told, and the story line
     says whether it came late."""
@@ -113,7 +114,7 @@ def _join_expected(union: _Union, keys: list[Key | None], when: _When, lex: Lexi
                 union.join(occurrence[0], i, f"the deadline for '{event}' and the event")
 
 
-def _join_history(union: _Union, keys: list[Key | None], when: _When) -> None:
+def _join_history(union: DateUnion, keys: list[Key | None], when: _When) -> None:
     """Join the dates of one event on one day long before the articles that tell of it, wherever they
     place it: 'the Sept. 11, 2001, attacks on the United States' and 'after the attacks of September 11,
     2001' in Afghanistan's story are one attack."""
@@ -129,7 +130,7 @@ def _join_history(union: _Union, keys: list[Key | None], when: _When) -> None:
             union.join(members[0], i, f"same event '{event}' on the same day, long before", places=False)
 
 
-def _join_names(union: _Union, keys: list[Key | None], rare: list[set[str]], when: _When, lex: Lexicon) -> None:
+def _join_names(union: DateUnion, keys: list[Key | None], rare: list[set[str]], when: _When, lex: Lexicon) -> None:
     """Join two dates of one event whose sentences name the same rare entity, and a date that names no
     event with the dates of its period that share a rare name with it (in the thread most of them name)."""
     by_name: dict[tuple, list[int]] = defaultdict(list)
@@ -152,7 +153,7 @@ def _join_names(union: _Union, keys: list[Key | None], rare: list[set[str]], whe
                     union.join(first, i, f"{what} and both name '{name}'")
 
 
-def _join_day(union: _Union, keys: list[Key | None], when: _When, stories: list[str]) -> None:
+def _join_day(union: DateUnion, keys: list[Key | None], when: _When, stories: list[str]) -> None:
     """Join a day that names no event ('reported early Monday morning', 'idle since Tuesday night') to the
     event its story tells most often as having happened that day, if more than once: of one story, a day is
     most likely its main event's. A day an event was only expected on is not its day."""
@@ -192,7 +193,7 @@ def _split(
 
 
 def _threads(
-    union: _Union, keys: list[Key | None], whose: list[str], cids: list[str], reasons: list[str]
+    union: DateUnion, keys: list[Key | None], whose: list[str], cids: list[str], reasons: list[str]
 ) -> tuple[list[str], list[Key | None], list[str]]:
     """Thread ids, keys and reasons from the joined claims: a claim joined to none is a thread of its
     own; a thread is named by the key of its first claim that names an event and the group its deadlines
@@ -362,40 +363,3 @@ def _occurrences(members: list[int], starts: list, ends: list) -> list[list[int]
         else:
             out.append([[i], starts[i], ends[i]])
     return [g[0] for g in out]
-
-
-class _Union:
-    """Union-find over date claims that remembers why each claim joined, and refuses to join two
-    threads whose events, places or owners differ (a day's event-less date cannot chain two events;
-    'the Velm offer expires' and 'Harbin's bid expires' are two deadlines whatever names they share)."""
-
-    def __init__(self, keys: list[Key | None]):
-        self.parent = list(range(len(keys)))
-        self.why: dict[int, str] = {}
-        self.facets = {i: {(k.state, k.place)} - {("", "")} if k else set() for i, k in enumerate(keys)}
-        self.owners = {i: {k.noun} if k and k.noun and k.state != STAY else set() for i, k in enumerate(keys)}
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def join(self, i: int, j: int, why: str, *, places: bool = True) -> None:
-        """Join the threads of ``i`` and ``j`` unless they name different events or owners (or, with
-        ``places``, different places)."""
-        a, b = self.find(i), self.find(j)
-        if a == b or _clash(self.facets[a], self.facets[b], places) or len(self.owners[a] | self.owners[b]) > 1:
-            return
-        merged = self.facets.pop(a) | self.facets.pop(b)
-        self.parent[max(a, b)] = min(a, b)
-        self.facets[min(a, b)] = merged
-        self.owners[min(a, b)] = self.owners.pop(a) | self.owners.pop(b)
-        self.why.setdefault(max(i, j), why)
-
-
-def _clash(left: set[tuple[str, str]], right: set[tuple[str, str]], places: bool = True) -> bool:
-    """Whether two threads name different events, or (with ``places``) different places."""
-    events = {e for e, _p in left | right if e}
-    named = {p for _e, p in left | right if p}
-    return len(events) > 1 or (places and len(named) > 1)
