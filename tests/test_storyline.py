@@ -99,6 +99,19 @@ def test_story_line_of_counts(reports, flags):
     assert _flags(*reports) == flags
 
 
+def test_a_figure_told_rounder_is_no_change():
+    # '$2.2 billion' rounds '$2.23 billion'; '$2.5 billion' does not, nor does '2,300' round '2,230'
+    def flags(first, then):
+        claims = _claims(("2021-03-01", "A", *first[1:], ""), ("2021-04-01", "B", *then[1:], ""))
+        for claim, (surface, *_values) in zip(claims, (first, then), strict=True):
+            claim["surface"] = surface
+        return [step.flag for step in story(claims)]
+
+    assert flags(("$2.23 billion", 2.23e9, 2.23e9), ("$2.2 billion", 2.2e9, 2.2e9)) == ["unchanged"]
+    assert flags(("$2.23 billion", 2.23e9, 2.23e9), ("$2.5 billion", 2.5e9, 2.5e9)) == ["increase"]
+    assert flags(("2,230", 2230, 2230), ("2,300", 2300, 2300)) == ["increase"]
+
+
 def test_a_running_total_that_grows_days_later_is_an_update():
     reports = [
         ("2021-03-28", "A", 27000, 27000, "Dredgers have so far shifted 27,000 cubic metres of sand."),

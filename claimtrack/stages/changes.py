@@ -30,6 +30,7 @@ _COLUMNS = [
     "speaker",
     "value_low",
     "value_high",
+    "surface",
     "qualifier",
     "unit",
     "date_start",

@@ -4,10 +4,11 @@ Each article that states the thread gives one *report*: of its claims about its 
 past level, a target or a figure its clause dates back), the first that differs from the level
 then current, else the first. Reports are read in publication order against the level:
 
-- a report that says the same, or less precisely the same ('between 500 and 1,000' after 850),
-  leaves the level as it is: ``unchanged`` (``consistent`` for a date), unless it leans the way
-  the next report that leaves the level goes ('at least 97' after 115, then 99); one that says it
-  more exactly ('115' after 'at least 115') is the level from then on, unchanged;
+- a report that says the same, or less precisely the same ('between 500 and 1,000' after 850,
+  '$2.2 billion' after '$2.23 billion'), leaves the level as it is: ``unchanged`` (``consistent``
+  for a date), unless it leans the way the next report that leaves the level goes ('at least 97'
+  after 115, then 99); one that says it more exactly ('115' after 'at least 115') is the level from
+  then on, unchanged;
 - a report the next report does not bear out (by agreeing with it, or by lying beyond the level
   on its side) is an ``outlier`` if it is an order of magnitude off the level (a misprint of
   25,000 among 2,500s), unless it comes weeks later the way the story was going (a toll of 80,
@@ -206,6 +207,8 @@ def _compare(level: dict, report: dict) -> str:
     a0, a1, b0, b1 = level["value_low"], level["value_high"], report["value_low"], report["value_high"]
     if (a0, a1) == (b0, b1) or (a0 == b0 and (math.isinf(a1) or math.isinf(b1))):
         return "unchanged"  # the same, or a floor and its own value: 'at least 115' and '115'
+    if a0 == a1 and b0 == b1 and abs(a0 - b0) <= max(_step(level), _step(report)) / 2:
+        return "unchanged"  # one figure told rounder: '$2.23 billion', then '$2.2 billion'
     if b0 <= a0 and a1 <= b1:
         return "vaguer"  # it holds the level: 'at least 97' after 115, 'between 500 and 1,000' after 850
     if math.isinf(a1) and b0 > a0:
@@ -270,6 +273,18 @@ def _sharper(report: dict, level: dict) -> bool:
         return not any(pd.isna(x) for x in (lo, hi, a, b)) and a <= lo and hi <= b and hi - lo < b - a
     lo, hi, a, b = report["value_low"], report["value_high"], level["value_low"], level["value_high"]
     return a <= lo and hi <= b and hi - lo < b - a
+
+
+def _step(c: dict) -> float:
+    """The step of the last digit a figure is written to: a tenth of a billion for '2.2 billion dlrs',
+    one for '2,500'; 0 when its surface gives no digits ('two million')."""
+    m = _WRITTEN.search(c.get("surface") or "")
+    written = float(m.group(1).replace(",", "")) if m else 0.0
+    decimals = len(m.group(2) or "") if m else 0
+    return abs(c["value_low"]) / written * 10**-decimals if written else 0.0
+
+
+_WRITTEN = re.compile(r"(\d[\d,]*(?:\.(\d+))?)")  # a figure's digits: '2.23' of '$2.23 billion'
 
 
 def _named_bounds(c: dict) -> tuple[float, float]:
