@@ -139,6 +139,7 @@ def _claim(text: str, surface: str, published: str = "2021-07-24") -> pd.Series:
         ("The 12-member jury deliberated.", "12", "jury members"),
         ("The 35-member council and the 11-member Velm alliance met.", "35", "council members"),
         ("The 35-member council and the 11-member Velm alliance met.", "11", "velm members"),
+        ("The 75-member Velm Union met before the 16-member Velm Union board.", "16", "velm union board members"),
         # 'so' opens a clause, 'until now' and 'so far' none: the count after is of what its own clause names
         ("We have 12 new deaths so the number of those infected until now is 1501.", "1501", "infected people"),
         ("We saw 12 new deaths so the total of those infected so far is 1501.", "1501", "infected people"),

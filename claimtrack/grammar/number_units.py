@@ -22,6 +22,7 @@ _POUNDS = frozenset({"pound", "pounds"})
 _HUNDREDTHS = (" cents", " pence")  # the lexicon's names of a hundredth of a currency: 'USD cents', 'GBP pence'
 _COMPOUND = re.compile(r"-([a-z]+)\b")  # '1,000-strong', '10-member', '50-metre'
 _COUNTED_IN_COMPOUND = frozenset("strong member man person seat nation party".split())  # '10-member team'
+_BODIES = frozenset("board council committee panel commission cabinet secretariat".split())  # 'the ICO board'
 _PARTS_IN_COMPOUND = frozenset("member seat nation party".split())  # parts of what follows: '12-seat council'
 _STRONG = re.compile(r"-strong\b")
 # A word of the noun after a count, after an optional closing quote and 'of' ('of the'); group 1 is the word
@@ -160,11 +161,13 @@ def _compound_unit(word: str, lex: Lexicon) -> tuple[str, str]:
 
 
 def _head_noun(phrase: str) -> str:
-    """What a noun phrase after a number names: its opening name ('ICCO' of 'ICCO council met'), else its
-    first word ('council' of 'council met')."""
+    """What a noun phrase after a number names: its opening name and the body of it that follows ('ICO'
+    of 'ICO includes', 'ICO board' of 'ICO board met'), else its first word ('council' of 'council met')."""
     words = phrase.split()
     name = list(takewhile(lambda w: not w.islower(), words))
-    return " ".join(name or words[:1])
+    after = words[len(name)] if len(words) > len(name) else ""
+    body = [after] if name and after in _BODIES else []
+    return " ".join(name + body or words[:1])
 
 
 def measure_before(text: str, start: int) -> str:
