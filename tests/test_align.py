@@ -460,7 +460,20 @@ def test_the_deadlines_of_two_bidders_offers_are_two_deadlines():
     assert (
         dates.loc["March 20", "thread_id"] == dates.loc["March 27", "thread_id"] != dates.loc["April 28", "thread_id"]
     )
-    assert dates.loc["March 20", "thread_label"] == "Deadline for Velm"
+    assert dates.loc["March 20", "thread_label"] == "End of Velm's offer"
+    assert track.changes["flag"].tolist() == ["postponed"]
+
+
+def test_the_ends_of_two_things_of_one_story_are_two_and_an_end_said_without_its_owner_is_the_owned_ones():
+    texts = [
+        "The Marlow truce expires on March 20, officials in Velm said.",
+        "The Velm talks will end on March 27, officials in Velm said.",
+        "Officials in Velm said the truce now expires on April 3.",
+    ]
+    track = ct.track(_articles(["2021-03-02", "2021-03-10", "2021-03-12"], texts))
+    dates = track.aligned[track.aligned["kind"] == "date"].set_index("surface")
+    assert dates.loc["March 20", "thread_id"] == dates.loc["April 3", "thread_id"] != dates.loc["March 27", "thread_id"]
+    assert dates.loc["March 20", "thread_label"] == "End of Marlow's truce"
     assert track.changes["flag"].tolist() == ["postponed"]
 
 

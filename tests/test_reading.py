@@ -320,9 +320,11 @@ def test_a_legal_form_alone_names_no_story():
             "deadline us",
         ),
         ("Troop numbers in Latvia will fall from about 2,000 to 1,500 by March 1.", "by March 1", "in latvia to 1500"),
-        # whose offer or bid a deadline ends
-        ("Velm Freight's offer expires on April 28.", "April 28", "expire by velm"),
-        ("The Velm offer expires on April 28.", "April 28", "expire by velm"),
+        # what a deadline ends, and whose it is: a bid is an offer
+        ("Velm Freight's bid expires on April 28.", "April 28", "expire by velm offer"),
+        ("The Velm offer expires on April 28.", "April 28", "expire by velm offer"),
+        ("The truce expires on April 28.", "April 28", "expire by truce"),
+        ("The talks, scheduled to end on April 28, resumed.", "April 28", "end by talks"),
         # a verb of change with its figure is no event: the month a figure moved, not a city's fall
         ("In February sales at Velm Motors fell two pct to 8,120 cars.", "February", ""),
         ("Velm Motors said its sales for May 21-31 fell to 1,190 cars.", "May 21-31", ""),
@@ -348,7 +350,7 @@ def test_what_a_date_is_about(text, surface, subject):
 def test_a_deadline_named_as_someones_ends_no_offer_of_theirs_and_an_offers_party_is_no_place():
     assert _claim("President Ruiz's April 28 deadline stands.", "April 28").subject == "deadline: ruiz"
     text = "Marlow declined to comment on the Velm offer, which expires on May 3."
-    assert _claim(text, "May 3").subject == "expire by velm: velm"  # not 'in velm'
+    assert _claim(text, "May 3").subject == "expire by velm offer: velm"  # not 'in velm'
 
 
 def test_a_deadline_of_two_allies_together_is_neither_ones():

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .subjects import opening_name
+from .text import folded
 
 # one phase of a plan: 'the second phase', 'phase two', and the end of combat before the end of a mission
 PHASE = re.compile(
@@ -60,39 +61,72 @@ _REACHED = re.compile(r"\bto\s+$")  # the level a change reaches: 'reduced to 2,
 _RIGHT_BEFORE = 25
 
 
+# what ends on a day of its own, not a plan's end: an instrument or a meeting ('the agreement expires')
+THINGS = """offer bid ultimatum contract agreement deal truce ceasefire cease-fire loan lease licence license
+    mandate pact proposal option moratorium meeting session talks summit conference""".split()
+_THING = rf"(?P<thing>(?:{'|'.join(THINGS)})s?)"
 # what a deadline ends, owned by a name: "Emery's bid", 'the Hutton offer', 'its tender offer'
 _OWNED = re.compile(
-    r"""
-    (?:(?P<name>(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*)[’']s             # an owner: "Emery's", "E.F. Hutton's"
-      | \b[Tt]he\s+(?P<attr>(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*)     # a name before it: 'the Hutton'
+    rf"""
+    (?:(?P<name>(?:[A-Z][\w.&-]*\s+){{0,2}}[A-Z][\w.&-]*)[’']s           # an owner: "Emery's", "E.F. Hutton's"
+      | \b[Tt]he\s+(?P<attr>(?:[A-Z][\w.&-]*\s+){{0,2}}[A-Z][\w.&-]*)   # a name before it: 'the Hutton'
       | \b(?P<pronoun>its|their)                                         # or the sentence's subject: 'its'
-    )\s+(?:[a-z-]+\s+){0,2}?                                            # up to two modifiers: 'tender'
-    (?:offer|bid|ultimatum|contract|agreement|deal|truce|ceasefire|cease-fire  # the thing that ends
-      | loan|lease|licen[cs]e|mandate|pact|proposal|option|moratorium)s?\b
+    )\s+(?:[a-z-]+\s+){{0,2}}?                                          # up to two modifiers: 'tender'
+    {_THING}\b                                                          # the thing that ends
     """,
     re.VERBOSE,
 )
+# the thing a verb of ending ends, its subject a few words before it: 'the agreement expires in',
+# 'the board meeting will end', 'the talks, scheduled to end on'
+_THING_ENDS = re.compile(
+    rf"""
+    \b{_THING}\b[\s,]+(?:[\w-]+[\s,]+){{0,4}}?                          # the thing, then a few words
+    (?:end|ends|ended|ending|expire|expires|expired|expiring|lapse|lapses|lapsed)\b  # the verb of ending
+    """,
+    re.VERBOSE,
+)
+_SPELLINGS = {"cease-fire": "ceasefire", "licence": "license", "bid": "offer"}  # one thing, one word
+_OFFERS = frozenset(("offer", "ultimatum"))  # someone's, even when the sentence does not say whose
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{1,2}")  # 'E.F.', 'J.': no name by itself
 
 
-def owner(text: str, s0: int, start: int, nations: frozenset[str] | set[str]) -> str:
-    """Whose offer, bid or contract a deadline ends, named in its sentence before the date: "Emery's bid
-    expires April 28", 'the Hutton offer expires tomorrow', 'Emery said its offer expires' (the name that
-    opens the sentence, if the article names it elsewhere too); its first word that is no initial, in
-    lower case; '' for none or a nation (a nation's deadline is its group's).
+def what_ends(text: str, s0: int, start: int, nations: frozenset[str] | set[str]) -> str:
+    """What a date of its sentence ``text[s0:...]`` ends, and whose it is, named before the date at
+    ``start``: "Emery's bid expires April 28" ('emery offer'), 'the Hutton offer expires tomorrow',
+    'Emery said its offer expires' (the name that opens the sentence, if the article names it elsewhere
+    too), 'the agreement expires in 1989' ('agreement'). The owner is the first word of its name that
+    is no initial, in lower case, and none if a nation (a nation's deadline is its group's); an offer
+    no owner is named for is nobody's in particular (''), as it is someone's in a story of one bidder.
 
-    >>> text = "Emery said its offer expires on April 28, a spokesman for Emery said."
-    >>> owner(text, 0, text.index("April"), set())
-    'emery'
+    >>> text = "Emery said its bid expires on April 28, a spokesman for Emery said."
+    >>> what_ends(text, 0, text.index("April"), set())
+    'emery offer'
+    >>> what_ends("The executive board meeting will end tomorrow.", 0, 38, set())
+    'meeting'
     """
-    found = list(_OWNED.finditer(text, s0, start))
-    if not found:
-        return ""
-    m = found[-1]
-    name = m.group("name") or m.group("attr") or opening_name(text, s0, s0)
-    words = [w for w in name.split() if not _INITIALS.fullmatch(w)]
-    first = words[0].lower().strip(".") if words else ""
-    return "" if first in nations else first
+    owned = list(_OWNED.finditer(text, s0, start))
+    whose, thing = "", ""
+    if owned:
+        name = owned[-1].group("name") or owned[-1].group("attr") or opening_name(text, s0, s0)
+        words = [w for w in name.split() if not _INITIALS.fullmatch(w)]
+        whose = words[0].lower().strip(".") if words else ""
+        whose, thing = "" if whose in nations else whose, _thing(owned[-1])
+    elif found := list(_THING_ENDS.finditer(folded(text[s0:start]))):
+        thing = _thing(found[-1])
+    return "" if not whose and thing in _OFFERS else " ".join(w for w in (whose, thing) if w)
+
+
+def _thing(m: re.Match) -> str:
+    thing = m.group("thing").lower()
+    thing = thing if thing == "talks" else thing.removesuffix("s")
+    return _SPELLINGS.get(thing, thing)
+
+
+def one_owner(owners: set[str]) -> bool:
+    """Whether the owners some dates name are one: each says no more than the fullest ('truce' and
+    'marlow truce' are one, 'emery offer' and 'hutton offer' two)."""
+    fullest = max(owners, key=lambda o: len(o.split()), default="")
+    return all(set(o.split()) <= set(fullest.split()) for o in owners)
 
 
 STAY = "stay"  # the event of a deadline that ends a state: 'remain at the airport until September'

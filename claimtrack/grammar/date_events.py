@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from .aspects import RISE_FALL
 from .clauses import Phrase
-from .date_deadlines import PHASE, STAY, UNTIL, lasting, owner, phase, phase_name, target
+from .date_deadlines import PHASE, STAY, UNTIL, lasting, phase, phase_name, target, what_ends
 from .lexicon import Lexicon, default_lexicon
 from .measures import Frame
 from .places import place_near, sentence_places
@@ -143,7 +143,7 @@ def read_dates(
             actor = (
                 _actor(text, s0, left, start, reach, bool(noun))
                 if event in lex.personal
-                else owner(text, s0, start, lex.nations)
+                else what_ends(masked, s0, start, lex.nations)
                 if role == "deadline" or event in _OWNED_ENDS
                 else ""
             )
@@ -234,7 +234,8 @@ def _verb_after(before: str, after: str, lex: Lexicon) -> str:
     return _event_of(m.group(), lex)
 
 
-_OWNED_ENDS = frozenset(("expire", "deadline"))  # events whose date ends what someone owns: 'its offer expires'
+# events whose date ends what someone owns, or a thing of its own: 'its offer expires', 'the talks end'
+_OWNED_ENDS = frozenset(("expire", "deadline", "end"))
 _AS_OF = re.compile(r"\b[Aa]s\s+of\b")
 _COMPARED = re.compile(r"\b(?:more|most|less|least)\s+$")  # before an adjective: 'more complete'
 _OWNER = re.compile(r"[’']s\s+\w")  # a date that owns a noun: 'January's suspension'

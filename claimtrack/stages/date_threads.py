@@ -3,8 +3,9 @@
 A date's key is the event its clause names, the place it concerns and, for a deadline, the level
 it sets and the phase of the plan it belongs to (see :mod:`claimtrack.grammar.date_events`). Whose
 deadline it is names its thread (the group most of its claims give) but parts no claims: 'US
-troops' and 'NATO troops' out of a country by May 1 are one deadline; the offers of two owners end
-on two ("Emery's bid expires April 28", 'the Hutton offer expires tomorrow'). Dates of events that
+troops' and 'NATO troops' out of a country by May 1 are one deadline; but two things that end, or
+the things of two owners, end on two ('the truce expires' and 'the talks end'; "Emery's bid expires
+April 28" and 'the Hutton offer expires tomorrow'). Dates of events that
 happen once (an invasion, a ship running aground) join across articles whatever their dates, so
 that a misreported date shows as a change, and so do deadlines while they stand (a deadline set
 a month after the last one had passed is a new one), and a deadline for such an event joins the
@@ -27,7 +28,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from ..grammar.date_deadlines import STAY
+from ..grammar.date_deadlines import STAY, one_owner
 from ..grammar.lexicon import Lexicon
 from ..grammar.subjects import countries
 from .count_threads import complete_keys
@@ -36,7 +37,7 @@ from .keys import Key, thread_name
 from .stories import Corpus, corpus
 
 # Events that all mean 'the end' when a deadline is set for them: 'out by', 'leave by', 'end by'.
-_ENDINGS = frozenset("withdraw end complete deadline expire".split())
+ENDINGS = frozenset("withdraw end complete deadline expire".split())
 AFTERWARDS = pd.Timedelta(days=30)  # an event that happened once is not told of again this much later
 LONG_BEFORE = pd.Timedelta(days=365)  # ... nor as having happened this much earlier
 COMMON_SHARE = 0.3  # a name in more than this share of the date claims (or 3) tells no event apart
@@ -89,13 +90,22 @@ def _join_events(union: DateUnion, keys: list[Key | None], when: _When, lex: Lex
 
 
 def _owners(occurrence: list[int], keys: list[Key | None]) -> list[list[int]]:
-    """The dates of one occurrence by whose offer or bid they end (``Key.noun``): one group while one
-    owner at most is named; else one per owner, and one of the dates that name none, which may be either's
-    ('Emery's bid expires April 28' and 'the Hutton offer expires tomorrow' are two deadlines)."""
-    named: dict[str, list[int]] = defaultdict(list)
+    """The dates of one occurrence by what they end and whose it is (``Key.noun``, see
+    :func:`claimtrack.grammar.date_deadlines.what_ends`): one group while the owners named are one
+    ('the truce', 'the Marlow truce'); else one per fullest owner, each with the dates only it holds, and
+    one of the rest, which may be any's ("Emery's bid expires April 28" and 'the Hutton offer expires
+    tomorrow' are two deadlines)."""
+    named = {keys[i].noun for i in occurrence} - {""}
+    if one_owner(named):
+        return [occurrence]
+    fullest = [o for o in named if not any(set(o.split()) < set(p.split()) for p in named)]
+    groups: dict[str, list[int]] = {o: [] for o in fullest}
+    rest: list[int] = []
     for i in occurrence:
-        named[keys[i].noun].append(i)
-    return [occurrence] if len(set(named) - {""}) < 2 else list(named.values())
+        words = set(keys[i].noun.split())
+        homes = [o for o in fullest if words and words <= set(o.split())]
+        (groups[homes[0]] if len(homes) == 1 else rest).append(i)
+    return [group for group in (*groups.values(), rest) if group]
 
 
 def _join_expected(union: DateUnion, keys: list[Key | None], when: _When, lex: Lexicon) -> None:
@@ -258,8 +268,8 @@ def _key(subject: str, role: str, lex: Lexicon, ahead: bool = False) -> tuple[Ke
         words, place = "", subject[3:]
     group = " ".join(w for w in words.split() if w in lex.nations)
     event = " ".join(w for w in words.split() if w not in lex.nations)
-    deadline = role == "deadline" or (event in _ENDINGS and (role == "plan" or ahead))
-    if deadline and (event in _ENDINGS or not event):
+    deadline = role == "deadline" or (event in ENDINGS and (role == "plan" or ahead))
+    if deadline and (event in ENDINGS or not event):
         event = "deadline"
     if not deadline:
         group = ""  # an event is told apart by its place and names; whose deadline it is matters

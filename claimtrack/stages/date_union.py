@@ -3,7 +3,7 @@ joins whose events, places or owners clash (see :mod:`claimtrack.stages.date_thr
 
 from __future__ import annotations
 
-from ..grammar.date_deadlines import STAY
+from ..grammar.date_deadlines import STAY, one_owner
 from .keys import Key
 
 
@@ -28,7 +28,7 @@ class DateUnion:
         """Join the threads of ``i`` and ``j`` unless they name different events or owners (or, with
         ``places``, different places)."""
         a, b = self.find(i), self.find(j)
-        if a == b or _clash(self.facets[a], self.facets[b], places) or len(self.owners[a] | self.owners[b]) > 1:
+        if a == b or _clash(self.facets[a], self.facets[b], places) or not one_owner(self.owners[a] | self.owners[b]):
             return
         merged = self.facets.pop(a) | self.facets.pop(b)
         self.parent[max(a, b)] = min(a, b)

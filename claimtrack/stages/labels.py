@@ -30,9 +30,10 @@ The words come from the lexicon's ``labels`` table (event names, state phrases, 
 
 from __future__ import annotations
 
-from ..grammar.date_deadlines import STAY
+from ..grammar.date_deadlines import STAY, THINGS
 from ..grammar.lexicon import Lexicon, default_lexicon
 from ..grammar.places import FACILITIES
+from .date_threads import ENDINGS
 from .keys import Key
 
 _SMALL = frozenset("of the and in on at to for a an".split())
@@ -75,15 +76,16 @@ def date_label(k: Key, lex: Lexicon | None = None) -> str:
     """The label of a date thread."""
     lex = lex or default_lexicon()
     event = lex.labels.get(("event", k.state), k.state.capitalize() or "Date")
+    *whose, thing = k.noun.split() or [""]  # what a date ends, and whose: 'emery offer'
     if k.state == STAY and k.noun:  # the end of a state, in the article's words: '‘Run until’ date'
         head = f"‘{k.noun.capitalize()} until’ date"
+    elif thing in THINGS and k.state in ENDINGS:  # 'End of Emery's offer', 'End of the truce'
+        head = f"End of {whose[0].capitalize()}'s {thing}" if whose else f"End of the {thing}"
     elif k.aspect == "deadline":
         head = "Deadline" if k.state == "deadline" else f"{event} deadline"
         if k.group:
             head += f" for {'the ' if k.group in _THE else ''}{_name(k.group, lex)}"
             k = k._replace(place="" if k.place == k.group else k.place)  # not 'for the UK in UK'
-        elif k.noun:  # whose offer or bid it ends: 'Deadline for Emery'
-            head += f" for {k.noun.capitalize()}"
     else:
         head = event
     words = k.era.split()  # a deadline's target level, then its phase: '2500 second', 'combat'
