@@ -477,6 +477,21 @@ def test_the_ends_of_two_things_of_one_story_are_two_and_an_end_said_without_its
     assert track.changes["flag"].tolist() == ["postponed"]
 
 
+def test_an_event_two_sentences_name_alike_is_one_wherever_their_articles_are_but_places_told_part():
+    # the agency's declaration is placed only by each article's country; each quake's place is told
+    texts = [
+        "Chile reported 40 new cases. Schools in Chile closed. The Velm Health Agency declared a pandemic on March 11.",
+        "Peru reported 12 new cases. Schools in Peru shut. The Velm Health Agency declared it a pandemic on March 11.",
+        "A quake struck Chile on March 20, the Velm Survey said. Chile counted 3 dead.",
+        "A quake struck Peru on March 20, the Velm Survey said. Peru counted 5 dead.",
+    ]
+    track = ct.track(_articles(["2021-03-12", "2021-03-13", "2021-03-21", "2021-03-22"], texts))
+    dates = track.aligned[track.aligned["kind"] == "date"].set_index("article_id")
+    assert dates.loc["a", "thread_id"] == dates.loc["b", "thread_id"]
+    assert dates.loc["c", "thread_id"] != dates.loc["d", "thread_id"]
+    assert "Chile" not in dates.loc["a", "thread_label"]  # a thread of two places is named by neither
+
+
 def test_the_ends_of_two_states_are_not_one_end_moved():
     # 'until' a day ends a state; the ends of two things of one story are not one end moved, two of one day are one
     texts = [

@@ -62,7 +62,8 @@ def date_threads(
     _join_events(union, keys, when, lex)
     _join_expected(union, keys, when, lex)
     _join_history(union, keys, when)
-    _join_names(union, keys, _rare_names([n for _k, n in parsed], keys, lex), when, lex)
+    told = [not k or not k.place or k.place in names for (k, names) in parsed]  # a place its sentence names
+    _join_names(union, keys, _rare_names([n for _k, n in parsed], keys, lex), told, when, lex)
     _join_day(union, keys, when, frame["article_id"].map(context.stories).fillna("").tolist())
     return _threads(union, keys, whose, frame["claim_id"].tolist(), reasons)
 
@@ -140,9 +141,14 @@ def _join_history(union: DateUnion, keys: list[Key | None], when: _When) -> None
             union.join(members[0], i, f"same event '{event}' on the same day, long before", places=False)
 
 
-def _join_names(union: DateUnion, keys: list[Key | None], rare: list[set[str]], when: _When, lex: Lexicon) -> None:
+def _join_names(
+    union: DateUnion, keys: list[Key | None], rare: list[set[str]], told: list[bool], when: _When, lex: Lexicon
+) -> None:
     """Join two dates of one event whose sentences name the same rare entity, and a date that names no
-    event with the dates of its period that share a rare name with it (in the thread most of them name)."""
+    event with the dates of its period that share a rare name with it (in the thread most of them name).
+    A place its sentence does not name (``told``), only its article's country, parts no event two
+    sentences name alike: 'the World Health Organization declared a pandemic on March 11', in an article
+    about Bangladesh and in one about Chile."""
     by_name: dict[tuple, list[int]] = defaultdict(list)
     for i, (k, names) in enumerate(zip(keys, rare, strict=True)):
         if k is None or pd.isna(when.starts[i]):
@@ -158,9 +164,10 @@ def _join_names(union: DateUnion, keys: list[Key | None], rare: list[set[str]], 
                 a, b = keys[first], keys[i]
                 if i == first or (period and a.state and b.state):
                     continue  # two events of one day are joined by their event, not by the day
-                if _agree(a, b):
+                places = bool(period) or (told[first] and told[i])
+                if _agree(a, b, places):
                     what = f"same event '{event}'" if event else "same period"
-                    union.join(first, i, f"{what} and both name '{name}'")
+                    union.join(first, i, f"{what} and both name '{name}'", places=places)
 
 
 def _join_day(union: DateUnion, keys: list[Key | None], when: _When, stories: list[str]) -> None:
@@ -206,15 +213,18 @@ def _threads(
     union: DateUnion, keys: list[Key | None], whose: list[str], cids: list[str], reasons: list[str]
 ) -> tuple[list[str], list[Key | None], list[str]]:
     """Thread ids, keys and reasons from the joined claims: a claim joined to none is a thread of its
-    own; a thread is named by the key of its first claim that names an event and the group its deadlines
-    name most."""
+    own; a thread is named by the key of its first claim that names an event, the group its deadlines
+    name most, and its place if all its claims that give one give the same."""
     roots = [union.find(i) for i in range(len(keys))]
     size = Counter(roots)
     named: dict[int, Counter] = defaultdict(Counter)  # a thread -> the groups its deadlines name
+    places: dict[int, set[str]] = defaultdict(set)  # a thread -> the places its claims give
     lead: dict[int, Key] = {}  # a thread -> the key of its first claim that names an event, else its first key
     for i, r in enumerate(roots):
         if whose[i]:
             named[r][whose[i]] += 1
+        if keys[i] is not None and keys[i].place:
+            places[r].add(keys[i].place)
         if keys[i] is not None and (r not in lead or (keys[i].state and not lead[r].state)):
             lead[r] = keys[i]
     tids, final = [], []
@@ -225,7 +235,7 @@ def _threads(
             reasons[i] = "single claim"
             continue
         k = lead.get(r)
-        k = k._replace(group=_commonest(named[r])) if k else k
+        k = k._replace(group=_commonest(named[r]), place=k.place if len(places[r]) < 2 else "") if k else k
         tids.append(f"date:{thread_name(k) if k else 'event'}:{cids[r]}")
         final.append(k)
         reasons[i] = union.why.get(i, reasons[i] if i == r else union.why.get(r, reasons[i]))
@@ -285,13 +295,11 @@ def _rare_names(names: list[list[str]], keys: list[Key | None], lex: Lexicon) ->
     return [set(found) - common for found in names]
 
 
-def _agree(a: Key, b: Key) -> bool:
-    """Whether two date keys may be one event: no facet given by both differs."""
-    return (
-        a.aspect == b.aspect
-        and a.era == b.era
-        and all(not x or not y or x == y for x, y in ((a.state, b.state), (a.group, b.group), (a.place, b.place)))
-    )
+def _agree(a: Key, b: Key, places: bool = True) -> bool:
+    """Whether two date keys may be one event: no facet given by both differs (their places aside, if not
+    ``places``)."""
+    facets = ((a.state, b.state), (a.group, b.group), (a.place, b.place) if places else ("", ""))
+    return a.aspect == b.aspect and a.era == b.era and all(not x or not y or x == y for x, y in facets)
 
 
 def _lead(occurrence: list[int], keys: list[Key]) -> int:
