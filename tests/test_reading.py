@@ -143,6 +143,13 @@ def _claim(text: str, surface: str, published: str = "2021-07-24") -> pd.Series:
         # 'so' opens a clause, 'until now' and 'so far' none: the count after is of what its own clause names
         ("We have 12 new deaths so the number of those infected until now is 1501.", "1501", "infected people"),
         ("We saw 12 new deaths so the total of those infected so far is 1501.", "1501", "infected people"),
+        # a place that opens the sentence is the place of its counts; a phrase that opens it names none
+        ("In Velmark, 25 people were killed on Monday.", "25", "killed people in velmark"),
+        ("In the northern Velm Valley, 25 people were hurt.", "25", "injured people in velm valley"),
+        ("In a statement, officials said 40 people died.", "40", "killed people"),
+        # a disease is no group of people: 'Ebola deaths' are people killed
+        ("The agency counted 12 Ebola deaths.", "12", "killed people"),
+        ("There were 40 new COVID-19 infections.", "40", "infected people"),
         # a rate that closes the number's clause, however far
         (
             "The strike stops an estimated $4 billion (€3.7 billion) of freight that moves by rail weekly.",

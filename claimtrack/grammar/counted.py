@@ -26,6 +26,8 @@ _NOT_NOUNS = frozenset(
     original latest new confirmed official final overall total current previous revised estimated updated
     preliminary grim worldwide globally range military armed uniformed commercial additional further remaining
     known reported registered""".split()
+) | frozenset(  # nor the disease a state of people is of: 'coronavirus cases', 'Ebola deaths'
+    "coronavirus covid covid-19 virus ebola measles flu influenza cholera malaria dengue sars mers".split()
 )
 # states that only people are in: '200 deaths', '53 missing' and 'the death toll' count people
 _OF_PEOPLE = frozenset("killed injured missing evacuated displaced casualties rescued arrested infected".split())

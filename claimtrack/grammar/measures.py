@@ -30,6 +30,7 @@ from .places import (
     Places,
     canonical_place,
     first_place,
+    fronted_place,
     last_place,
     named_event,
     relative_start,
@@ -238,8 +239,10 @@ def _place(text: str, n: Number, p: Phrase, bounds: tuple[int, int, int], places
         sentence_events(text, s0, s1), max(s0, p.left - _EVENT_REACH), n.start, p.right
     )
     if not place and n.kind == "count":  # a sum, share or measure is rarely of the place its clause names
-        place = first_place(places, p.end, p.right) or last_place(
-            places, relative_start(text, p.left, n.start), n.start
+        place = (
+            first_place(places, p.end, p.right)
+            or last_place(places, relative_start(text, p.left, n.start), n.start)
+            or fronted_place(text, s0)
         )
     place = place or there(text, n.end, p.right, home)
     if not place and n.kind != "measure":  # a measure is of a thing

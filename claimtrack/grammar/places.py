@@ -209,6 +209,22 @@ _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")  # a relative clause: ', wh
 _VERB = re.compile(r"\bto\s+[a-z]+\b|\b(?:is|are|was|were|be|been|has|have|had|[a-z]{2,}(?:ed|ing))\b")
 
 
+def fronted_place(text: str, s0: int) -> str:
+    """The place a phrase that opens the sentence at ``s0`` names, set off by a comma: where all of the
+    sentence happens ('In Kabul, 25 people were killed'), or ''."""
+    m = _FRONTED.match(text, s0)
+    return m.group("place") if m and _is_place(m.group("place")) else ""
+
+
+# a place that opens a sentence, set off by a comma: 'In Kabul,', 'In the United States,'
+_FRONTED = re.compile(
+    rf"""[\s"“‘']*(?:In|At|Across|Throughout|Inside|Near)\s+(?:the\s+)?{_REGION}  # 'In the northern'
+    (?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}),                          # 'Kabul,'
+    """,
+    re.VERBOSE,
+)
+
+
 def last_place(places: Places, lo: int, hi: int) -> str:
     """The last of ``places`` that lies in ``text[lo:hi]``, or ''."""
     found = [name for s, e, name in places if lo <= s and e <= hi]
