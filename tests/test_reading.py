@@ -147,6 +147,8 @@ def _claim(text: str, surface: str, published: str = "2021-07-24") -> pd.Series:
         ("In Velmark, 25 people were killed on Monday.", "25", "killed people in velmark"),
         ("In the northern Velm Valley, 25 people were hurt.", "25", "injured people in velm valley"),
         ("In a statement, officials said 40 people died.", "40", "killed people"),
+        # 'the number of people' counts people, whatever state follows
+        ("Officials said the number of people unaccounted for stood at 1,054.", "1,054", "missing people"),
         # a disease is no group of people: 'Ebola deaths' are people killed
         ("The agency counted 12 Ebola deaths.", "12", "killed people"),
         ("There were 40 new COVID-19 infections.", "40", "infected people"),

@@ -49,7 +49,7 @@ _NOUN_PHRASE = re.compile(
 _ANTECEDENT = re.compile(
     rf"""
     \b(?:(?:number|total|count|tally|size|level|levels|strength|estimate)\s+of\s+(?:the\s+)?  # 'number of troops'
-         (?P<of>(?:[\w.’'-]+\s+){{0,2}}?(?:(?!(?:was|is|has|as|this|thus|its|his|us)\b)[a-z][\w’'-]*s|those))\b
+         (?P<of>(?:[\w.’'-]+\s+){{0,2}}?(?:(?!(?:was|is|has|as|this|thus|its|his|us)\b)[a-z][\w’'-]*s|those|people))\b
       | (?P<np>(?:[A-Z][\w.’'-]*\s+)?[A-Za-z][\w’'-]*?)\s+                          # 'troop levels', 'death toll'
         (?P<head>levels?|toll|tally|strength|presence|count|figure)\b
       | (?P<subject>(?:[A-Za-z][\w.’'-]*\s+){{0,2}}?[a-z][\w’'-]*)\s+                   # the subject of a change:
