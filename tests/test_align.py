@@ -492,6 +492,19 @@ def test_an_event_two_sentences_name_alike_is_one_wherever_their_articles_are_bu
     assert "Chile" not in dates.loc["a", "thread_label"]  # a thread of two places is named by neither
 
 
+def test_the_dead_or_missing_are_casualties_not_deaths():
+    texts = [
+        "The Velm quake killed at least 300 people, officials in Velmark said.",
+        "The Velm quake left 1,000 people dead or missing, officials in Velmark said.",
+        "The Velm quake killed 320 people, officials in Velmark said.",
+    ]
+    track = ct.track(_articles(["2021-03-06", "2021-03-09", "2021-03-12"], texts))
+    labels = track.aligned.set_index("surface")["thread_label"]
+    assert labels["at least 300"] == labels["320"] != labels["1,000"]
+    assert labels["1,000"].startswith("Casualties") and labels["320"].startswith("Deaths")
+    assert track.changes["flag"].tolist() == ["increase"]
+
+
 def test_the_ends_of_two_states_are_not_one_end_moved():
     # 'until' a day ends a state; the ends of two things of one story are not one end moved, two of one day are one
     texts = [

@@ -149,6 +149,10 @@ def _claim(text: str, surface: str, published: str = "2021-07-24") -> pd.Series:
         ("In a statement, officials said 40 people died.", "40", "killed people"),
         # 'the number of people' counts people, whatever state follows
         ("Officials said the number of people unaccounted for stood at 1,054.", "1,054", "missing people"),
+        # two harms joined by 'or' are casualties, no deaths
+        ("The quake left 1,000 people dead or missing.", "1,000", "casualties people"),
+        ("At least 40 soldiers were killed or wounded.", "At least 40", "casualties troops"),
+        ("The blast killed 12 people and wounded 30.", "12", "killed people"),
         # a disease is no group of people: 'Ebola deaths' are people killed
         ("The agency counted 12 Ebola deaths.", "12", "killed people"),
         ("There were 40 new COVID-19 infections.", "40", "infected people"),

@@ -41,7 +41,7 @@ from .places import (
     there,
     worldwide,
 )
-from .states import cue_text, read_state
+from .states import cue_text, either_harm, read_state
 from .text import folded
 
 
@@ -213,7 +213,12 @@ def _own(
         state = dimension(folded(text[max(s0, n.start - 20) : n.start]), folded(text[n.end : n.end + 45]), noun)
         noun = measure_noun(text[max(p.left, n.start - 30) : n.start], text[n.end : n.end + 40], noun)
     else:
-        state = state or _state(cued, n, p, before, (b0, own_end, h), ante_span, level, lex)
+        state = either_harm(
+            state or _state(cued, n, p, before, (b0, own_end, h), ante_span, level, lex),
+            cued[n.start : p.right],
+            n.kind,
+            lex,
+        )
     noun, place = _guarded(text, n, p, noun, place)
     noun = _bound(text, p, noun)
     # a sum in the list a sum includes ('includes $300 million for ... and $300 million for ...') is a part

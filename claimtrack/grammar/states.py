@@ -126,6 +126,25 @@ def read_state(
     return _cue_before(found, before, read) or _verb_later(after, cue, read)
 
 
+def either_harm(state: str, text: str, kind: str, lex: Lexicon) -> str:
+    """A number's casualties, if its ``state`` is a harm that 'or' joins to another in ``text`` (folded,
+    from the number on): '1,000 people dead or missing', 'killed or wounded' are no deaths; else ``state``."""
+    if state not in _HARMS:
+        return state
+    cues = cue_words(lex, kind)
+    found = list(_cue_pattern(lex, kind).finditer(text, 0, _EITHER_REACH))[:2]
+    if len(found) < 2 or not _OR.fullmatch(text, found[0].end(), found[1].start()):
+        return state
+    both = {lex.states.get(cue_of(m.group(), cues), "") for m in found}
+    return _CASUALTIES if len(both) == 2 and both <= _HARMS else state
+
+
+_HARMS = frozenset(("killed", "injured", "missing"))  # the states casualties are made of
+_CASUALTIES = "casualties"
+_EITHER_REACH = 45  # the two harms joined by 'or' follow the number this closely
+_OR = re.compile(r"\s+or\s+")
+
+
 def _verb_after(after: str, cue: re.Pattern, read: Callable[[str, bool], str]) -> str | None:
     """The state of the verb right after a number's phrase, behind auxiliaries ('were killed', 'remain
     unaccounted for'); '' when it is denied; None when there is no such verb."""

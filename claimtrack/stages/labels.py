@@ -54,11 +54,8 @@ def count_label(k: Key, lex: Lexicon | None = None) -> str:
         head = f"{state.capitalize() if state else 'Share'} (%)"
     elif k.kind == "measure":
         head = f"{state.capitalize()} ({k.noun})" if state else k.noun.capitalize()
-    elif k.state == "killed" and k.noun in ("", "people") and not k.group:
-        head = "Deaths"
     else:
-        who = " ".join(w for w in (_name(k.group, lex), lex.labels.get(("noun", k.noun), k.noun)) if w)
-        head = f"{who or 'People'} {state}".strip()
+        head = _count_head(k, state, lex)
     if k.aspect == "change":
         head = f"Change in {_lower_first(head)}"
     elif k.aspect == "rate":
@@ -70,6 +67,16 @@ def count_label(k: Key, lex: Lexicon | None = None) -> str:
     elif k.aspect == "part":
         head = f"Part of {_lower_first(head)}"
     return _finish(head, k, lex)
+
+
+def _count_head(k: Key, state: str, lex: Lexicon) -> str:
+    """Who is counted and their state: 'US troops withdrawn', 'Deaths', 'Casualties among US troops'."""
+    if k.state == "killed" and k.noun in ("", "people") and not k.group:
+        return "Deaths"
+    who = " ".join(w for w in (_name(k.group, lex), lex.labels.get(("noun", k.noun), k.noun)) if w)
+    if k.state == "casualties":  # a noun, not a participle
+        return f"Casualties among {who}" if who and who != "people" else "Casualties"
+    return f"{who or 'People'} {state}".strip()
 
 
 def date_label(k: Key, lex: Lexicon | None = None) -> str:
