@@ -16,6 +16,9 @@ from claimtrack.grammar.subjects import name_spans, names
         ("Port Halden reopened on Friday.", "port halden"),
         # a person after a title is named by surname
         ("Defense Secretary Mark Esper spoke.", "esper"),
+        # a company is named without its legal form, and is no person of a nation however it opens
+        ("The board of Velm Motors Corp met.", "velm motors"),
+        ("American Velm Corp said it would sell 2 plants.", "us velm"),
         # a table's labels, one to a line, are no names; a name inside a line still is
         ("Shr 12 cts vs 15 cts\n    Net 5,000 vs 4,000\n    Revs 12 mln vs 11 mln", ""),
         ("Results of Brenner Trust\n    Net 5,000 vs 4,000", "brenner trust"),

@@ -72,6 +72,10 @@ def _alias_starts(lex: Lexicon) -> frozenset[str]:
     return frozenset(alias.split(" ")[0] for alias in lex.aliases)
 
 
+# A company's legal form ('Co', 'Inc', 'Ltd') names no company: a name of these words alone tells nothing.
+LEGAL_FORMS = frozenset("co corp inc ltd plc llc lp ag sa nv gmbh".split())
+
+
 def name_spans(sentence: str, lex: Lexicon | None = None) -> list[tuple[int, int, str]]:
     """Where the sentence names someone or something: ``(start, end, canonical name)``, in order.
 
@@ -141,7 +145,9 @@ def _entity(name: str, lex: Lexicon, titled: bool = False) -> str | None:
     offices = [i for i, w in enumerate(words) if w.rstrip(".") in TITLES]
     if offices:
         words = words[offices[-1] + 1 :]
+    company = bool(words) and words[-1].lower().rstrip(".") in LEGAL_FORMS  # 'American Motors Corp'
+    words = words[:-1] if company and len(words) > 1 else words
     if not words:
         return None
-    person = titled or bool(offices) or (len(words) > 1 and words[0].lower() in lex.nations)
+    person = not company and (titled or bool(offices) or (len(words) > 1 and words[0].lower() in lex.nations))
     return _canonical(words[-1] if person else " ".join(words), lex)

@@ -23,7 +23,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from ..grammar.lexicon import Lexicon
-from ..grammar.subjects import canonical, countries, names
+from ..grammar.subjects import LEGAL_FORMS, canonical, countries, names
 
 MIN_SHARED = 2
 _OTHERS_GIVING = 1  # a name that links a small story to a larger one is given by at most this many other articles
@@ -45,8 +45,6 @@ _AGENCIES = frozenset(
         "efe",
     ]
 )
-# A company's legal form ('Co', 'Inc', 'Ltd') names no company: a name of these words alone tells nothing.
-_LEGAL_FORMS = frozenset("co corp inc ltd plc llc lp ag sa nv gmbh".split())
 # A name in more articles than this is too common to link them ('White House' in a year of news);
 # in a folder of one story, the name every article gives is that story's.
 MAX_ARTICLES = 200
@@ -177,7 +175,7 @@ def _distinctive(frame: pd.DataFrame, lex: Lexicon) -> dict[str, set[str]]:
             lower[word].add(article)
     share = Counter(n for given in found.values() for n in given)
     generic = countries(lex) | set(lex.nations) | _AGENCIES
-    common = {n for n in share if len(lower.get(n, ())) >= share[n] or _LEGAL_FORMS.issuperset(n.split())}
+    common = {n for n in share if len(lower.get(n, ())) >= share[n] or LEGAL_FORMS.issuperset(n.split())}
     return {
         a: {n for n in given if 2 <= share[n] <= MAX_ARTICLES and n not in generic and n not in common}
         for a, given in found.items()
