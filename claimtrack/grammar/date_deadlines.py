@@ -109,8 +109,8 @@ def what_ends(text: str, s0: int, start: int, nations: frozenset[str] | set[str]
     if owned:
         name = owned[-1].group("name") or owned[-1].group("attr") or opening_name(text, s0, s0)
         words = [w for w in name.split() if not _INITIALS.fullmatch(w)]
-        whose = words[0].lower().strip(".") if words else ""
-        whose, thing = "" if whose in nations else whose, _thing(owned[-1])
+        first = words[0].lower().strip(".") if words else ""
+        whose, thing = ("" if first in nations else first), _thing(owned[-1])
     elif found := list(_THING_ENDS.finditer(folded(text[s0:start]))):
         thing = _thing(found[-1])
     return "" if not whose and thing in _OFFERS else " ".join(w for w in (whose, thing) if w)
