@@ -147,6 +147,8 @@ def _claim(text: str, surface: str, published: str = "2021-07-24") -> pd.Series:
         ("In Velmark, 25 people were killed on Monday.", "25", "killed people in velmark"),
         ("In the northern Velm Valley, 25 people were hurt.", "25", "injured people in velm valley"),
         ("In a statement, officials said 40 people died.", "40", "killed people"),
+        # a place in apposition to 'the country' or 'the city' is a place
+        ("Deaths in the worst-hit country, Velmark, rose to 40.", "40", "killed in velmark"),
         # 'the number of people' counts people, whatever state follows
         ("Officials said the number of people unaccounted for stood at 1,054.", "1,054", "missing people"),
         # two harms joined by 'or' are casualties, no deaths

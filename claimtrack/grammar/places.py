@@ -41,6 +41,7 @@ _PLACE = re.compile(
         (?:the\s+)?{_REGION}
         (?:(?:[A-Z][\w'’-]+\s+)?(?:island|town|city|state|county|province|region)\s+of\s+)?  # 'the island of'
       | \b(?:island|town|city|village|county|province|region)\s+of\s+  # or without one: 'the town of'
+      | \b(?:country|nation|island|town|city|village|province|region),\s+  # or in apposition: 'the country, Spain,'
     )
     (?:[A-Z][\w-]+[’']s\s+)?                                         # an owner: 'Egypt's Suez Canal'
     (?P<place>
