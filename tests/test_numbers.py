@@ -539,6 +539,7 @@ FORMS = [
     ("A sub-$100 phone sold well.", [("sub-$100", 0, 100, "less than", "money")]),
     ("They signed a four-year deal.", [("four", 4, 4, "exact", "measure")]),
     ("The service runs 24/7 since 9/11.", []),
+    ("The firm&#8217;s chief resigned. &#3;", []),
     ("Cargoes may vary by plus or minus 5 pct.", [("5 pct", 5, 5, "exact", "percent")]),
     ("The agency rated the bonds AA-minus and 30 mln dlrs of notes A.", [("30 mln dlrs", 3e7, 3e7, "exact", "money")]),
     ("The jet has RB211-535E4 engines.", []),
