@@ -98,6 +98,13 @@ def test_a_name_is_no_state():
         ("women make up ", "% of the force", "level"),
         ("the mill will shed ", " jobs", "change"),
         ("troops are down to ", "", "level"),
+        # a comparative after its unit: a change, unless it names a thing ('higher education')
+        ("the bid was ", " points higher at 142", "change"),
+        ("shares closed ", " cents lower.", "change"),
+        ("the state has ", " higher education colleges", "level"),
+        # points right after a verb of change are its size, as a share is
+        ("the index skidded ", " points to 2,360", "change"),
+        ("the index stood at ", " points", "level"),
         # 'by' after a participle names who does something, unless a verb of change comes first
         ("the barge will be towed by ", " tugs", "level"),
         ("the barge was towed out of the harbour by ", " tugs", "level"),
@@ -112,6 +119,13 @@ def test_a_name_is_no_state():
 )
 def test_aspect(before, after, aspect):
     assert read_aspect(before, after) == aspect
+
+
+@pytest.mark.parametrize("dash", [" - ", " -- ", " — "])
+def test_a_dash_between_two_numbers_opens_the_second_ones_clause(dash):
+    claims = ct.extract_claims(one_article(f"The bid was 120 pct{dash}up five points from last week."))
+    five = claims[claims.surface == "five"].iloc[0]
+    assert (five.aspect, five.unit) == ("change", "points")
 
 
 @pytest.mark.parametrize(

@@ -51,11 +51,20 @@ _CHANGE_VERB = re.compile(
     """,
     re.I | re.VERBOSE,
 )
-_CHANGE_AFTER = re.compile(r"\s*(?:more|fewer|additional|extra|new)\b", re.I)
+_CHANGE_AFTER = re.compile(
+    r"""
+    \s*(?:more|fewer|additional|extra|new)\b                   # right after it: '500 more'
+    | \s*(?:[a-z]+\s+){0,2}?(?:higher|lower)                   # after its unit: '2 points higher', '5 cents lower'
+      (?=\s*(?:[,.;:)]|$|(?:at|than|on|in|to|from|for|after)\b))  # ending its phrase: not 'higher education'
+    """,
+    re.I | re.VERBOSE,
+)
 # a change with no object, in whole words: 'fell', 'rose'; a share right after one is the change's size
 RISE_FALL = r"""(?:fell|rose|grew|climbed|declined|dropped|shrank|swelled|jumped|surged|soared|slipped|slid
-    |plunged|tumbled|eased|dipped|rise|rises|fall|falls|grow|grows|climbs|declines|drops|jumps)"""
+    |plunged|tumbled|skidded|slumped|plummeted|eased|dipped|rise|rises|fall|falls|grow|grows|climbs|declines|drops
+    |jumps)"""
 _SHARE_CHANGED = re.compile(rf"\b{RISE_FALL}\s+(?:(?:about|some|nearly|almost|roughly|over)\s+)?$", re.I | re.X)
+_POINTS = re.compile(r"\s*(?:percentage\s+|basis\s+)?points?\b", re.I)  # a share's steps: 'points'
 # a rate: so many in a period
 _RATE = re.compile(
     r"""
@@ -118,13 +127,13 @@ def read_aspect(before: str, after: str, rest: str | None = None, kind: str = ""
     """Whether a number with the words ``before`` and ``after`` it in its segment gives a 'change',
     what is 'usual', a 'rate', a 'peak' or a 'level'. A rate is read in the words after its unit
     (``rest``, default ``after``): '75 miles per hour' is a speed, not a rate. A share (``kind``
-    'percent') right after a verb of change is its size: 'sales rose 5 pct'."""
+    'percent') or its points right after a verb of change is its size: 'sales rose 5 pct', 'fell 30 points'."""
     tail = before[-TAIL:]
     agent = _AGENT_BY.search(tail) and not _CHANGE_VERB.search(tail)
     if (_CHANGE_BEFORE.search(tail) and not agent and not _PARTICLE_UP.search(tail)) or _CHANGE_AFTER.match(after):
         return "change"
-    if kind == "percent" and _SHARE_CHANGED.search(tail):
-        return "change"
+    if (kind == "percent" or _POINTS.match(after)) and _SHARE_CHANGED.search(tail):
+        return "change"  # 'sales rose 5 pct', 'the index fell 30 points'
     if _USUAL.search(tail) or _USUAL.search(after[:TAIL]):
         return "usual"  # 'normally 70 ships a day': what is usual, not what is
     if _rate(after if rest is None else rest):

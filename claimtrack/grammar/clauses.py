@@ -103,7 +103,7 @@ _GAP_LIMIT = 60  # a gap longer than this holds a clause of its own: the two num
 # mark; what comes before it tells of the first number ('13 were killed'), the rest of the second.
 _CLAUSE_BREAK = re.compile(
     r"""
-    [;:,(]\s*|\s[—–]\s|—                                                 # a mark
+    [;:,(]\s*|\s(?:[—–-]|--)\s|—                                         # a mark, a dash: ' - ', ' -- '
     | \b(?:and|but|or|after|before|when|while|as|because|since|although   # a word that opens a clause
         |though|that|which|who|whom|where|whereas|if|until|including|so)\b
       (?!\s+(?:now|far|many|much|long|called)\b)                         # but not 'until now', 'so far'

@@ -53,7 +53,8 @@ _SKIP_FIRST = frozenset("more additional extra other further".split())
 _PRONOUN_UNITS = frozenset("them those these us you it".split())  # 'two of them': no noun of its own
 _PRONOUNS_AFTER = _PRONOUN_UNITS | frozenset("they we he she".split())  # end a noun: 'the 10,000 troops it has'
 
-_STOP_AFTER_HEAD = frozenset("remain remained remains stay stayed died killed left".split())
+# words that end a noun after its head: a verb ('troops remained'), a comparative ('points higher')
+_STOP_AFTER_HEAD = frozenset("remain remained remains stay stayed died killed left higher lower".split())
 _NOUN_ING = frozenset("building buildings meeting meetings killing killings offering offerings".split())
 _ADJECTIVE_NOUNS = frozenset("wounded injured dead missing displaced homeless unemployed killed".split())
 
