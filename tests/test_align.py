@@ -326,6 +326,17 @@ def test_a_count_in_an_article_about_another_country_takes_no_place_from_the_sto
     assert aligned["40"] == aligned["41"] == aligned["42"] != aligned["12"]
 
 
+def test_a_count_takes_no_place_from_its_story_when_its_article_names_two_places_the_story_counts_it_in():
+    # a weekly report of a region and of the world: a bare count of an article naming both is of neither
+    texts = [f"Irma Sol of Velm Data said {n} rigs were at sea in the Orsk Basin." for n in (40, 42, 44)]
+    texts += [f"Irma Sol of Velm Data said {n} rigs were at sea worldwide." for n in (400, 410)]
+    texts += ["On May 6 Velm Data counted rigs in the Orsk Basin and worldwide. Irma Sol said 45 rigs were at sea."]
+    arts = _articles([f"2023-05-0{i}" for i in range(1, 7)], texts)
+    aligned = ct.track(arts).aligned.set_index("surface")["thread_id"]
+    assert aligned["40"] == aligned["44"] != aligned["400"] == aligned["410"]
+    assert aligned["45"] not in (aligned["40"], aligned["400"])
+
+
 def test_a_count_takes_a_group_from_its_story_only_if_its_article_names_the_group():
     texts = [
         "About 2,000 US troops are in Kuwait, the Camp Arifjan command said.",

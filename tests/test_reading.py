@@ -147,6 +147,16 @@ def _claim(text: str, surface: str, published: str = "2021-07-24") -> pd.Series:
         ("In Velmark, 25 people were killed on Monday.", "25", "killed people in velmark"),
         ("In the northern Velm Valley, 25 people were hurt.", "25", "injured people in velm valley"),
         ("In a statement, officials said 40 people died.", "40", "killed people"),
+        # ... and so does 'the ... area' of a place
+        ("In the Velm-Orsk area, 64 rigs were working.", "64", "rigs in velm-orsk"),
+        ("Some 25 people were hurt in the Velmark area.", "Some 25", "injured people in velmark"),
+        # a count in a sentence about the world is of the world, wherever it names it
+        ("The worldwide rate rose to 54 pct with a total of 333 rigs.", "333", "rigs in world"),
+        # a part of a counted whole is of its noun when its clause says which part; else it is of no thread
+        ("Police identified 44 of the 115 victims.", "44", "identified people"),
+        ("Rates rose with 64 of 155 rigs contracted.", "64", ""),
+        # a force moved somewhere is deployed there, no level of it
+        ("The navy moved 18 warships into the Velm Sea.", "18", "deployed warships in velm sea"),
         # a place in apposition to 'the country' or 'the city' is a place
         ("Deaths in the worst-hit country, Velmark, rose to 40.", "40", "killed in velmark"),
         # 'the number of people' counts people, whatever state follows

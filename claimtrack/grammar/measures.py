@@ -25,6 +25,7 @@ from .clauses import CHANGE_VERBS, Phrase, phrases
 from .counted import holder_before, named_force, owner_before, read_antecedent, unit_noun
 from .dimensions import dimension, measure_noun
 from .lexicon import Lexicon, default_lexicon
+from .number_units import counted_noun
 from .places import (
     FACILITIES,
     Places,
@@ -85,6 +86,13 @@ _AMONG = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
 # what a sum named before includes: 'a claim which includes a $300 million claim for ...' is a part of it
 _INCLUDED = re.compile(r"\b(?:includ(?:es|ed|ing)|among\s+them)\b", re.I)
 _SUBSET = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b", re.I)
+# a part of a whole counted with its number: '64 of 155 rigs', '44 of the 115 victims'
+_OF_COUNTED_WHOLE = re.compile(
+    r"""\s+(?:out\s+)?of\s+                             # 'of', 'out of'
+        (?:(?:the|its|their|those|these|a\s+total\s+of)\s+)?  # perhaps 'the', 'a total of'
+        \d[\d,.]*\s+                                     # the whole's number, whose noun follows""",
+    re.I | re.VERBOSE,
+)
 # a change of the value before to this one: 'later lowered to', 'reduced its demand to'
 _CHANGED_TO = re.compile(rf"\b{CHANGE_VERBS}\s+(?:\w+\s+){{0,2}}?to\s+(?:\S+\s+)?$")
 # from a sum or a measure to its conversion in brackets: ' (', ' metres (about '
@@ -219,6 +227,10 @@ def _own(
             n.kind,
             lex,
         )
+    if not noun and n.kind == "count" and (whole := _OF_COUNTED_WHOLE.match(text, n.end)):
+        # the part has the whole's noun when its clause says which part it is ('identified 44 of the 115
+        # victims'); else it is never a thread of its own ('64 of 155 rigs' is not 64 rigs)
+        noun = unit_noun(counted_noun(text, whole.end(), lex)[0], n.kind, lex)[0] if state else "-"
     noun, place = _guarded(text, n, p, noun, place)
     noun = _bound(text, p, noun)
     # a sum in the list a sum includes ('includes $300 million for ... and $300 million for ...') is a part
@@ -250,8 +262,9 @@ def _place(text: str, n: Number, p: Phrase, bounds: tuple[int, int, int], places
             or fronted_place(text, s0)
         )
     place = place or there(text, n.end, p.right, home)
-    if not place and n.kind != "measure":  # a measure is of a thing
-        place = worldwide(text, p.left, p.right)
+    if not place and n.kind != "measure":  # a measure is of a thing; a count, of the world its sentence
+        # names before it ('the worldwide rate rose 2 pct with a total of 391 rigs')
+        place = worldwide(text, s0 if n.kind == "count" else p.left, p.right)
     return place
 
 

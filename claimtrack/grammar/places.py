@@ -21,6 +21,7 @@ from .trie import trie
 Places = tuple[tuple[int, int, str], ...]  # the places a sentence names: (start, end, name)
 _REGION = r"(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central|nearby|war-torn)\s+)?"
 FACILITIES = "airport airfield embassy consulate base airbase port border canal".split()
+_AREA = r"(?:\s+(?:area|region|basin|zone))?"  # a name's area: 'the European-Mediterranean area'
 _NOT_NAMES = TITLES | frozenset("Police Officials Department Agency Authority Council Court".split())
 _ORGANISATIONS = frozenset(
     """service department agency authority council court ministry office commission party group news times post
@@ -48,7 +49,7 @@ _PLACE = re.compile(
         {_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}                       # a name ('Kabul', 'Big Island')
         (?:\s+(?:{"|".join(FACILITIES)}))?                           # and a facility ('Kabul airport')
       | (?:{"|".join(FACILITIES)})\b                                 # or a facility alone ('the airport')
-    )
+    ){_AREA}                                                         # perhaps its area: 'the Gulf area'
     (?![\w'’-])(?!\s+(?:{"|".join(_BUILDINGS)})\b)                   # a whole word, not a building's name
     (?!\s+(?:{"|".join(_TOPICS)})s?\b)                                # nor what a name is the topic of
     """,
@@ -74,6 +75,7 @@ _NAMED_EVENTS = (
     re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?{_EVENT}\s+(?:in|on|at)\s+{_EVENT_PLACE}\b"),  # 'the deadly fire in Lahaina'
 )
 WORLD = "world"  # the place of what is counted worldwide
+WORLD_NAMES = ("world", "worldwide", "globally", "globe")  # the words an article names it by
 _WORLD = re.compile(
     r"""
     \b(?:worldwide|globally                              # 'worldwide'
@@ -220,7 +222,7 @@ def fronted_place(text: str, s0: int) -> str:
 # a place that opens a sentence, set off by a comma: 'In Kabul,', 'In the United States,'
 _FRONTED = re.compile(
     rf"""[\s"“‘']*(?:In|At|Across|Throughout|Inside|Near)\s+(?:the\s+)?{_REGION}  # 'In the northern'
-    (?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}),                          # 'Kabul,'
+    (?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}){_AREA},                   # 'Kabul,', 'the Gulf area,'
     """,
     re.VERBOSE,
 )

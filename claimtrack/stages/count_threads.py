@@ -12,7 +12,9 @@ keys meet across wordings:
   story gives, else the one most claims of its story state (at least ``MIN_SUPPORT`` claims and
   twice the next). A place or a group taken from the story must be one the article names, and a
   place never a country other than the one the article is about: a toll in an article about Chile
-  is not Peru's. A key still without a place is kept to its story (see :mod:`claimtrack.stages.stories`).
+  is not Peru's. An article that names two places its story counts the thing in ('in the Gulf' and
+  'worldwide') leaves its bare counts without a place. A key still without a place is kept to its
+  story (see :mod:`claimtrack.stages.stories`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from rapidfuzz import fuzz, process, utils
 from ..grammar.dimensions import DIMENSIONS
 from ..grammar.lexicon import Lexicon
 from ..grammar.number_names import AGE_UNIT
+from ..grammar.places import WORLD, WORLD_NAMES
 from ..grammar.subjects import countries
 from .keys import Key, measure_of, thread_name
 from .place_classes import named, place_classes
@@ -110,6 +113,7 @@ def complete_keys(
         names[home].update((place, home))
     for group, said in _group_names(lex).items():  # a group, by the names an article may give it by
         names[group].update(said)
+    names[WORLD].update(WORLD_NAMES)
     keys = [k._replace(place=places.get((measure_of(k), k.place), k.place)) if k else None for k in keys]
     articles, subjects = frame["article_id"].tolist(), frame["subject"].tolist()
     return _complete(keys, articles, subjects, mentions, names, homes, stories, wholes, countries(lex))
@@ -336,7 +340,15 @@ def _value(
     counts = Counter({p: n for p, n in counts.items() if not foreign(p)})
     if facet == "place" and told is None:
         return ""
-    return _commonest(_named_in(counts, mentions, names) if mentioned else counts, measure_of(k), wholes)
+    counts = _named_in(counts, mentions, names) if mentioned else counts
+    if (
+        mentioned
+        and facet == "place"
+        and sum(1 for p in counts if p) > 1
+        and not any((measure_of(k), p) in wholes for p in counts)
+    ):
+        return ""  # the article names two places its story counts this in: which one is not told
+    return _commonest(counts, measure_of(k), wholes)
 
 
 def _own_value(facet: str, local: Counter) -> str:
