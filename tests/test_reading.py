@@ -462,6 +462,8 @@ def test_a_sum_a_claim_includes_is_a_part_of_it_but_a_count_of_others_is_not():
         ("After the quake the mint kept January's freeze on loans.", "January", ""),
         # the courts' events
         ("Lawyers said Tuesday's plea spared the families a trial.", "Tuesday", "plea"),
+        # what a date's own participle did, not the event it followed
+        ("Unions fought a budget adopted on March 13 following a flood.", "March 13", "adopt"),
     ],
 )
 def test_when_an_event_began_and_where(text, surface, subject):
