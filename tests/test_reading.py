@@ -254,6 +254,15 @@ def test_a_small_story_joins_the_larger_one_that_gives_its_names():
     assert stories["c1"] == stories["c2"] == "a1"
 
 
+def test_a_small_story_joins_no_larger_one_by_names_only_a_few_of_its_articles_give():
+    # an election told in ten articles names Dunmore's primary in two: a crash in Dunmore is no part of it
+    sentences = {f"e{i}": [f"Ana Orsk of the Velm Party won {i + 10} delegates."] for i in range(8)}
+    sentences |= {f"d{i}": [f"Ana Orsk of the Velm Party won {i + 3} delegates in Dunmore County."] for i in range(2)}
+    sentences |= {f"c{i}": [f"A truck hit {i + 7} riders in Dunmore County, Ivo Brandt said."] for i in range(2)}
+    stories = _stories(sentences)
+    assert stories["e0"] == stories["d1"] != stories["c0"] == stories["c1"]
+
+
 def test_a_name_many_articles_of_other_stories_give_links_a_lone_article_to_none():
     # 'Velm Council' is said in the ship's story, but also in two other articles of its own: no link
     stories = _stories(

@@ -3,7 +3,9 @@
 long as the chain holds together (one name at least in half of its articles; else its pairs must
 share more names: wire copy of a month links every story to the next); a story (or an article
 linked to none) joins the larger story that gives at least half of its names, the one that gives
-most, counting only names few other articles give ('London' links no story); an article alone is
+most, counting only names few other articles give ('London' links no story), one of them central to
+the larger story (a quarter of its articles give it: a crash in a state is no part of an election
+that names the state's primary in a few articles); an article alone is
 in none (''). A corpus in which no two articles share names is one story: the articles someone
 chose to read together.
 
@@ -27,6 +29,7 @@ from ..grammar.subjects import LEGAL_FORMS, canonical, countries, names
 
 MIN_SHARED = 2
 _OTHERS_GIVING = 1  # a name that links a small story to a larger one is given by at most this many other articles
+CENTRAL = 0.25  # the share of a story's articles that give a name central to it
 _MOST_SHARED = 6  # a chain still loose when its pairs share this many names is no story
 # News agencies name the teller, not the story.
 _AGENCIES = frozenset(
@@ -106,15 +109,24 @@ def story_ids(frame: pd.DataFrame, lex: Lexicon) -> dict[str, str]:
     for a, given in found.items():
         for n in given:
             givers[n].add(a)
+    given_in = {r: Counter(n for a in group for n in found[a]) for r, group in members.items()}  # names, counted
     out = {}
     for r, group in members.items():  # a small story joins the larger one that gives most of its names
         larger = {o for n in told[r] for o in holders[n] if len(members[o]) > len(group)}
+        larger = {o for o in larger if _central(told[r], given_in[o], len(members[o]))}
         shared, story = max(
             ((len(_only_theirs(told[r] & told[o], givers, {*group, *members[o]})), o) for o in larger), default=(0, "")
         )
         home = story if shared and 2 * shared >= len(told[r]) else r if len(group) > 1 else ""
         out.update((a, home) for a in group)
     return out
+
+
+def _central(names: set[str], given: Counter, size: int) -> bool:
+    """Whether one of ``names`` is central to a story of ``size`` articles that ``given`` names so many times:
+    given by ``CENTRAL`` of them at least. A crash in New Hampshire is no part of an election story that names
+    the state's primary in a few articles."""
+    return any(given[n] >= CENTRAL * size for n in names)
 
 
 def _only_theirs(shared: set[str], givers: dict[str, set[str]], pair: set[str]) -> set[str]:
