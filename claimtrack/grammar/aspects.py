@@ -64,7 +64,7 @@ RISE_FALL = r"""(?:fell|rose|grew|climbed|declined|dropped|shrank|swelled|jumped
     |plunged|tumbled|skidded|slumped|plummeted|eased|dipped|rise|rises|fall|falls|grow|grows|climbs|declines|drops
     |jumps)"""
 _SHARE_CHANGED = re.compile(rf"\b{RISE_FALL}\s+(?:(?:about|some|nearly|almost|roughly|over)\s+)?$", re.I | re.X)
-_POINTS = re.compile(r"\s*(?:percentage\s+|basis\s+)?points?\b", re.I)  # a share's steps: 'points'
+_POINTS = re.compile(r"\s*points?\b", re.I)  # an index's steps ('percentage points' are a share already)
 # a rate: so many in a period
 _RATE = re.compile(
     r"""
