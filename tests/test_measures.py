@@ -216,6 +216,8 @@ def test_tense(before, own, after, clause, direction, tense):
 def test_places_of_a_sentence():
     text = "Officials in London said 900 troops were sent into Syria, near the border."
     assert [name for _s, _e, name in sentence_places(text, 0, len(text))] == ["Syria", "border"]  # not London
+    quake = "It measured 6.1 on the Richter scale in Peru."
+    assert [name for _s, _e, name in sentence_places(quake, 0, len(quake))] == ["Peru"]  # a scale is no place
     p = Phrase(25, 35, 0, len(text), "")
     assert place_near(text, 25, 28, p, sentence_places(text, 0, len(text)), [], default_lexicon(), "") == "syria"
 
@@ -273,6 +275,7 @@ def test_measure_noun():
     assert measure_noun("a bollard pull of ", " tonnes", "tonnes") == "bollard pull tonnes"
     assert measure_noun("a length of ", "", "m") == "m"  # a dimension is a state, not a quantity
     assert measure_noun("moved ", " tonnes of sand", "tonnes") == "tonnes of sand"
+    assert measure_noun("sold ", " bpd of its 90,000 bpd quota", "barrels per day") == "barrels per day"  # no noun
 
 
 @pytest.mark.parametrize(
@@ -310,11 +313,31 @@ def test_a_share_of_the_whole_is_no_part():
         ("Acme has 10,000 workers.", ["workers"]),  # a company is no nation
         # beside a count of one nation, an alliance's count is of the other members
         ("The force is 2,500 US troops and 7,000 NATO soldiers.", ["us troops", "allied troops"]),
+        # a nation or acronym shares the noun of the count it is paired with, or that follows its spelled-out name
+        ("The force is 2,500 US and 7,000 NATO soldiers.", ["us troops", "allied troops"]),
+        ("The 13 OPEC (Organisation of Petroleum Exporting Countries) member states agreed.", ["opec member states"]),
+        ("The price is based on six OPEC and one non-OPEC crudes.", ["opec crudes", "non-opec crudes"]),
     ],
 )
 def test_whose_troops(text, subjects):
     claims = ct.extract_claims(pd.DataFrame({"text": [text], "published": ["2021-05-01"]}))
     assert claims.loc[claims["kind"] == "count", "subject"].tolist() == subjects
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        # a country owning the noun phrase a number ends, or the country 'its' stands for
+        ("Chad's output in May was 30,000 barrels.", ["chad barrels"]),
+        ("Chad exported 3,000 barrels in May and its quota is 5,000 barrels.", ["barrels", "chad barrels"]),
+        ("In May and its quota was 5,000 barrels.", ["barrels"]),  # a month owns nothing
+        ("Chad's customs office said 400 trucks crossed.", ["trucks"]),  # a name owned, then a verb of saying
+        ("The Blue Star sailed with its 400 containers.", ["containers"]),  # a ship is no country
+    ],
+)
+def test_whose_output(text, subjects):
+    claims = ct.extract_claims(pd.DataFrame({"text": [text], "published": ["2021-05-01"]}))
+    assert claims.loc[claims["kind"] != "date", "subject"].tolist() == subjects
 
 
 def test_what_a_sum_is_worth_is_the_sum():

@@ -554,6 +554,7 @@ MEASURES = [
     ("The cyclone brought winds of up to 200 km/h.", [("up to 200", 0, 200, "up to", "measure")]),
     ("Gusts reached 120 mph on the coast.", [("120", 120, 120, "exact", "measure")]),
     ("A 6.4-magnitude earthquake struck the island.", [("6.4", 6.4, 6.4, "exact", "measure")]),
+    ("The tremor measured 5.8 on the open-ended Richter scale.", [("5.8", 5.8, 5.8, "exact", "measure")]),
     ("The farm covers 500 hectares.", [("500", 500, 500, "exact", "measure")]),
     ("OPEC+ agreed to raise output by 400,000 barrels per day.", [("400,000", 4e5, 4e5, "exact", "measure")]),
     ("Greenland lost 270 billion tonnes of ice.", [("270 billion", 2.7e11, 2.7e11, "exact", "measure")]),
@@ -787,6 +788,9 @@ UNITS = [
     pytest.param("About a dozen boats sank.", "About a dozen", "boats"),
     pytest.param("The island's 1.3 million residents lost power.", "1.3 million", "residents"),
     ("The ruling party lost 23 of its 48 seats.", "48", "seats"),
+    # a cell of a table takes no noun from the label of the row below, a line opened indented
+    ("Output by state -\n MAINE     0.40     0.35\n OHIO      1.20     1.10", "0.35", ""),
+    ("The convoy of 25\nlorries left.", "25", "lorries"),  # a wrapped line goes on
     pytest.param("The strike killed 40 civilians, including 12 children.", "12", "children"),
 ]
 
@@ -805,3 +809,16 @@ def test_a_sign_between_two_numbers_is_the_first_ones_and_matches_never_overlap(
     # a currency written after one number and before the next: the two stay apart, in order
     matches = find_numbers("They paid 5 ₩ 7 times.")
     assert len(matches) == 2 and matches[0].end <= matches[1].start
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The tremor measured 5.8 on the open-ended Richter scale.", "magnitude"),  # as 'magnitude 5.8' is
+        ("Winds reached force 9 on the Beaufort scale.", "beaufort scale"),
+        ("A 5.8-magnitude tremor hit.", "magnitude"),
+    ],
+)
+def test_a_reading_on_a_named_scale_is_a_measure_in_its_unit(text, unit):
+    [m] = numbers(text)
+    assert (m.kind, m.unit.lower()) == ("measure", unit)

@@ -24,6 +24,8 @@ from claimtrack.grammar.subjects import name_spans, names
         ("Results of Brenner Trust\n    Net 5,000 vs 4,000", "brenner trust"),
         # a line break ends a run of capitalised words: the label after it is not part of the name
         ("Orders at Carro Mill\nYear\nShr 1.20 dlrs", "carro mill"),
+        # a scale named for someone names no one: every earthquake is read on it
+        ("A quake of 6.1 on the Richter scale hit Peru, at 40 degrees Fahrenheit.", "peru"),
     ],
 )
 def test_names(sentence, expected):

@@ -19,7 +19,7 @@ from .clauses import CHANGE_VERBS
 from .lexicon import Lexicon
 from .places import Places, first_place
 from .states import cue_of, cue_words
-from .subjects import canonical
+from .subjects import NOT_PLACES, canonical
 
 _NOT_NOUNS = frozenset(
     """the a an its their this that these those his her our some all other more there here now still initial
@@ -71,7 +71,20 @@ _ANTECEDENT_WORDS = frozenset(
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|this|that|his|her|our)\s+", re.I)
 _OWNER = re.compile(r"\b([A-Z][\w.]*)[’']s\b")
 _NAME = re.compile(r"\b([A-Z][\w.]*)")
+# a country that owns the noun phrase a number ends, in one stretch of its clause: "Nigeria's output in
+# March was", "Saudi Arabia's quota of"; not "Egypt's Suez Canal Authority said" (a name, then a verb of saying)
+_COUNTRY_OWNER = re.compile(
+    r"""
+    \b(?P<country>(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)[’']s\s+   # the country's possessive: 'Saudi Arabia's'
+    (?=[a-z])                                                    # a noun phrase in lower case: 'early output'
+    (?:(?!\b(?:said|says|told|which|who|that)\b)[^,;:’'])*$         # on to the number: no comma, no other owner
+    """,
+    re.VERBOSE,
+)
 _HAS_BEFORE = re.compile(r"\b([A-Z][\w.]*)\s+(?:still\s+)?(?:has|have|had|keeps|kept|maintains|maintained)\s+$")
+_ITS_BEFORE = re.compile(r"\bits\s+[a-z][^,;:()]*$")  # 'its' owning the noun phrase a count ends: 'its quota of'
+_ITS_REACH = 40
+_NAME_RUN = re.compile(r"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")  # a name of up to three words: 'Saudi Arabia'
 # a pronoun that holds what is counted, right after it: ' it has', ' they still keep'
 _HELD_AFTER = re.compile(r"\s+(?:it|they)\s+(?:still\s+)?(?:has|have|had|keeps?|kept|maintains?|maintained)\b")
 _FORCE = re.compile(r"\b(?:force|forces|contingent|deployment|presence|troops)\b(?:\s+level)?", re.I)
@@ -138,12 +151,15 @@ def named_force(before: str) -> str:
 
 def owner_before(before: str, lex: Lexicon) -> str:
     """A nation or alliance that owns what is counted: "NATO's mission ... 500 personnel", 'NATO has 10,000
-    troops'."""
+    troops'; or a country named as the owner of its noun phrase: "Nigeria's output was one mln bpd"."""
     owned = "'s" in before or "’s" in before
     for m in reversed(list(_OWNER.finditer(before)) if owned else []):
         name = canonical(m.group(1), lex)
         if name in lex.nations:
             return name
+    country = _COUNTRY_OWNER.search(before) if owned else None
+    if country and (name := canonical(country.group("country"), lex)) in lex.countries:
+        return name
     has = _HAS_BEFORE.search(before)
     name = canonical(has.group(1), lex) if has else ""
     return name if name in lex.nations else ""
@@ -159,6 +175,19 @@ def holder_before(text: str, s0: int, start: int, own_end: int, lex: Lexicon) ->
         if name in lex.nations:
             return name
     return ""
+
+
+def its_owner(text: str, s0: int, start: int, lex: Lexicon) -> str:
+    """The country that 'its' before a count stands for: the last name (not a month) its sentence gives
+    before the 'its', when that is a country or nation ('Nigeria's output was one mln bpd, below its quota
+    of 1.2 mln')."""
+    its = _ITS_BEFORE.search(text, max(s0, start - _ITS_REACH), start)
+    if not its:
+        return ""
+    found = [name for m in _NAME_RUN.finditer(text, s0, its.start()) if (name := canonical(m.group(), lex))]
+    found = [name for name in found if name not in NOT_PLACES]  # a month is named, not owning: 'in February and its'
+    name = found[-1] if found else ""
+    return name if name in lex.nations or name in lex.countries else ""
 
 
 def refers_back(left: str) -> bool:

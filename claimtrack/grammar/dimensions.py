@@ -45,7 +45,8 @@ def dimension(before: str, after: str, unit: str) -> str:
 
 # What a measure is of, when its words say: 'a bollard pull of 285 tonnes', '4 million tons of cargo'
 _QUANTITY_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+((?:[a-z]+\s+)?[a-z]+)\s+of\s+$")
-_THING_AFTER = re.compile(r"^\W*(?:[a-zA-Z/]+\s+){1,2}?of\s+(?:the\s+|its\s+|their\s+)?([a-z]+)\b")
+# the thing a measure holds: 'tonnes of cargo', 'bpd of oil'; not a determiner whose noun is cut ('bpd of its 285,000')
+_THING_AFTER = re.compile(r"^\W*(?:[a-zA-Z/]+\s+){1,2}?of\s+(?:the\s+|its\s+|their\s+)?+([a-z]+)\b")
 _NOT_QUANTITIES = frozenset("total maximum minimum average estimated record further additional extra".split())
 
 

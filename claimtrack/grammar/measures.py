@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from .aspects import TAIL, per_item, rate_period, read_aspect, read_tense
 from .clauses import CHANGE_VERBS, Phrase, phrases
-from .counted import holder_before, named_force, owner_before, read_antecedent, unit_noun
+from .counted import holder_before, its_owner, named_force, owner_before, read_antecedent, unit_noun
 from .dimensions import dimension, measure_noun
 from .lexicon import Lexicon, default_lexicon
 from .number_units import counted_noun
@@ -202,7 +202,12 @@ def _own(
     if partitive:  # state is not the 44's
         state = ""
     before, own = text[p.left : n.start], text[n.start : own_end]
-    group = group or owner_before(before, lex) or holder_before(text, s0, n.start, own_end, lex)
+    group = (
+        group
+        or owner_before(before, lex)
+        or holder_before(text, s0, n.start, own_end, lex)
+        or its_owner(text, s0, n.start, lex)
+    )
     place = _place(text, n, p, bounds, places, home) or reporting_country(text, p.left, n.start, lex)
     ante_unit, ante_noun, ante_group, ante_place, ante_span = read_antecedent(before, p.left, places, lex)
     if not noun and n.kind == "count":  # a bare count: of what it is the value of, or of the force named before it

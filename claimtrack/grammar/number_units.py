@@ -11,6 +11,16 @@ from .lexicon import Lexicon
 from .trie import trie
 
 _MEASURE_BEFORE = re.compile(r"\b(?:aged|age|magnitude-?)\s*$", re.I)  # ending the text searched
+# a reading on a named scale after a number: '6.5 on the Richter scale', 'six on the open-ended Beaufort scale'
+_ON_SCALE = re.compile(
+    r"""
+    \s+on\s+the\s+(?:[a-z-]+\s+)?              # 'on the', perhaps with a word: 'open-ended'
+    (?P<name>[A-Z][\w-]*|moment\s+magnitude)   # the scale's name: 'Richter', 'moment magnitude'
+    \s+scale\b
+    """,
+    re.VERBOSE,
+)
+_MAGNITUDE_SCALES = frozenset(("richter", "moment magnitude"))  # the scales of an earthquake's magnitude
 # one unit of time, then 'or' and the number, ending the text searched: 'a day or two', 'an hour or three'
 _UNIT_OR = re.compile(r"\b(?:a|an|one)\s+(second|minute|hour|day|week|month|year|decade)\s+or\s+\Z", re.I)
 _MONEY_OF = re.compile(r"\s+of\s+(dollars|euros|pounds|yen|dlrs)\b", re.I)  # '2 million of dollars'
@@ -34,6 +44,10 @@ _NOUN_WORD = re.compile(
     re.X,
 )
 _NOUN_BREAK = re.compile(r"[,;:()\n]")
+_NEW_ROW = re.compile(r"\n\n|\n[^\S\n]")  # a blank line, or a line that opens indented: a paragraph or a table's row
+_EXPANSION = re.compile(r"\s*\([^()\n]{1,80}\)")  # a name spelled out after its acronym: 'OPEC (Organization ...)'
+# the next count of a pair whose noun a count shares: ' and 1,000 ' in '2,500 US and 1,000 NATO troops'
+_CONJUNCT = re.compile(r"\s+(?:and|or)\s+(?P<number>\d[\d,.]*|[a-z]+)\s+")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.){2,}")
 _VERB_ENDINGS = ("ed", "ing", "ly")  # words that read as verbs or adverbs
 _NOUN_CLOSERS = frozenset(",;.:)")  # punctuation right after a word that ends the noun
@@ -177,6 +191,16 @@ def measure_before(text: str, start: int) -> str:
     return m.group().strip(" -") if m else ""
 
 
+def on_scale(text: str, end: int) -> tuple[str, int] | None:
+    """The unit of a number read on the scale named after it, and where that ends: 'magnitude' on the Richter
+    scale (as 'magnitude 6.5' is), else the scale ('mercalli scale'); None when no scale follows."""
+    m = _ON_SCALE.match(text, end)
+    if not m:
+        return None
+    name = " ".join(m.group("name").lower().split())
+    return ("magnitude" if name in _MAGNITUDE_SCALES else f"{name} scale"), m.end()
+
+
 def duration_before(text: str, start: int) -> tuple[int, str] | None:
     """Where a duration written 'a day or two' begins and its unit ('days'), when the number at ``start``
     ends it; else None."""
@@ -194,7 +218,28 @@ def counted_noun(text: str, end: int, lex: Lexicon) -> tuple[str, int]:
     words = _noun_words(text, pos, lex)
     if not words:
         return "", end
-    return text[words[0][1] : words[-1][2]], words[-1][2]
+    noun, stop = text[words[0][1] : words[-1][2]], words[-1][2]
+    if all(_modifier(text[s:e], lex) for _w, s, e in words) and (head := _shared_head(text, stop, lex)):
+        return f"{noun} {head}", stop
+    return noun, stop
+
+
+def _modifier(word: str, lex: Lexicon) -> bool:
+    """Whether a word after a count only says whose or which the counted are: a nation or an acronym
+    ('US', 'OPEC'), whose noun comes later."""
+    return word.lower() in lex.nations or (len(word) > 1 and word.isupper())
+
+
+def _shared_head(text: str, pos: int, lex: Lexicon) -> str:
+    """The noun a count's modifier ending at ``pos`` shares: after a spelled-out name ('13 OPEC (...)
+    member states') or with the next count of a pair ('2,500 US and 1,000 NATO troops'); '' if none."""
+    if m := _EXPANSION.match(text, pos):
+        return " ".join(w for w, _s, _e in _noun_words(text, m.end(), lex))
+    m = _CONJUNCT.match(text, pos)
+    if not m or not (m.group("number")[0].isdigit() or m.group("number").lower() in lex.number_words):
+        return ""
+    other = _noun_words(text, m.end(), lex)
+    return other[-1][0] if other else ""
 
 
 def _noun_words(text: str, pos: int, lex: Lexicon) -> list[tuple[str, int, int]]:
@@ -230,8 +275,8 @@ def _noun_words(text: str, pos: int, lex: Lexicon) -> list[tuple[str, int, int]]
 def _ends_noun(lead: str, first: bool) -> bool:
     """Whether the text before a word (``lead``) stops the noun: an 'of' or a break inside it."""
     if first:
-        return "\n\n" in lead
-    return "of" in lead or _NOUN_BREAK.search(lead) is not None or "\n\n" in lead
+        return _NEW_ROW.search(lead) is not None
+    return "of" in lead or _NOUN_BREAK.search(lead) is not None
 
 
 def _stops_noun(word: str, words: list[tuple[str, int, int]], lex: Lexicon) -> bool:

@@ -18,7 +18,7 @@ from .number_names import AGE_UNIT, is_age, is_bare_year
 from .number_pairs import read_pairs
 from .number_qualifiers import bound_after, bounds, prefix
 from .number_ranges import is_proportion, range_kind, scaled_low
-from .number_units import counted_noun, duration_before, hundredths_of, measure_before, suffix
+from .number_units import counted_noun, duration_before, hundredths_of, measure_before, on_scale, suffix
 from .number_words import ends_in_fraction
 from .text import blanked
 
@@ -147,6 +147,8 @@ def _counted(
     measure = measure_before(text, a.start)
     if measure:
         return "measure", measure, end, a.value
+    if not unit and (scale := on_scale(text, end)):
+        return "measure", *scale, a.value
     unit_end = end
     if not unit:
         unit, unit_end = counted_noun(text, end, lex)

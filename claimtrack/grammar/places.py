@@ -52,6 +52,7 @@ _PLACE = re.compile(
     ){_AREA}                                                         # perhaps its area: 'the Gulf area'
     (?![\w'’-])(?!\s+(?:{"|".join(_BUILDINGS)})\b)                   # a whole word, not a building's name
     (?!\s+(?:{"|".join(_TOPICS)})s?\b)                                # nor what a name is the topic of
+    (?!\s+scale\b)                                                   # nor a scale: 'on the Richter scale'
     """,
     re.VERBOSE,
 )

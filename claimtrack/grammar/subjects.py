@@ -15,6 +15,8 @@ _POSSESSIVE = re.compile(r"[’']s\b")
 # a run of capitalised words on one line (a table's labels are one to a line); the capital leads: a fast scan
 _NAMES = re.compile(r"[A-Z](?<=\b[A-Z])(?:[\w’'-]+|(?<=U)\.S\.)(?:[^\S\n]+[A-Z][\w’'-]+)*")
 _LINE_START = re.compile(r"\n[^\S\n]*$")  # what precedes a word that begins a line
+_SCALE_AFTER = re.compile(r"\s+scale\b")  # what follows the name of a scale
+_DEGREES_BEFORE = re.compile(r"\bdegrees\s+$")  # what precedes the name of a scale of temperature
 _STOP_ENTITIES = frozenset(
     """The A An In On At But And Or After Before Since During While When If As It He She They We I This That These
     Those His Her Their Its There Here Most Many Some Two Three""".split()
@@ -90,6 +92,8 @@ def name_spans(sentence: str, lex: Lexicon | None = None) -> list[tuple[int, int
         run = m.group()
         if " " not in run and _LINE_START.search(sentence, max(0, m.start() - 12), m.start()):
             continue  # so is one opening a line: a table's label ('Shr', 'Revs'), not a name
+        if _SCALE_AFTER.match(sentence, m.end()) or _DEGREES_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
+            continue  # a unit of measure named for someone: 'the Richter scale', 'degrees Celsius'
         titled = _TITLE_BEFORE.search(sentence, max(0, m.start() - 8), m.start()) is not None  # 'Gen. Austin Miller'
         if " " in run and _TITLE_OF_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
             run, titled = run.split(" ", 1)[1], True  # 'Secretary of Defense Mark Esper': the office's name first
