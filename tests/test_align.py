@@ -417,6 +417,20 @@ def test_a_deadline_for_an_event_that_happens_once_and_the_event_are_one_date():
     assert "postponed" in set(t.changes.loc[t.changes["thread_id"] == resumed["thread_id"].iloc[0], "flag"])
 
 
+def test_what_resumes_and_where_part_the_dates_of_resuming():
+    arts = _articles(
+        ["2022-04-05", "2022-04-06", "2022-04-06"],
+        [
+            "Talks between Vendmark and the Tollan union will resume on Thursday, a Vendmark spokesman said.",
+            "Vendmark said its Tollan plant would resume production within two weeks.",
+            "Cargo handling at Orsk resumed on Monday after the walk-out ended, officials said.",
+        ],
+    )
+    dates = ct.track(arts).aligned.query("kind == 'date'").set_index("surface")["thread_id"]
+    assert dates["Thursday"] != dates["within two weeks"]  # talks resuming are not production resuming
+    assert dates["within two weeks"] != dates["Monday"]  # nor is a plant's production a port's, in another story
+
+
 def test_an_event_takes_no_country_its_article_neither_is_about_nor_names():
     # a story of announcements in Chile; an article about Norway that names Chile may take it, one that does not may not
     frame = pd.DataFrame(

@@ -317,6 +317,8 @@ def test_a_share_of_the_whole_is_no_part():
         ("The force is 2,500 US and 7,000 NATO soldiers.", ["us troops", "allied troops"]),
         ("The 13 OPEC (Organisation of Petroleum Exporting Countries) member states agreed.", ["opec member states"]),
         ("The price is based on six OPEC and one non-OPEC crudes.", ["opec crudes", "non-opec crudes"]),
+        # an owner whose noun a number cuts off is no noun: the part is of the whole's noun, or of none
+        ("About 500 of Ruritania's 7,000 miners were still idle.", ["", "miners"]),
     ],
 )
 def test_whose_troops(text, subjects):

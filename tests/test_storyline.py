@@ -165,3 +165,16 @@ def test_whether_a_claim_restates_a_level_is_found_as_by_comparing_it_with_each(
     for bounds in claims:
         c = claim(*bounds)
         assert seen.restates(c) == any(_agree(c, level) for level in seen)
+
+
+def test_an_article_that_repeats_two_figures_an_earlier_one_gave_reports_neither_as_news():
+    def article(name, day, *values):
+        base = {"article_id": name, "published": pd.Timestamp(day), "source": "A", "kind": "count"}
+        return [{**base, "value_low": v, "value_high": v} for v in values]
+
+    # a reprint of a paragraph with two figures of one thread ('two parts of a three-part deal')
+    repeated = article("a", "2021-03-01", 2, 3) + article("b", "2021-03-02", 2, 3)
+    assert [s.flag for s in story(repeated)] == ["unchanged"]
+    # a figure no article gave before is news, as it was
+    moved = article("a", "2021-03-01", 2, 3) + article("b", "2021-03-02", 2, 5)
+    assert [s.flag for s in story(moved)] == ["increase"]

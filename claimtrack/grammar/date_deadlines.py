@@ -85,7 +85,8 @@ _THING_ENDS = re.compile(
     """,
     re.VERBOSE,
 )
-_SPELLINGS = {"cease-fire": "ceasefire", "licence": "license", "bid": "offer"}  # one thing, one word
+# one thing, one word
+_SPELLINGS = {"cease-fire": "ceasefire", "licence": "license", "bid": "offer", "negotiation": "talks"}
 _OFFERS = frozenset(("offer", "ultimatum"))  # someone's, even when the sentence does not say whose
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{1,2}")  # 'E.F.', 'J.': no name by itself
 
@@ -116,9 +117,37 @@ def what_ends(text: str, s0: int, start: int, nations: frozenset[str] | set[str]
     return "" if not whose and thing in _OFFERS else " ".join(w for w in (whose, thing) if w)
 
 
+RESUME = "resume"  # the event of what stops and starts again
+# what stops and starts again: an activity ('talks will resume', 'resume operations')
+ACTIVITIES = """talks negotiation strike operation production work traffic flight trading shipping service session
+    meeting delivery supply export import payment""".split()
+_ACTIVITY = rf"(?P<thing>{'|'.join(w[:-1] + '(?:y|ies)' if w.endswith('y') else w + 's?' for w in ACTIVITIES)})"
+_RESUMING = re.compile(r"\b(?:resum|reopen)\w*")  # on folded text: 'resumed', 'will reopen'
+_RESUMED = re.compile(rf"\s+(?:its\s+|their\s+|the\s+)?{_ACTIVITY}\b")  # the verb's object: ' operations'
+_NAMED_ACTIVITY = re.compile(rf"\b{_ACTIVITY}\b")
+
+
+def what_resumes(text: str, s0: int, start: int) -> str:
+    """What starts again on a date of the sentence ``text[s0:...]`` that starts at ``start``: the activity
+    the verb before the date takes ('will resume operations tomorrow'), else the first one its sentence
+    names before the verb, its subject ('Talks to end the strike, which ..., will resume next week'); ''
+    if none, so that talks resuming are not a strike resuming.
+
+    >>> what_resumes("Talks between the two sides will resume on Monday.", 0, 41)
+    'talks'
+    """
+    before = folded(text[s0:start])
+    verbs = list(_RESUMING.finditer(before))
+    if not verbs:
+        return ""
+    verb = verbs[-1]
+    found = _RESUMED.match(before, verb.end()) or _NAMED_ACTIVITY.search(before, 0, verb.start())
+    return _thing(found) if found else ""
+
+
 def _thing(m: re.Match) -> str:
     thing = m.group("thing").lower()
-    thing = thing if thing == "talks" else thing.removesuffix("s")
+    thing = thing if thing == "talks" else f"{thing[:-3]}y" if thing.endswith("ies") else thing.removesuffix("s")
     return _SPELLINGS.get(thing, thing)
 
 

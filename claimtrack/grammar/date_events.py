@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from .aspects import RISE_FALL
 from .clauses import Phrase
-from .date_deadlines import PHASE, STAY, UNTIL, lasting, phase, phase_name, target, what_ends
+from .date_deadlines import PHASE, RESUME, STAY, UNTIL, lasting, phase, phase_name, target, what_ends, what_resumes
 from .lexicon import Lexicon, default_lexicon
 from .measures import Frame
 from .places import place_near, sentence_places
@@ -139,14 +139,14 @@ def read_dates(
         stay = not event and role == "deadline" and UNTIL.match(text, start) is not None
         if stay:
             event, actor = STAY, lasting(before, place)
+        elif event in lex.personal:
+            actor = _actor(text, s0, left, start, reach, bool(noun))
+        elif event == RESUME:
+            actor = what_resumes(masked, s0, start)
+        elif role == "deadline" or event in _OWNED_ENDS:
+            actor = what_ends(masked, s0, start, lex.nations)
         else:
-            actor = (
-                _actor(text, s0, left, start, reach, bool(noun))
-                if event in lex.personal
-                else what_ends(masked, s0, start, lex.nations)
-                if role == "deadline" or event in _OWNED_ENDS
-                else ""
-            )
+            actor = ""
         out.append(
             DateFrame(
                 event,

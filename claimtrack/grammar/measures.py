@@ -89,7 +89,8 @@ _SUBSET = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b", re.I)
 # a part of a whole counted with its number: '64 of 155 rigs', '44 of the 115 victims'
 _OF_COUNTED_WHOLE = re.compile(
     r"""\s+(?:out\s+)?of\s+                             # 'of', 'out of'
-        (?:(?:the|its|their|those|these|a\s+total\s+of)\s+)?  # perhaps 'the', 'a total of'
+        (?:(?:the|its|their|those|these|a\s+total\s+of)\s+   # perhaps 'the', 'a total of'
+          | [A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?        # or an owner: "Brazil's"
         \d[\d,.]*\s+                                     # the whole's number, whose noun follows""",
     re.I | re.VERBOSE,
 )

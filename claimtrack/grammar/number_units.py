@@ -269,6 +269,8 @@ def _noun_words(text: str, pos: int, lex: Lexicon) -> list[tuple[str, int, int]]
         pos = stop
         if len(raw) > len(w) or text[pos : pos + 1] in _NOUN_CLOSERS:
             break
+    if words and words[-1][0].endswith(("'s", "’s")):
+        return []  # an owner whose noun a number cuts off: '500,000 of Brazil's 700,000 workers'
     return _without_verbs(words)
 
 

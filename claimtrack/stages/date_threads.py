@@ -56,11 +56,12 @@ def date_threads(
     keys = [k or b for k, b in zip(keys, bare, strict=True)]  # a date that names no event is not completed
     whose = [k.group if k else "" for k in keys]  # a deadline's group names its thread but parts no claims:
     keys = [k._replace(group="") if k else None for k in keys]  # 'US troops' and 'NATO troops' out by May 1
-    keys = _kept_to_story(keys, frame["article_id"].tolist(), context.stories)
+    articles = frame["article_id"].tolist()
+    keys = _kept_to_story(keys, articles, context.stories)
     when = _When(frame["date_start"].tolist(), frame["date_end"].tolist(), frame["published"].tolist())
     union = DateUnion(keys)
     _join_events(union, keys, when, lex)
-    _join_expected(union, keys, when, lex)
+    _join_expected(union, keys, when, [context.stories.get(a) or a for a in articles], lex)
     _join_history(union, keys, when)
     told = [not k or not k.place or k.place in names for (k, names) in parsed]  # a place its sentence names
     _join_names(union, keys, _rare_names([n for _k, n in parsed], keys, lex), told, when, lex)
@@ -109,20 +110,22 @@ def _owners(occurrence: list[int], keys: list[Key | None]) -> list[list[int]]:
     return [group for group in (*groups.values(), rest) if group]
 
 
-def _join_expected(union: DateUnion, keys: list[Key | None], when: _When, lex: Lexicon) -> None:
-    """Join a deadline for an event that happens once with the event itself: 'traffic will resume within
-    48 hours' and 'traffic resumed on Monday evening' are one date, expected then told, and the story line
-    says whether it came late."""
-    by_event: dict[str, list[int]] = defaultdict(list)
-    for i, k in enumerate(keys):
+def _join_expected(union: DateUnion, keys: list[Key | None], when: _When, stories: list[str], lex: Lexicon) -> None:
+    """Join a deadline for an event that happens once with the event itself, in one story (``stories``:
+    each claim's, or its article's own): 'traffic will resume within 48 hours' and 'traffic resumed on
+    Monday evening' are one date, expected then told, and the story line says whether it came late; a
+    port's cargo resuming is not a strike's talks resuming elsewhere."""
+    by_event: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, (k, story) in enumerate(zip(keys, stories, strict=True)):
         if k is not None and k.state in lex.once:
-            by_event[k.state].append(i)
-    for event, members in by_event.items():
+            by_event[(k.state, story)].append(i)
+    for (event, _story), members in by_event.items():
         if len({keys[i].aspect for i in members}) < 2:
             continue  # only deadlines, or only events: joined as such already
         for occurrence in _once(members, when):
-            for i in occurrence[1:]:
-                union.join(occurrence[0], i, f"the deadline for '{event}' and the event")
+            for part in _owners(occurrence, keys):  # traffic resuming is not talks resuming
+                for i in part[1:]:
+                    union.join(part[0], i, f"the deadline for '{event}' and the event")
 
 
 def _join_history(union: DateUnion, keys: list[Key | None], when: _When) -> None:

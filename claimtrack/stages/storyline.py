@@ -1,8 +1,10 @@
 """The story line of a thread: its level (or its date) over time, robust to one odd report.
 
 Each article that states the thread gives one *report*: of its claims about its own day (not a
-past level, a target or a figure its clause dates back), the first that differs from the level
-then current, else the first. Reports are read in publication order against the level:
+past level, a target or a figure its clause dates back), the first that differs from every level
+and from every figure an earlier article gave (a reprint of a paragraph with two figures is no
+news), else the one that agrees with the level, else the first. Reports are read in publication
+order against the level:
 
 - a report that says the same, or less precisely the same ('between 500 and 1,000' after 850,
   '$2.2 billion' after '$2.23 billion'), leaves the level as it is: ``unchanged`` (``consistent``
@@ -35,6 +37,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections import defaultdict
 from typing import NamedTuple
 
 import pandas as pd
@@ -65,15 +68,17 @@ def story(claims: list[dict], conflict_days: int = CONFLICT_DAYS) -> list[Step]:
     order = list(articles)
     steps: list[Step] = []
     levels = _Levels()  # the levels so far, the current one last
+    said = _Levels()  # every value an article read so far gave: a later article repeating one brings no news
     trend = 0  # the way the last change went: +1 up, -1 down
     for n, article in enumerate(order):
-        report = _report(articles[article], levels)
+        report = _report(articles[article], levels, said)
+        said.add_news(articles[article])
         if not levels:
             levels.append(report)
             continue
         level = levels[-1]
         flag = _compare(level, report)
-        later = _Later(articles, order, n + 1, levels)
+        later = _Later(articles, order, n + 1, levels, said)
         if flag == "vaguer":
             flag = _confirmed(level, report, later)
         if flag in ("unchanged", "consistent"):
@@ -95,15 +100,15 @@ class _Later:
     flag asks for it (most flags need the next one at most: a thread of 10,000 articles is not read
     10,000 times)."""
 
-    def __init__(self, articles: dict[str, list[dict]], order: list[str], start: int, levels: _Levels):
-        self._articles, self._order, self._start, self._levels = articles, order, start, levels
+    def __init__(self, articles: dict[str, list[dict]], order: list[str], start: int, levels: _Levels, said: _Levels):
+        self._articles, self._order, self._start, self._levels, self._said = articles, order, start, levels, said
         self._read: list[dict] = []
 
     def __iter__(self):
         for i in range(self._start, len(self._order)):
             k = i - self._start
             if k == len(self._read):
-                self._read.append(_report(self._articles[self._order[i]], self._levels))
+                self._read.append(_report(self._articles[self._order[i]], self._levels, self._said))
             yield self._read[k]
 
     def first(self) -> dict | None:
@@ -150,15 +155,35 @@ def _onward(level: dict, report: dict, nxt: dict) -> bool:
     return (_value(report) - base) * (_value(nxt) - base) > 0
 
 
-class _Levels(list):
-    """The levels a thread has stood at, the current one last, with their spans kept in order so that
-    whether a claim restates one of them is found by bisection, however long the thread."""
+class _Spans:
+    """Spans of one kind (numbers, or dates) kept in order, so that whether a span overlaps one of them
+    is found by bisection, however many there are."""
 
     def __init__(self):
-        super().__init__()
         self._lows: list = []  # the spans' starts, in order
         self._highs: list = []  # ... their ends, in the same order
         self._reach: list = []  # the furthest end among the spans up to each one
+
+    def add(self, low, high) -> None:
+        i = bisect.bisect_right(self._lows, low)
+        self._lows.insert(i, low)
+        self._highs.insert(i, high)
+        del self._reach[i:]
+        for end in self._highs[i:]:
+            self._reach.append(max(self._reach[-1], end) if self._reach else end)
+
+    def overlaps(self, low, high) -> bool:
+        i = bisect.bisect_right(self._lows, high)
+        return i > 0 and self._reach[i - 1] >= low
+
+
+class _Levels(list):
+    """The levels a thread has stood at, the current one last, with their spans kept in order by kind
+    (a thread a review merged may hold dates and numbers) for :meth:`restates`."""
+
+    def __init__(self):
+        super().__init__()
+        self._spans: dict[bool, _Spans] = defaultdict(_Spans)  # by whether they are dates
         self._open = False  # a date level with no period agrees with every date
 
     def append(self, level: dict) -> None:
@@ -167,20 +192,21 @@ class _Levels(list):
         if low is None:
             self._open = True
             return
-        i = bisect.bisect_right(self._lows, low)
-        self._lows.insert(i, low)
-        self._highs.insert(i, high)
-        del self._reach[i:]
-        for end in self._highs[i:]:
-            self._reach.append(max(self._reach[-1], end) if self._reach else end)
+        self._spans[level["kind"] == "date"].add(low, high)
+
+    def add_news(self, claims: list[dict]) -> None:
+        """Add the values of ``claims`` that restate none here (a date with no period restates nothing)."""
+        for c in claims:
+            if _span(c)[0] is not None and not self.restates(c):
+                self.append(c)
 
     def restates(self, claim: dict) -> bool:
         """Whether a claim can be the value of one of the levels (see :func:`_agree`)."""
         low, high = _span(claim)
         if low is None or self._open:
             return bool(self)
-        i = bisect.bisect_right(self._lows, high)
-        return i > 0 and self._reach[i - 1] >= low
+        spans = self._spans.get(claim["kind"] == "date")
+        return spans is not None and spans.overlaps(low, high)
 
 
 def _span(c: dict) -> tuple:
@@ -191,12 +217,14 @@ def _span(c: dict) -> tuple:
     return _named_bounds(c)
 
 
-def _report(claims: list[dict], levels: _Levels) -> dict:
-    """An article's report: the first of its claims that differs from the level and from every
-    earlier level (news), else the one that agrees with the level (a restatement), else the first."""
+def _report(claims: list[dict], levels: _Levels, said: _Levels) -> dict:
+    """An article's report: the first of its claims that differs from the level, from every earlier
+    level and from every value an earlier article gave (news: an article that repeats another's two
+    figures reports neither as new), else the one that agrees with the level (a restatement), else the
+    first."""
     if not levels:
         return claims[0]
-    news = next((c for c in claims if not levels.restates(c)), None)
+    news = next((c for c in claims if not levels.restates(c) and not said.restates(c)), None)
     return news or next((c for c in claims if _agree(c, levels[-1])), claims[0])
 
 
