@@ -419,15 +419,17 @@ def test_a_deadline_for_an_event_that_happens_once_and_the_event_are_one_date():
 
 def test_what_resumes_and_where_part_the_dates_of_resuming():
     arts = _articles(
-        ["2022-04-05", "2022-04-06", "2022-04-06"],
+        ["2022-04-05", "2022-04-06", "2022-04-06", "2022-04-07"],
         [
             "Talks between Vendmark and the Tollan union will resume on Thursday, a Vendmark spokesman said.",
             "Vendmark said its Tollan plant would resume production within two weeks.",
             "Cargo handling at Orsk resumed on Monday after the walk-out ended, officials said.",
+            "Vendmark said the Tollan union's proposal on pay, to be resumed by Friday, was new.",
         ],
     )
     dates = ct.track(arts).aligned.query("kind == 'date'").set_index("surface")["thread_id"]
     assert dates["Thursday"] != dates["within two weeks"]  # talks resuming are not production resuming
+    assert dates["by Friday"] != dates["Thursday"]  # nor is what resumes unnamed the talks its story names
     assert dates["within two weeks"] != dates["Monday"]  # nor is a plant's production a port's, in another story
 
 

@@ -86,7 +86,14 @@ _THING_ENDS = re.compile(
     re.VERBOSE,
 )
 # one thing, one word
-_SPELLINGS = {"cease-fire": "ceasefire", "licence": "license", "bid": "offer", "negotiation": "talks"}
+_SPELLINGS = {
+    "cease-fire": "ceasefire",
+    "licence": "license",
+    "bid": "offer",
+    "negotiation": "talks",
+    "shipping": "traffic",  # what moves through a waterway
+    "navigation": "traffic",
+}
 _OFFERS = frozenset(("offer", "ultimatum"))  # someone's, even when the sentence does not say whose
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{1,2}")  # 'E.F.', 'J.': no name by itself
 
@@ -119,29 +126,31 @@ def what_ends(text: str, s0: int, start: int, nations: frozenset[str] | set[str]
 
 RESUME = "resume"  # the event of what stops and starts again
 # what stops and starts again: an activity ('talks will resume', 'resume operations')
-ACTIVITIES = """talks negotiation strike operation production work traffic flight trading shipping service session
-    meeting delivery supply export import payment""".split()
+ACTIVITIES = """talks negotiation strike operation production work traffic flight trading shipping navigation service
+    session meeting delivery supply export import payment""".split()
 _ACTIVITY = rf"(?P<thing>{'|'.join(w[:-1] + '(?:y|ies)' if w.endswith('y') else w + 's?' for w in ACTIVITIES)})"
 _RESUMING = re.compile(r"\b(?:resum|reopen)\w*")  # on folded text: 'resumed', 'will reopen'
 _RESUMED = re.compile(rf"\s+(?:its\s+|their\s+|the\s+)?{_ACTIVITY}\b")  # the verb's object: ' operations'
 _NAMED_ACTIVITY = re.compile(rf"\b{_ACTIVITY}\b")
 
 
-def what_resumes(text: str, s0: int, start: int) -> str:
-    """What starts again on a date of the sentence ``text[s0:...]`` that starts at ``start``: the activity
-    the verb before the date takes ('will resume operations tomorrow'), else the first one its sentence
-    names before the verb, its subject ('Talks to end the strike, which ..., will resume next week'); ''
-    if none, so that talks resuming are not a strike resuming.
+def what_resumes(text: str, s0: int, start: int, s1: int) -> str:
+    """What starts again on a date at ``start`` of the sentence ``text[s0:s1]``: the activity its verb of
+    resuming takes ('will resume operations tomorrow'), else the first one the sentence names before
+    the verb, its subject ('Talks to end the strike, which ..., will resume next week'); the verb is the
+    last before the date, else the first after it ('by noon shipping would resume'). '' if none, so that
+    talks resuming are not a strike resuming.
 
-    >>> what_resumes("Talks between the two sides will resume on Monday.", 0, 41)
+    >>> what_resumes("Talks between the two sides will resume on Monday.", 0, 41, 51)
     'talks'
     """
-    before = folded(text[s0:start])
-    verbs = list(_RESUMING.finditer(before))
-    if not verbs:
+    sentence = folded(text[s0:s1])
+    at = start - s0
+    verbs = [m for m in _RESUMING.finditer(sentence) if m.end() <= at]
+    verb = verbs[-1] if verbs else _RESUMING.search(sentence, at)
+    if not verb:
         return ""
-    verb = verbs[-1]
-    found = _RESUMED.match(before, verb.end()) or _NAMED_ACTIVITY.search(before, 0, verb.start())
+    found = _RESUMED.match(sentence, verb.end()) or _NAMED_ACTIVITY.search(sentence, 0, verb.start())
     return _thing(found) if found else ""
 
 

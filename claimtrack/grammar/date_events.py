@@ -142,7 +142,7 @@ def read_dates(
         elif event in lex.personal:
             actor = _actor(text, s0, left, start, reach, bool(noun))
         elif event == RESUME:
-            actor = what_resumes(masked, s0, start)
+            actor = what_resumes(masked, s0, start, s1)
         elif role == "deadline" or event in _OWNED_ENDS:
             actor = what_ends(masked, s0, start, lex.nations)
         else:

@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from ..grammar.date_deadlines import STAY, one_owner
+from ..grammar.date_deadlines import RESUME, STAY, one_owner
 from ..grammar.lexicon import Lexicon
 from ..grammar.subjects import countries
 from .count_threads import complete_keys
@@ -54,6 +54,8 @@ def date_threads(
     context = context or corpus(frame, lex)
     keys, reasons = complete_keys(frame, [k if k and k.state else None for k in bare], lex, context)
     keys = [k or b for k, b in zip(keys, bare, strict=True)]  # a date that names no event is not completed
+    # what resumes is what its sentence names, not what its story's other resumptions do (see _owners)
+    keys = [k._replace(noun=b.noun) if k and b and k.state == RESUME else k for k, b in zip(keys, bare, strict=True)]
     whose = [k.group if k else "" for k in keys]  # a deadline's group names its thread but parts no claims:
     keys = [k._replace(group="") if k else None for k in keys]  # 'US troops' and 'NATO troops' out by May 1
     articles = frame["article_id"].tolist()
@@ -85,19 +87,24 @@ def _join_events(union: DateUnion, keys: list[Key | None], when: _When, lex: Lex
         if k is not None and k.state:  # what lasts parts no day, nor does the owner of an offer alone
             groups[k if k.state in lex.personal else k._replace(noun="")].append(i)
     for k, members in groups.items():
+        whole = k.state in lex.personal or k.state == STAY  # one occurrence, whoever's
         for occurrence in _split(k.state, k.aspect, members, when, lex, keys):
-            for part in [occurrence] if k.state in lex.personal or k.state == STAY else _owners(occurrence, keys):
+            for part in [occurrence] if whole else _owners(occurrence, keys, k.state):
                 for i in part[1:]:
                     union.join(part[0], i, f"same {'deadline' if k.aspect == 'deadline' else 'event'} '{k.text()}'")
 
 
-def _owners(occurrence: list[int], keys: list[Key | None]) -> list[list[int]]:
+def _owners(occurrence: list[int], keys: list[Key | None], event: str) -> list[list[int]]:
     """The dates of one occurrence by what they end and whose it is (``Key.noun``, see
     :func:`claimtrack.grammar.date_deadlines.what_ends`): one group while the owners named are one
     ('the truce', 'the Marlow truce'); else one per fullest owner, each with the dates only it holds, and
     one of the rest, which may be any's ("Emery's bid expires April 28" and 'the Hutton offer expires
-    tomorrow' are two deadlines)."""
+    tomorrow' are two deadlines). Of a resumption (``event``), those that name no activity are apart
+    from those that do."""
     named = {keys[i].noun for i in occurrence} - {""}
+    if event == RESUME and named:  # a resumption that names no activity is not one that names one
+        unnamed = [i for i in occurrence if not keys[i].noun]
+        return [part for part in (*_owners([i for i in occurrence if keys[i].noun], keys, ""), unnamed) if part]
     if one_owner(named):
         return [occurrence]
     fullest = [o for o in named if not any(set(o.split()) < set(p.split()) for p in named)]
@@ -123,7 +130,7 @@ def _join_expected(union: DateUnion, keys: list[Key | None], when: _When, storie
         if len({keys[i].aspect for i in members}) < 2:
             continue  # only deadlines, or only events: joined as such already
         for occurrence in _once(members, when):
-            for part in _owners(occurrence, keys):  # traffic resuming is not talks resuming
+            for part in _owners(occurrence, keys, event):  # traffic resuming is not talks resuming
                 for i in part[1:]:
                     union.join(part[0], i, f"the deadline for '{event}' and the event")
 
