@@ -392,6 +392,24 @@ def test_a_deadline_of_two_allies_together_is_neither_ones():
     assert " nato " not in f" {_claim(text, 'by May 2021').subject} "
 
 
+@pytest.mark.parametrize(
+    "text, surface, subject, aspect",
+    [
+        # 'lost' a count of people is a toll; of things, a fall
+        ("The brigade lost 40 soldiers in the assault.", "40", "killed troops", "level"),
+        ("Ohio lost 12 working rigs last week.", "12", "working rigs", "change"),
+        ("The party lost 13 seats.", "13", "seats", "change"),
+        # a passive of cutting or adding after the count: a change
+        ("The mill employs 900 people, and 200 jobs will be cut.", "200", "jobs", "change"),
+        ("Drilling rose in Utah, where five rigs were added.", "five", "rigs in utah", "change"),
+        ("Utah and Ohio reported declines of 11 working rigs.", "11", "working rigs", "change"),
+    ],
+)
+def test_what_a_count_lost_or_cut_is(text, surface, subject, aspect):
+    claim = _claim(text, surface)
+    assert (claim.subject, claim.aspect) == (subject, aspect)
+
+
 def test_a_sum_a_claim_includes_is_a_part_of_it_but_a_count_of_others_is_not():
     text = "The claim, which includes a $30 million claim for rent and a $20 million claim for repairs, failed."
     assert _claim(text, "$30 million").aspect == _claim(text, "$20 million").aspect == "part"
@@ -473,6 +491,13 @@ def test_a_sum_a_claim_includes_is_a_part_of_it_but_a_count_of_others_is_not():
         ("Lawyers said Tuesday's plea spared the families a trial.", "Tuesday", "plea"),
         # what a date's own participle did, not the event it followed
         ("Unions fought a budget adopted on March 13 following a flood.", "March 13", "adopt"),
+        # a verb of opening or ending whose object is the event dates its start or its end, not the event
+        ("Envoys from 14 states opened a four-day meeting in Lima on Monday.", "Monday", "meeting start in lima"),
+        ("Envoys from 14 states ended the week-long trade meeting on Friday.", "Friday", "end by meeting"),
+        ("The meeting ended on Friday.", "Friday", "end by meeting"),
+        ("The union ended the strike on Friday.", "Friday", "strike end"),
+        # 'through' as a verb's particle ends no span: no deadline
+        ("The merger nearly fell through earlier this month.", "earlier this month", "fall"),
     ],
 )
 def test_when_an_event_began_and_where(text, surface, subject):

@@ -14,7 +14,7 @@ TAIL = 40  # the patterns that end at a number are searched in this many charact
 _CHANGE_BEFORE = re.compile(
     r"""
     (?:\bby|\bup|\bdown                                                              # 'by', 'up', 'down'
-      | \b(?:increase|decrease|rise|drop|fall|jump|gain|reduction|cut|addition)\s+of  # 'an increase of'
+      | \b(?:increase|decrease|rise|drop|fall|jump|gain|reduction|cut|addition|decline)s?\s+of  # 'an increase of'
       | \badditional|\bextra                                                         # 'an additional'
       | \b(?:gain|add|shed)(?:ed|ing|s)?                                              # 'gained', 'shed'
     )\s+(?:(?:a|an|another|some|about)\s+)?$                                         # 'by some'
@@ -54,6 +54,8 @@ _CHANGE_VERB = re.compile(
 _CHANGE_AFTER = re.compile(
     r"""
     \s*(?:more|fewer|additional|extra|new)\b                   # right after it: '500 more'
+    | \s*(?:[a-z]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|will\s+be)\s+  # its verb, passive: '5 rigs were
+      (?:added|cut|eliminated|shed|slashed|trimmed|axed)\b     #   added', '900 jobs will be cut'
     | \s*(?:[a-z]+\s+){0,2}?(?:higher|lower)                   # after its unit: '2 points higher', '5 cents lower'
       (?=\s*(?:[,.;:)]|$|(?:at|than|on|in|to|from|for|after)\b))  # ending its phrase: not 'higher education'
     """,

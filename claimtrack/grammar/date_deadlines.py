@@ -85,6 +85,15 @@ _THING_ENDS = re.compile(
     """,
     re.VERBOSE,
 )
+# ... or after the verb, as its object: 'ended a trade meeting', 'will end the talks'
+_ENDS_THING = re.compile(
+    rf"""
+    \b(?:end|ends|ended|ending)\s+(?:(?:a|an|the|its|their)\s+)?        # the verb of ending
+    (?:(?!(?:after|before|with|by|for|in|on|at|to|of|from|and|or)\b)[\w-]+\s+){{0,3}}  # modifiers: 'trade'
+    {_THING}\b                                                          # the thing that ends
+    """,
+    re.VERBOSE,
+)
 # one thing, one word
 _SPELLINGS = {
     "cease-fire": "ceasefire",
@@ -119,8 +128,8 @@ def what_ends(text: str, s0: int, start: int, nations: frozenset[str] | set[str]
         words = [w for w in name.split() if not _INITIALS.fullmatch(w)]
         first = words[0].lower().strip(".") if words else ""
         whose, thing = ("" if first in nations else first), _thing(owned[-1])
-    elif found := list(_THING_ENDS.finditer(folded(text[s0:start]))):
-        thing = _thing(found[-1])
+    elif found := [*_THING_ENDS.finditer(lowered := folded(text[s0:start])), *_ENDS_THING.finditer(lowered)]:
+        thing = _thing(max(found, key=lambda m: m.end()))
     return "" if not whose and thing in _OFFERS else " ".join(w for w in (whose, thing) if w)
 
 

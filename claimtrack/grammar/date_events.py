@@ -21,7 +21,19 @@ from typing import NamedTuple
 
 from .aspects import RISE_FALL
 from .clauses import Phrase
-from .date_deadlines import PHASE, RESUME, STAY, UNTIL, lasting, phase, phase_name, target, what_ends, what_resumes
+from .date_deadlines import (
+    PHASE,
+    RESUME,
+    STAY,
+    UNTIL,
+    lasting,
+    phase,
+    phase_name,
+    target,
+    what_ends,
+    what_resumes,
+)
+from .event_cues import event_cues, event_of, noun_after, started, subject_event
 from .lexicon import Lexicon, default_lexicon
 from .measures import Frame
 from .places import place_near, sentence_places
@@ -56,17 +68,6 @@ class DateFrame(NamedTuple):
         return f"{key}: {self.names}" if self.names else key
 
 
-# 'the Aug. 8 [terror] attacks', 'Tuesday’s fires': a noun right after the date, one modifier between
-_AFTER_NOUN = re.compile(
-    r"""
-    ^(?:[’']s)?\s+                                                # perhaps an owner's 's: 'Tuesday’s'
-    (?:(?!(?:and|or|but|to|as|at|in|on|of|by                       # a modifier, not a conjunction or preposition
-        | was|were|is|are|has|had                                  # nor an auxiliary
-        | when|after|before|with|the|a)\b)                         # nor another function word
-    [\w-]+\s+)?$
-    """,
-    re.VERBOSE,
-)
 # what may stand between a verb and its date: 'freed on', 'withdrawn as of', 'ended officially on'
 _BEFORE_VERB = re.compile(
     r"""
@@ -224,14 +225,14 @@ _MARK = re.compile(r",(?!\d{3})|;|:(?!\d)|\(| — | – ")  # not the comma of '
 def _verb_after(before: str, after: str, lex: Lexicon) -> str:
     """The event of a clause a date opens ('Last week a car bomb killed five', 'officials said that by noon
     traffic would resume'): its verb soon after it, when nothing before it names an event or a saying."""
-    cue = _event_cues(lex)
+    cue = event_cues(lex)
     m = cue.search(after, 0, _VERB_REACH)
     if m is None or not _OPENS.search(before) or _SPOKEN.search(before) or _SPOKEN.search(after, 0, m.start()):
         return ""
     # not what it was for ('on Sunday to free the ship'), nor another verb's object ('today approved a disaster plan')
     if _PURPOSE.search(after, 0, m.start()) or _PAST_VERB.search(after, 0, m.start()):
         return ""
-    return _event_of(m.group(), lex)
+    return event_of(m.group(), lex)
 
 
 # events whose date ends what someone owns, or a thing of its own: 'its offer expires', 'the talks end'
@@ -261,7 +262,7 @@ def _after_event(after: str, lex: Lexicon) -> str:
     """The event a date is said to follow, right after it ('in January after a US drone strike')."""
     m = _AFTER_CLAUSE.match(after)
     words = m.group(1).split() if m else []
-    return next((_event_of(w, lex) for w in words if _event_cues(lex).fullmatch(w)), "")
+    return next((event_of(w, lex) for w in words if event_cues(lex).fullmatch(w)), "")
 
 
 # 'after' and the four words that follow it, which hold the event's noun: 'after a US drone strike'
@@ -274,12 +275,12 @@ def _event(before: str, after: str, lex: Lexicon) -> str:
     in its clause. A date said to be the start of an event ('May 1 as the official start of the
     withdrawal') is that start. A date right after a word of speech ('said Tuesday') is when something
     was said: no event."""
-    cue = _event_cues(lex)
+    cue = event_cues(lex)
     start = _START_OF.match(after)
     if start and (m := cue.match(after, start.end())):
-        return _started(_event_of(m.group(), lex), lex)
+        return started(event_of(m.group(), lex), lex)
     if noun := noun_after(after, lex):
-        return _event_of(cue.search(after, 0, noun).group(), lex)
+        return event_of(cue.search(after, 0, noun).group(), lex)
     if _OWNER.match(after):
         return ""  # the date of a noun that names no event: 'would maintain January's suspension'
     found = [
@@ -289,38 +290,14 @@ def _event(before: str, after: str, lex: Lexicon) -> str:
         and not _COMPARED.search(before, max(0, m.start() - 6), m.start())  # 'a more complete form': no event
     ]
     if found and _BEFORE_VERB.match(before[found[-1].end() :]):
-        return _subject_event(found, lex)
+        return subject_event(found, before, lex)
     if _SAID.search(before) or not found:
         return ""
     if len(before) - found[-1].end() > _REACH:
         return ""
-    return _subject_event(found, lex)
+    return subject_event(found, before, lex)
 
 
-def noun_after(after: str, lex: Lexicon) -> int:
-    """Where the event noun a date is an adjective of ends, in the folded text after the date ('the
-    Aug. 8 blaze', 'a May 1 deadline'); 0 for none."""
-    m = _event_cues(lex).search(after, 0, 40)
-    return m.end() if m and _AFTER_NOUN.match(after[: m.start()]) else 0
-
-
-def _subject_event(found: list[re.Match], lex: Lexicon) -> str:
-    """The event of the last cue found, or, when that only says something began, of the event named
-    before it: an event that happens once dates from its start ('the fire in Lahaina that started on
-    Aug. 8'), the start of one that takes time is a date of its own ('the withdrawal began on May 1':
-    'withdraw start')."""
-    event = _event_of(found[-1].group(), lex)
-    if event != _BEGIN or len(found) < 2:
-        return event
-    return _started(_event_of(found[-2].group(), lex), lex)
-
-
-def _started(event: str, lex: Lexicon) -> str:
-    """The date an event started is the event's if it happens once, else a date of its own."""
-    return event if event in lex.once else f"{event} start"
-
-
-_BEGIN = "begin"  # the event of the words that say something began
 # 'is the formal start of', 'as the official start of': a date that is an event's start
 _START_OF = re.compile(
     r"""
@@ -355,8 +332,8 @@ def _main_event(text: str, masked: str, s0: int, s1: int, comma: int, lex: Lexic
     of speech comes first ('On Monday, officials said the ship had been freed' tells when it was said)."""
     _left, right = _segment(text, s0, s1, comma + 1, comma + 1)
     clause = folded(masked[comma + 1 : right])
-    m = _event_cues(lex).search(clause)
-    return ("" if m is None or _SPOKEN.search(clause, 0, m.start()) else _event_of(m.group(), lex)), right
+    m = event_cues(lex).search(clause)
+    return ("" if m is None or _SPOKEN.search(clause, 0, m.start()) else event_of(m.group(), lex)), right
 
 
 # a verb of change and the figure it moves by or to: 'fell two pct', 'fell to 1,198', 'rose by $2'
@@ -365,7 +342,8 @@ _FIGURE_MOVED = re.compile(
     \b{RISE_FALL}\s+                                                     # the verb: 'fell'
     (?:(?:by|to|about|some|nearly|almost|roughly|over|more\s+than)\s+)?  # perhaps 'by', 'to', 'about'
     (?:[$€£¥]?\d                                                         # a figure: '1,198', '$2'
-      | [a-z]+(?:-[a-z]+)?\s+(?:pct|percent|per\s+cent|points?)\b)      # or one in words: 'two pct'
+      | [a-z]+(?:-[a-z]+)?\s+(?:pct|percent|per\s+cent|points?)\b      # or one in words: 'two pct'
+      | [a-z]+(?:-[a-z]+)?\s+to\s+[$€£¥]?\d)                           # 'fell by three to 749'
     """,
     re.VERBOSE,
 )
@@ -375,20 +353,3 @@ _FIGURE_MOVED = re.compile(
 def _moves(lex: Lexicon) -> frozenset[str]:
     """The events whose cues are also verbs of a figure's change ('fell': the fall of a city)."""
     return frozenset(event for cue, event in lex.events.items() if re.fullmatch(RISE_FALL, cue, re.VERBOSE))
-
-
-@cache
-def _event_cues(lex: Lexicon) -> re.Pattern:
-    """Every event cue of the lexicon as one pattern on folded text ('refloat*' matches 'refloated')."""
-    exact = [c for c in lex.events if not c.endswith("*")]
-    prefixes = [c[:-1] for c in lex.events if c.endswith("*")]
-    return re.compile(rf"\b(?:{trie(prefixes)}[\w-]*|{trie(exact)}\b)")
-
-
-def _event_of(found: str, lex: Lexicon) -> str:
-    if found in lex.events:
-        return lex.events[found]
-    for cue, event in sorted(lex.events.items(), key=lambda ce: -len(ce[0])):
-        if cue.endswith("*") and found.startswith(cue[:-1]):
-            return event
-    return ""

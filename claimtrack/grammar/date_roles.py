@@ -42,6 +42,12 @@ _DEADLINE = re.compile(rf"\b(?:{_DEADLINE_WORDS})\s+$", re.I | re.X)
 _BY = re.compile(rf"\b(?:{_DEADLINE_WORDS}|through|before)\s+$", re.I | re.X)
 _BEFORE = re.compile(r"\bbefore\s+$")
 _THROUGH = re.compile(r"\bthrough\s+$")
+# 'through' as the particle of a verb, no span: 'the merger almost fell through earlier this month'
+_PARTICLE = re.compile(
+    r"\b(?:f[ae]ll(?:s|en|ing)?|go(?:es|ne|ing)?|went|c[ao]me?s?|coming|pull(?:s|ed)?|push(?:es|ed)?"
+    r"|carr(?:y|ies|ied)|follow(?:s|ed)?|g[eo]ts?|br(?:ea|o)ke?s?)\s+through\s+$",
+    re.I,
+)
 _THE_END = re.compile(r"(?i:the\s+)?end\b")
 _DECADE_SPAN = re.compile(r"(?:the\s+)?\d{4}s")
 # 'until' after a delay is when something is now expected, not a deadline ('delayed until Monday')
@@ -119,7 +125,7 @@ def role(text: str, s: int, e: int, start: date | None, pub: date | None) -> str
     if "before" in before and _BEFORE.search(before) and _THE_END.match(text, s, e):
         return "deadline"
     if "through" in before and _THROUGH.search(before) and not _DECADE_SPAN.match(text, s, e):
-        return "deadline"
+        return "event" if _PARTICLE.search(before) else "deadline"
     if pub is not None and start is not None and start > pub:
         return "plan"
     return "event"
@@ -129,4 +135,6 @@ def deadline_start(text: str, s: int, floor: int) -> int:
     """Where a deadline starting at ``s`` begins its surface: at its 'by', 'no later than' ... within
     20 characters before it and not before ``floor`` (the end of the date before), else at ``s``."""
     by = _BY.search(text, max(0, s - 20, floor), s)
-    return by.start() if by and not crosses_paragraphs(text, by.start(), s) else s  # not 'BY' of a heading
+    if by is None or crosses_paragraphs(text, by.start(), s) or _PARTICLE.search(text, max(0, s - 20, floor), s):
+        return s  # not 'BY' of a heading, nor the 'through' of 'fell through'
+    return by.start()

@@ -42,7 +42,7 @@ from .places import (
     there,
     worldwide,
 )
-from .states import cue_text, either_harm, read_state
+from .states import cue_text, either_harm, lost_things, read_state
 from .text import folded
 
 
@@ -233,6 +233,8 @@ def _own(
             n.kind,
             lex,
         )
+    lost = n.kind == "count" and lost_things(cued[b0 : n.start], noun, lex)  # 'lost 24 rigs': a fall
+    state = "" if lost else state
     if not noun and n.kind == "count" and (whole := _OF_COUNTED_WHOLE.match(text, n.end)):
         # the part has the whole's noun when its clause says which part it is ('identified 44 of the 115
         # victims'); else it is never a thread of its own ('64 of 155 rigs' is not 64 rigs)
@@ -245,7 +247,8 @@ def _own(
     rest = text[n.unit_end or n.end : p.right]  # the words after its unit
     # a measure's unit is no rate ('75 miles per hour'), a count's noun may say one ('three daily flights')
     rated = rest if n.kind == "measure" else text[n.end : p.right]
-    aspect = "part" if part or included else read_aspect(before, text[n.end : p.right], rated, n.kind)
+    aspect = "change" if lost else read_aspect(before, text[n.end : p.right], rated, n.kind)
+    aspect = "part" if part or included else aspect
     if aspect == "rate" and noun:  # a rate is per its period: '$400 million an hour' is not '$5 billion a day'
         noun = f"{noun} per {rate_period(rated)}"
     elif n.kind == "money" and (item := per_item(rest)):  # a price: '$69 a share' is not '$1.6 billion'

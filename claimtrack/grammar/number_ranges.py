@@ -23,6 +23,7 @@ _RANGE_GAP = re.compile(
 )
 # a change by an amount before a level: 'rose by $2bn to $9bn' is no range ('by 5 to 6 pct' is one)
 _BY_BEFORE = re.compile(rf"\bby\s+(?P<sign>{_CURRENCY_SIGN})?$", re.I)
+_LEVEL_RATIO = 10  # 'by 3 to 749' is a change and a level: a range's high end is not this many times its low
 _PERCENT_IN_GAP = re.compile(r"%|per|pct", re.I)
 _DASH_OR_TO = frozenset({"-", "–", "—", "to", "through", "thru"})
 # the word before the first number, then maybe a word ('between about') and a currency sign ('between $5')
@@ -49,7 +50,7 @@ def range_kind(text: str, a: Atom, b: Atom | None, lex: Lexicon) -> str:
         return ""
     word = _connector(text, a, b, lex)
     before = text[max(0, a.start - 20) : a.start]
-    if word == "to" and _change_then_level(a, before, text[a.end : b.start]):
+    if word == "to" and _change_then_level(a, b, before, text[a.end : b.start]):
         return ""
     if word == "and" and _BETWEEN_BEFORE.search(before):
         return "between"
@@ -77,11 +78,15 @@ def is_spread(text: str, start: int) -> bool:
     return _RANGED_BEFORE.search(text, max(0, start - 50), start) is not None
 
 
-def _change_then_level(a: Atom, before: str, gap: str) -> bool:
-    """'rose by $2bn to $9bn', 'by five pct to 31 pct': a change written whole (with its currency, scale or
-    percent), then the level it reached, given the text ``before`` the first number and the ``gap`` after it."""
+def _change_then_level(a: Atom, b: Atom, before: str, gap: str) -> bool:
+    """'rose by $2bn to $9bn', 'by five pct to 31 pct', 'fell by three to 749': a change written whole (with
+    its currency, scale or percent) or far below the number after it, then the level it reached, given the
+    text ``before`` the first number and the ``gap`` after it."""
     by = _BY_BEFORE.search(before)
-    return by is not None and (by.group("sign") is not None or a.scale > 1.0 or _PERCENT_IN_GAP.search(gap) is not None)
+    if by is None:
+        return False
+    whole = by.group("sign") is not None or a.scale > 1.0 or _PERCENT_IN_GAP.search(gap) is not None
+    return whole or 0 < a.value * _LEVEL_RATIO <= b.value
 
 
 def _connector(text: str, a: Atom, b: Atom, lex: Lexicon) -> str:

@@ -126,6 +126,22 @@ def read_state(
     return _cue_before(found, before, read) or _verb_later(after, cue, read)
 
 
+def lost_things(before: str, noun: str, lex: Lexicon) -> bool:
+    """Whether a count is the object of a cue read only for people ('lost', in folded ``before``) and its
+    ``noun`` names no people: 'Texas lost 24 working rigs' is 24 rigs fewer, 'lost 300 soldiers' a toll."""
+    found = list(_cue_pattern(lex, "count").finditer(before))
+    if not noun or not found or not _NEAR_BEFORE.match(before[found[-1].end() :]):
+        return False
+    cue = cue_of(found[-1].group(), cue_words(lex, "count"))
+    return lex.state_types.get(cue) == "object" and noun.split()[-1] not in _people(lex)
+
+
+@cache
+def _people(lex: Lexicon) -> frozenset[str]:
+    """The nouns that name people ('workers', 'troops')."""
+    return frozenset(lex.words("cues", "people"))
+
+
 def either_harm(state: str, text: str, kind: str, lex: Lexicon) -> str:
     """A number's casualties, if its ``state`` is a harm that 'or' joins to another in ``text`` (folded,
     from the number on): '1,000 people dead or missing', 'killed or wounded' are no deaths; else ``state``."""

@@ -17,8 +17,9 @@ from typing import NamedTuple
 import pandas as pd
 
 from ..grammar.counted import refers_back
-from ..grammar.date_events import noun_after, read_dates
+from ..grammar.date_events import read_dates
 from ..grammar.dates import find_dates
+from ..grammar.event_cues import noun_after
 from ..grammar.lexicon import Lexicon, default_lexicon
 from ..grammar.measures import read_sentence
 from ..grammar.numbers import find_numbers
