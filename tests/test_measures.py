@@ -147,10 +147,10 @@ def test_a_rate_is_read_after_the_unit(text, subject, aspect):
     "text, subject",
     [
         # a price is of its item, not the total it multiplies into
-        ("Orvex offered 52 dlrs cash per share for the carrier.", "offered usd per share"),
+        ("Orvex offered 52 dlrs cash per share for the carrier.", "offered usd per share by orvex"),
         ("Its 65 dlr-a-share offer stands.", "usd per share"),
         ("The bridge toll is $5 per vehicle.", "usd per vehicle"),  # a toll in money is no death toll
-        ("Orvex offered $1.6 billion for the carrier.", "offered usd"),
+        ("Orvex offered $1.6 billion for the carrier.", "offered usd by orvex"),
         # ... and a sum paid for a share of something is no price
         ("It paid $5 million for a share in the mill.", "paid usd"),
     ],

@@ -26,6 +26,7 @@ from .counted import holder_before, its_owner, named_force, owner_before, read_a
 from .dimensions import dimension, measure_noun
 from .lexicon import Lexicon, default_lexicon
 from .number_units import counted_noun
+from .offers import read_offer
 from .places import (
     FACILITIES,
     Places,
@@ -56,11 +57,13 @@ class Frame(NamedTuple):
     aspect: str  # 'level', 'change' ('an increase of 17'), 'rate' ('a day') or 'peak'
     tense: str  # 'current', 'past' ('down from 4,500') or 'target' ('to 2,500 by Jan. 15')
     unit: str  # as written after the number, or the noun phrase it refers to
+    owner: str = ""  # whose offer a price is: 'dixons' (see :mod:`claimtrack.grammar.offers`)
 
     @property
     def subject(self) -> str:
-        """The canonical key: 'killed us troops in kabul airport'."""
+        """The canonical key: 'killed us troops in kabul airport', 'offered usd per share by dixons'."""
         words = " ".join(w for w in (self.state, self.group, self.noun) if w)
+        words += f" by {self.owner}" if words and self.owner else ""
         return f"{words} in {self.place}" if words and self.place else words
 
 
@@ -254,7 +257,8 @@ def _own(
     elif n.kind == "money" and (item := per_item(rest)):  # a price: '$69 a share' is not '$1.6 billion'
         noun = f"{noun} per {item}"
     tense = read_tense(before, own, rest, clause, n.direction)
-    return Frame(noun, state, group, canonical_place(place, lex), aspect, tense, unit)
+    state, owner = read_offer(text, s0, n.start, own_end, (n.kind, state))  # whose offer, or an issue of securities
+    return Frame(noun, state, group, canonical_place(place, lex), aspect, tense, unit, owner)
 
 
 def _place(text: str, n: Number, p: Phrase, bounds: tuple[int, int, int], places: Places, home: str) -> str:

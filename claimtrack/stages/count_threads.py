@@ -133,9 +133,10 @@ def _group_names(lex: Lexicon) -> dict[str, frozenset[str]]:
 
 def _key(kind: str, subject: str, aspect: str, era: str, states: frozenset[str], lex: Lexicon) -> Key:
     np, _, place = subject.rpartition(" in ") if " in " in subject else (subject, "", "")
+    np, _, owner = np.partition(" by ")  # whose offer: a group of its own
     words = np.split()
     state = words.pop(0) if words and (words[0] in states or (kind == "measure" and words[0] in DIMENSIONS)) else ""
-    group = " ".join(w for w in words if w in lex.nations)
+    group = owner or " ".join(w for w in words if w in lex.nations)
     noun = " ".join(w for w in words if w not in lex.nations)
     return Key(kind, state, group, noun, place, aspect or "level", era)
 
@@ -348,6 +349,8 @@ def _value(
         and not any((measure_of(k), p) in wholes for p in counts)
     ):
         return ""  # the article names two places its story counts this in: which one is not told
+    if facet == "group" and any(g not in names for g in counts if g):
+        return ""  # a bidder (no nation) is not the commonest's: an offer no bidder is named for is no one's
     return _commonest(counts, measure_of(k), wholes)
 
 

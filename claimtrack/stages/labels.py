@@ -16,8 +16,8 @@ The words come from the lexicon's ``labels`` table (event names, state phrases, 
 'Westbound amount (USD) per day'
 >>> count_label(Key("money", "demanded", "", "usd", "", "part", ""))
 'Part of demanded (USD)'
->>> count_label(Key("money", "offered", "", "usd per share", "", "level", ""))
-'Offered (USD per share)'
+>>> count_label(Key("money", "offered", "dixons", "usd per share", "", "level", ""))
+'Offered by Dixons (USD per share)'
 >>> date_label(Key("date", "deadline", "us", "", "afghanistan", "deadline", "2500"))
 'Deadline for the US in Afghanistan to reach 2,500'
 >>> date_label(Key("date", "deadline", "us", "", "iraq", "deadline", "combat"))
@@ -49,7 +49,8 @@ def count_label(k: Key, lex: Lexicon | None = None) -> str:
     if k.kind == "money":  # its noun is its currency, after what it is of: 'westbound usd'
         *of, currency = k.noun.split() or [""]
         item = f" per {period}" if period and k.aspect != "rate" else ""  # a price: 'Offered (USD per share)'
-        head = " ".join((*of, state or "amount")) + f" ({currency.upper()}{item})"
+        whose = f" by {_name(k.group, lex)}" if k.group else ""  # a bidder's offer: 'Offered by Dixons'
+        head = " ".join((*of, state or "amount")) + f"{whose} ({currency.upper()}{item})"
     elif k.kind == "percent":
         head = f"{state.capitalize() if state else 'Share'} (%)"
     elif k.kind == "measure":
