@@ -14,18 +14,21 @@ from __future__ import annotations
 
 import re
 
-# a name: capitalised words, the first not an article, a pronoun or a day ('GAF Corp', 'Audio/Video Affiliates Inc')
+# a name: capitalised words, the first not an article, a pronoun or a day ('GAF Corp', 'Audio/Video Affiliates
+# Inc'), perhaps with its ticker ('<NSC>', '(NYSE: TWA)'); no comment inside, as the patterns below embed it
 _NAME = r"""(?<![\w.&/-])(?P<name>
     (?!(?:The|A|An|It|Its|Their|This|That|He|She|They|We|In|On|At|For|But|And|If|When|After|Under)\b)
     (?!(?:Yesterday|Today|Tomorrow|Earlier|Later|Last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
-    (?:[A-Z][\w.&/-]*\s+){0,3}[A-Z][\w.&/-]*)"""
+    (?:[A-Z][\w.&/-]*\s+){0,3}[A-Z][\w.&/-]*)
+    (?:\s*(?:<|&lt;)[A-Z.]{1,6}>|\s+\([A-Z.:\s]{1,12}\))?"""
 _OWNER_BEFORE = [
     # "Dixon's offer of", "Cyacq's higher", "GAF Corp's": an owner of the phrase the sum opens or ends
     re.compile(
         rf"""
-        {_NAME}['’]s?\s+                                        # the owner: "GAF Corp's", "Dixons'"
+        {_NAME}['’]s?\s+(?:(?:<|&lt;)[A-Z.]{{1,6}}>\s+)?          # the owner: "GAF Corp's", "TWA Inc's <TWA>"
         (?:[a-z-]+\s+){{0,2}}?                                   # modifiers: 'higher', 'increased'
-        (?:(?:offer|bid|proposal)\s+of\s+(?:about\s+|some\s+)?)?$   # perhaps 'offer of'
+        (?:(?:offer|bid|proposal)\s+                            # perhaps 'offer of', 'offer to buy X for'
+          (?:to\s+(?:acquire|buy)\s+(?:[\w.&/-]+\s+){1, 3}?)?(?:of|for|at)\s+(?:about\s+|some\s+)?)?$
         """,
         re.VERBOSE,
     ),
@@ -37,6 +40,8 @@ _OWNER_BEFORE = [
         """,
         re.VERBOSE,
     ),
+    # 'an offer from Norfolk Southern Corp <NSC> of': the bidder between the offer and its price
+    re.compile(rf"\b(?:offer|bid|proposal)\s+from\s+(?:the\s+)?{_NAME}\s+of\s+(?:about\s+|some\s+)?$", re.VERBOSE),
     # 'GAF had offered', 'Dixons, which is offering', 'Dixons, which has a': the verb's subject
     re.compile(
         rf"""
@@ -61,7 +66,7 @@ _ITS = re.compile(
 # bidder named after the price
 _FROM_AFTER = re.compile(
     rf"""
-    ^(?:\s+[a-z-]+){{0,4}}?\s+                  # a few words: 'per share', 'a share price'
+    ^(?:\s+[a-z\d][\w.-]*){{0,7}}?\s+            # a few words: 'per share', 'a share price', 'or 268 mln dlr offer'
     (?:from|(?:offered|bid)\s+by)\s+(?:the\s+)?  # 'from', 'offered by'
     {_NAME}
     """,

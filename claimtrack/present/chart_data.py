@@ -10,7 +10,7 @@ import pandas as pd
 from ..errors import ClaimtrackError
 from ..grammar.lexicon import default_lexicon
 from ..schema import ALIGNED, CHANGES, empty, short_ids, validate
-from ..stages.count_threads import say_what
+from ..stages.keys import say_what
 from . import theme
 from .theme import clip
 

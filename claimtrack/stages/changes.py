@@ -14,7 +14,7 @@ import pandas as pd
 
 from ..grammar.lexicon import Lexicon, default_lexicon
 from ..schema import ALIGNED, CHANGES, conform, empty, short_ids, validate
-from .count_threads import say_what
+from .keys import say_what
 from .storyline import CONFLICT_DAYS, mid, story
 
 _COLUMNS = [

@@ -61,46 +61,6 @@ def count_threads(
     return tids, final, reasons
 
 
-_GENERIC = frozenset(("people", "ships", "shares"))  # things that could be counted for any reason
-
-
-def says_what(subject: str, kind: str, lex: Lexicon) -> bool:
-    """Whether a number's subject says what it measures: a state ('killed', 'demanded'), for a count
-    a thing less generic than people or ships, for a measure more than its unit ('length m', 'tonnes
-    of cargo', 'acres in kula fire', not 'years'). Dates always do.
-
-    >>> from claimtrack.grammar.lexicon import default_lexicon
-    >>> lex = default_lexicon()
-    >>> says_what("usd", "money", lex), says_what("demanded usd", "money", lex)
-    (False, True)
-    """
-    if kind == "date":
-        return True
-    if kind == "measure":
-        return subject not in _units(lex)
-    words = subject.rpartition(" in ")[0].split() if " in " in subject else subject.split()
-    if words and words[0] in _states(lex):
-        return True
-    return kind == "count" and bool(set(words) - _GENERIC - set(lex.nations))
-
-
-def say_what(frame: pd.DataFrame, lex: Lexicon) -> pd.Series:
-    """:func:`says_what` for each claim of ``frame`` (its ``subject`` and ``kind``), on its index."""
-    said = [says_what(s, k, lex) for s, k in zip(frame["subject"], frame["kind"], strict=True)]
-    return pd.Series(said, index=frame.index, dtype=bool)
-
-
-@cache
-def _units(lex: Lexicon) -> frozenset[str]:
-    """The units of measure as subjects name them ('m', 'tonnes', 'days')."""
-    return frozenset(canon for kind, canon in lex.units.values() if kind == "measure")
-
-
-@cache
-def _states(lex: Lexicon) -> frozenset[str]:
-    return frozenset(lex.states.values())
-
-
 def complete_keys(
     frame: pd.DataFrame, keys: list[Key | None], lex: Lexicon, context: Corpus | None = None
 ) -> tuple[list[Key | None], list[str]]:
@@ -318,6 +278,8 @@ def _value(
     An article in no story (``told`` None) takes what most claims of the corpus count, but no place but
     its country: a death toll of a lone story is not another story's."""
     fitting = peers.fitting(k)
+    if facet == "group" and told is not None and len(_bidders(k, told, mentions, names)) > 1:
+        return ""  # an offer in an article that names two bidders of its story is neither's, unless it says
     local = _values_given(facet, fitting, present)
     if local:
         return _own_value(facet, local)
@@ -352,6 +314,13 @@ def _value(
     if facet == "group" and any(g not in names for g in counts if g):
         return ""  # a bidder (no nation) is not the commonest's: an offer no bidder is named for is no one's
     return _commonest(counts, measure_of(k), wholes)
+
+
+def _bidders(k: Key, told: Counter, mentions: str, names: dict[str, set[str]]) -> set[str]:
+    """The groups that are no nation (bidders: 'dixons') of the keys of k's kind and state its story
+    gives (``told``) that its article names (``mentions``)."""
+    found = {c.group for c in told if c.group and c.kind == k.kind and c.state == k.state and c.group not in names}
+    return {g for g in found if named(mentions, frozenset((g,)))}
 
 
 def _own_value(facet: str, local: Counter) -> str:

@@ -8,7 +8,7 @@ import pandas as pd
 from ..grammar.lexicon import default_lexicon
 from ..schema import ALIGNED, CHANGES, THREADS, conform, empty, validate
 from .changes import change_range, describe_value, of_its_own_day
-from .count_threads import say_what
+from .keys import say_what
 
 
 def summarize_threads(aligned: pd.DataFrame, changes: pd.DataFrame | None = None) -> pd.DataFrame:
