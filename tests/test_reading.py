@@ -343,6 +343,7 @@ def test_a_legal_form_alone_names_no_story():
         # a speech is an event of its own, not the plan it announces
         ("The minister will announce the withdrawal in a speech Wednesday.", "Wednesday", "speech"),
         # whose deadline: its segment's nation, else the sentence's; the level it was to reach, reached
+        ("Analysts see crude reaching 95 dlrs a barrel by the spring of 2022.", "by the spring of 2022", "to 95"),
         (
             "The United States has cut its forces in Latvia to 1,500, meeting the March 1 deadline.",
             "March 1",

@@ -151,6 +151,18 @@ def test_a_deadline_moves_and_a_date_that_had_passed_conflicts_without_moving():
     assert steps[1].before is happened[0]  # the conflicting date did not become the level
 
 
+def test_a_date_in_a_sentence_printed_again_is_no_report():
+    said = "The envoys leave for Geneva today."
+    reprinted = [
+        {**_date("2021-04-11", "A", "2021-04-11", "2021-04-11"), "sentence": said},
+        {**_date("2021-04-13", "A", "2021-04-13", "2021-04-13"), "sentence": f"  {said}"},  # read on its new day
+        {**_date("2021-04-14", "B", "2021-04-12", "2021-04-12"), "sentence": "The envoys left on Monday."},
+    ]
+    assert [(s.before["article_id"], s.after["article_id"]) for s in story(reprinted)] == [
+        ("A2021-04-11", "B2021-04-14")
+    ]
+
+
 _BOUNDS = st.tuples(st.integers(0, 50), st.integers(0, 50), st.booleans())
 
 

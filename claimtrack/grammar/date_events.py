@@ -62,7 +62,7 @@ class DateFrame(NamedTuple):
             words += f" by {self.actor}"
         key = f"{words} in {self.place}".strip() if self.place else words
         if self.target:
-            key += f" to {self.target}"
+            key = f"{key} to {self.target}".strip()  # 'to 95' for a deadline no event names
         if self.phase:
             key += f" ({self.phase} phase)"
         return f"{key}: {self.names}" if self.names else key

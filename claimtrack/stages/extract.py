@@ -246,9 +246,9 @@ def _level(low: float, high: float) -> float:
 
 def _date_rows(a: _Article, dates: list, numbers: list, counts: list[dict], home: str) -> list[dict]:
     """The rows of an article's dates, each with what its clause says it is about."""
-    by_count: dict[int, list] = {}  # a sentence -> its counts, as read_dates takes them
+    by_count: dict[int, list] = {}  # a sentence -> its counts, sums and shares, as read_dates takes them
     for r in counts:
-        if r["kind"] == "count":
+        if r["kind"] != "measure":
             by_count.setdefault(a.sentences.index(r["start"]), []).append(
                 (r["start"], r["end"], r.pop("_unit_end"), r.pop("_frame"), _level(r["value_low"], r["value_high"]))
             )

@@ -18,6 +18,8 @@ The words come from the lexicon's ``labels`` table (event names, state phrases, 
 'Part of demanded (USD)'
 >>> count_label(Key("money", "offered", "dixons", "usd per share", "", "level", ""))
 'Offered by Dixons (USD per share)'
+>>> count_label(Key("money", "offered", "gaf", "usd", "", "level", ""))
+'Offered by GAF (USD)'
 >>> date_label(Key("date", "deadline", "us", "", "afghanistan", "deadline", "2500"))
 'Deadline for the US in Afghanistan to reach 2,500'
 >>> date_label(Key("date", "deadline", "us", "", "iraq", "deadline", "combat"))
@@ -128,7 +130,9 @@ def _place(place: str, lex: Lexicon) -> str:
 
 
 def _name(group: str, lex: Lexicon) -> str:
-    return " ".join(lex.labels.get(("place", w), w.capitalize()) for w in group.split())
+    """A group as a label writes it: by the lexicon, else a word of three letters as an acronym ('GAF')."""
+    words = group.split()
+    return " ".join(lex.labels.get(("place", w)) or (w.upper() if len(w) <= 3 else w.capitalize()) for w in words)
 
 
 def _lower_first(text: str) -> str:

@@ -3,8 +3,9 @@
 Each article that states the thread gives one *report*: of its claims about its own day (not a
 past level, a target or a figure its clause dates back), the first that differs from every level
 and from every figure an earlier article gave (a reprint of a paragraph with two figures is no
-news), else the one that agrees with the level, else the first. Reports are read in publication
-order against the level:
+news), else the one that agrees with the level, else the first; a date in a sentence an earlier
+article printed word for word is no report (its 'today' is read on the day it was printed again).
+Reports are read in publication order against the level:
 
 - a report that says the same, or less precisely the same ('between 500 and 1,000' after 850,
   '$2.2 billion' after '$2.23 billion'), leaves the level as it is: ``unchanged`` (``consistent``
@@ -70,9 +71,14 @@ def story(claims: list[dict], conflict_days: int = CONFLICT_DAYS) -> list[Step]:
     levels = _Levels()  # the levels so far, the current one last
     said = _Levels()  # every value an article read so far gave: a later article repeating one brings no news
     trend = 0  # the way the last change went: +1 up, -1 down
+    printed: set[str] = set()  # the sentences earlier articles gave
     for n, article in enumerate(order):
         report = _report(articles[article], levels, said)
         said.add_news(articles[article])
+        reprint = report["kind"] == "date" and bool(words := _words(report)) and words in printed
+        printed.update(_words(c) for c in articles[article])
+        if reprint:
+            continue  # a sentence printed again, whose 'today' is read on its new day: no news
         if not levels:
             levels.append(report)
             continue
@@ -93,6 +99,11 @@ def story(claims: list[dict], conflict_days: int = CONFLICT_DAYS) -> list[Step]:
         if flag not in ("conflict", "outlier") or _borne_out(level, report, later):
             levels.append(report)  # a report that disagrees is the level only once the story bears it out
     return steps
+
+
+def _words(claim: dict) -> str:
+    """A claim's sentence, its spacing made one."""
+    return " ".join(str(claim.get("sentence", "")).split())
 
 
 class _Later:
