@@ -584,3 +584,17 @@ def test_the_days_of_a_storm_that_lasts_are_no_conflict():
     ]
     track = ct.track(_articles(["2021-09-05", "2021-09-17"], texts))
     assert not track.changes["flag"].isin(["conflict", "outlier"]).any()
+
+
+def test_a_forecast_by_a_day_is_a_deadline_of_its_own_level_not_of_another_forecast():
+    # 'a price by a day' is a deadline set for that level: a forecast of another level by another day is another
+    texts = [
+        "Brokers see crude reaching 95 dlrs a barrel by the spring of 2022.",
+        "One trader expects 95 dlrs a barrel by the spring of 2022.",
+        "Analysts expect output to fall to 80 pct of capacity by the end of 2022.",
+    ]
+    track = ct.track(_articles(["2021-03-02", "2021-03-10", "2021-03-12"], texts))
+    dates = track.aligned[track.aligned["kind"] == "date"]
+    spring, end = dates[dates["surface"] == "by the spring of 2022"], dates[dates["surface"] == "by the end of 2022"]
+    assert spring["thread_id"].nunique() == 1 and spring["thread_id"].iloc[0] != end["thread_id"].iloc[0]
+    assert spring["subject"].tolist() == ["to 95", "to 95"]

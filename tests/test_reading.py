@@ -342,6 +342,8 @@ def test_a_legal_form_alone_names_no_story():
         ("The drawdown of the more than 3,000 troops will begin before May 1.", "May 1", "withdraw start"),
         # a speech is an event of its own, not the plan it announces
         ("The minister will announce the withdrawal in a speech Wednesday.", "Wednesday", "speech"),
+        # the commas of a place and its region part no clause: the date's event is before them
+        ("The firm will phase out car output at its plant in Tolland, Vermont, by 2023.", "by 2023", "end in tolland"),
         # whose deadline: its segment's nation, else the sentence's; the level it was to reach, reached
         ("Analysts see crude reaching 95 dlrs a barrel by the spring of 2022.", "by the spring of 2022", "to 95"),
         (

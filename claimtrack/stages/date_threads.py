@@ -278,7 +278,8 @@ def _key(subject: str, role: str, lex: Lexicon, ahead: bool = False) -> tuple[Ke
     phase = ""
     if subject.endswith(" phase)"):
         subject, _, phase = subject[:-7].rpartition(" (")
-    subject, _, target = subject.partition(" to ")
+    subject, _, target = f" {subject}".partition(" to ")  # 'to 95': a deadline no event names
+    subject = subject.strip()
     subject, _, actor = subject.partition(" by ")
     if " in " in actor:
         actor, _, rest = actor.partition(" in ")
