@@ -125,6 +125,7 @@ def _claim(text: str, surface: str, published: str = "2021-07-24") -> pd.Series:
         ("The closure caused a build-up of 240 trucks on both sides.", "240", "waiting trucks"),
         # a country that reports a count is where it is counted
         ("Portugal has confirmed 40 new cases.", "40", "infected people in portugal"),
+        ("Spain leads, the next country, Portugal, reporting 400 deaths.", "400", "killed people in portugal"),
         ("Officials in Portugal reported 40 new cases.", "40", "infected people in portugal"),
         # a name with a digit is no place
         ("At least 900 deaths were linked to Flu-22 across the region.", "At least 900", "killed people"),

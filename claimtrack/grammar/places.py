@@ -266,15 +266,18 @@ def home_country(text: str, lex: Lexicon | None = None) -> str:
 
 def reporting_country(text: str, lo: int, at: int, lex: Lexicon) -> str:
     """The country that reports a count, the subject right before it ('Bangladesh has confirmed five
-    new deaths', 'Italy reported 250'): its count is of that country."""
-    m = _REPORTED.search(text, lo, at)
+    new deaths', 'Italy reported 250', 'the next country, the UK, reporting 37,542'): its count is of
+    that country. The country may stand before ``lo``, the count's phrase, behind a comma."""
+    m = _REPORTED.search(text, max(0, lo - _REPORTER_REACH), at)
     return canonical(m.group("country"), lex) if m and _country_pattern(lex).fullmatch(m.group("country")) else ""
 
 
+_REPORTER_REACH = 40
 _REPORTED = re.compile(
     r"""
-    (?P<country>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+                # 'Bangladesh', 'South Korea'
-    (?:has\s+|have\s+|had\s+)?(?:confirmed|reported|recorded|registered)\s+  # 'has confirmed'
+    (?P<country>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),?\s+              # 'Bangladesh', 'South Korea,'
+    (?:has\s+|have\s+|had\s+)?                                            # 'has'
+    (?:confirm|report|record|register)(?:ed|ing)\s+                         # 'confirmed', 'reporting'
     (?:(?:a|another|some|about|nearly|over|more\s+than)\s+)*$              # 'another'
     """,
     re.VERBOSE,
