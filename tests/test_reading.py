@@ -495,6 +495,12 @@ def test_a_sum_a_claim_includes_is_a_part_of_it_but_a_count_of_others_is_not():
         ("Lawyers said Tuesday's plea spared the families a trial.", "Tuesday", "plea"),
         # what a date's own participle did, not the event it followed
         ("Unions fought a budget adopted on March 13 following a flood.", "March 13", "adopt"),
+        # the words of one event: an accident is a crash, caucuses an election, leaving office a resignation
+        ("Thursday's bus accident near Lerma left seven dead.", "Thursday", "crash in lerma"),
+        ("Two trains collided on Monday near Ostrava.", "Monday", "crash in ostrava"),
+        ("Iowa held its caucuses on February 3.", "February 3", "election"),
+        ("The council was set to meet on Wednesday.", "Wednesday", "meeting"),
+        ("Governor Ana Ruiz will leave office on August 2.", "August 2", "resign by ruiz"),
         # a verb of opening or ending whose object is the event dates its start or its end, not the event
         ("Envoys from 14 states opened a four-day meeting in Lima on Monday.", "Monday", "meeting start in lima"),
         ("Envoys from 14 states ended the week-long trade meeting on Friday.", "Friday", "end by meeting"),
