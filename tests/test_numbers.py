@@ -673,6 +673,8 @@ NOT_QUANTITIES = [
     ("The three men were released.", []),
     ("Air Force One landed at Andrews.", []),
     ("The Boeing 737 MAX was grounded.", []),
+    ("It leased two Boeing 757-200 planes.", [("two", 2, 2, "exact", "count")]),
+    ("It flies an Airbus A320-200.", []),
     ("Apollo 11 landed on the Moon.", []),
     ("The council adopted Resolution 2254.", []),
     ("Traffic on Route 66 was halted.", []),

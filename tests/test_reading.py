@@ -36,6 +36,8 @@ def _claim(text: str, surface: str, published: str = "2021-07-24") -> pd.Series:
         ("The new tug has a towing force of 90 tonnes.", "90", "towing force tonnes"),
         ("Dredgers have moved 9,000 cubic metres of mud.", "9,000", "cubic m of mud"),
         ("Ships carry 2 million tons of grain through the strait each week.", "2 million", "tonnes of grain per week"),
+        # a model's number after its maker is part of the noun
+        ("The carrier ordered 40 Boeing 767-300 jets.", "40", "boeing 767-300 jets"),
         # a rate is per its period
         ("The closure is costing about $300 million an hour.", "about $300 million", "cost usd per hour"),
         # a state its clause denies is not the number's

@@ -44,6 +44,8 @@ _IDENT_BEFORE = re.compile(
     rf"""(?:
         [A-Za-z](?<!\d[a-z])(?<!\d[a-z]{{2}})(?<!\b(?i:sub))-?   # a letter and a dash: 'F-35'; not '5k-9k', 'sub-10'
       | \b(?:{trie(NAMES_BEFORE_NUMBER)}|(?i:{trie(LABELS_BEFORE_NUMBER)}))\s    # 'Boeing 747', 'Section 427'
+      | \b(?:{trie(NAMES_BEFORE_NUMBER)})\s\d{{1,4}}-   # a model's variant: the 200 of 'Boeing 757-200'
+      | \b[A-Z]{{1,2}}\d{{2,4}}-                         # ... and of 'A320-200'
       | &\#                                                   # a character reference left in the text: '&#8217;'
     )\Z""",
     re.X,

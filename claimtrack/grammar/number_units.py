@@ -8,6 +8,7 @@ from functools import cache
 from itertools import takewhile
 
 from .lexicon import Lexicon
+from .number_names import NAMES_BEFORE_NUMBER
 from .trie import trie
 
 _MEASURE_BEFORE = re.compile(r"\b(?:aged|age|magnitude-?)\s*$", re.I)  # ending the text searched
@@ -44,6 +45,8 @@ _NOUN_WORD = re.compile(
     re.X,
 )
 _NOUN_BREAK = re.compile(r"[,;:()\n]")
+_MODEL = re.compile(r"\s+(\d[\w-]*)")  # a model's number after its maker: '757-200' in 'five Boeing 757-200 planes'
+_MAKERS = frozenset(w.lower() for w in NAMES_BEFORE_NUMBER)
 _NEW_ROW = re.compile(r"\n\n|\n[^\S\n]")  # a blank line, or a line that opens indented: a paragraph or a table's row
 _EXPANSION = re.compile(r"\s*\([^()\n]{1,80}\)")  # a name spelled out after its acronym: 'OPEC (Organization ...)'
 # the next count of a pair whose noun a count shares: ' and 1,000 ' in '2,500 US and 1,000 NATO troops'
@@ -248,7 +251,7 @@ def _noun_words(text: str, pos: int, lex: Lexicon) -> list[tuple[str, int, int]]
     words: list[tuple[str, int, int]] = []
     first = True
     while len(words) < 5:
-        m = _NOUN_WORD.match(text, pos)
+        m = _NOUN_WORD.match(text, pos) or (_MODEL.match(text, pos) if words and words[-1][0] in _MAKERS else None)
         if not m or _ends_noun(text[pos : m.start(1)], first):
             break
         at, stop = m.span(1)
