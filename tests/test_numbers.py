@@ -259,6 +259,8 @@ RANGES = [
     ("Grades 3 through 5 take part.", [("3 through 5", 3, 5, "between", "count")]),
     ("Revenue rose by $2bn to $9bn.", [("$2bn", 2e9, 2e9, "exact", "money"), ("$9bn", 9e9, 9e9, "exact", "money")]),
     ("The rig count fell by three to 749.", [("three", 3, 3, "exact", "count"), ("749", 749, 749, "exact", "count")]),
+    ("The rig count rose 19 to 100.", [("19", 19, 19, "exact", "count"), ("100", 100, 100, "exact", "count")]),
+    ("Output fell 2 to 5 pct.", [("2 to 5 pct", 2, 5, "between", "percent")]),
     ("Taxes fall by five pct to 31 pct of income.", [("five pct", 5, 5, "exact", "percent"), ("31 pct", 31, 31, "exact", "percent")]),
     ("Sales will rise by 25 to 30 pct this year.", [("25 to 30 pct", 25, 30, "between", "percent")]),
     ("Sales stood at a level 2.5 pct below last year's.", [("2.5 pct", 2.5, 2.5, "exact", "percent")]),

@@ -67,6 +67,7 @@ RISE_FALL = r"""(?:fell|rose|grew|climbed|declined|dropped|shrank|swelled|jumped
     |jumps)"""
 _SHARE_CHANGED = re.compile(rf"\b{RISE_FALL}\s+(?:(?:about|some|nearly|almost|roughly|over)\s+)?$", re.I | re.X)
 _POINTS = re.compile(r"\s*points?\b", re.I)  # an index's steps ('percentage points' are a share already)
+_TO_LEVEL = re.compile(r"\s+to\s+[$€£¥]?\d")  # the level a change reached, right after it: 'rose 19 to 100'
 # a rate: so many in a period
 _RATE = re.compile(
     r"""
@@ -134,8 +135,8 @@ def read_aspect(before: str, after: str, rest: str | None = None, kind: str = ""
     agent = _AGENT_BY.search(tail) and not _CHANGE_VERB.search(tail)
     if (_CHANGE_BEFORE.search(tail) and not agent and not _PARTICLE_UP.search(tail)) or _CHANGE_AFTER.match(after):
         return "change"
-    if (kind == "percent" or _POINTS.match(after)) and _SHARE_CHANGED.search(tail):
-        return "change"  # 'sales rose 5 pct', 'the index fell 30 points'
+    if (kind == "percent" or _POINTS.match(after) or _TO_LEVEL.match(after)) and _SHARE_CHANGED.search(tail):
+        return "change"  # 'sales rose 5 pct', 'the index fell 30 points', 'the count rose 19 to 100'
     if _USUAL.search(tail) or _USUAL.search(after[:TAIL]):
         return "usual"  # 'normally 70 ships a day': what is usual, not what is
     if _rate(after if rest is None else rest):

@@ -190,6 +190,9 @@ def _group_starts(spans: list[Phrase]) -> list[int]:
     return out
 
 
+_PAIR_GAP = 12  # a number's aspect may be read up to its partner's digits
+
+
 def _own(
     text: str, cued: str, n: Number, p: Phrase, bounds: tuple[int, int, int], places: Places, home: str, lex: Lexicon
 ) -> Frame:
@@ -250,7 +253,8 @@ def _own(
     rest = text[n.unit_end or n.end : p.right]  # the words after its unit
     # a measure's unit is no rate ('75 miles per hour'), a count's noun may say one ('three daily flights')
     rated = rest if n.kind == "measure" else text[n.end : p.right]
-    aspect = "change" if lost else read_aspect(before, text[n.end : p.right], rated, n.kind)
+    after = text[n.end : max(p.right, n.end + _PAIR_GAP)]  # a phrase that ends at its partner: 'rose 19 to 100'
+    aspect = "change" if lost else read_aspect(before, after, rated, n.kind)
     aspect = "part" if part or included else aspect
     if aspect == "rate" and noun:  # a rate is per its period: '$400 million an hour' is not '$5 billion a day'
         noun = f"{noun} per {rate_period(rated)}"

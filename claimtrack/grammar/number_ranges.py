@@ -23,6 +23,12 @@ _RANGE_GAP = re.compile(
 )
 # a change by an amount before a level: 'rose by $2bn to $9bn' is no range ('by 5 to 6 pct' is one)
 _BY_BEFORE = re.compile(rf"\bby\s+(?P<sign>{_CURRENCY_SIGN})?$", re.I)
+# ... nor, after a verb of change in the past, an amount far below the number after it: 'rose 19 to 100'
+_MOVED_BEFORE = re.compile(
+    r"\b(?:rose|fell|climbed|dropped|declined|jumped|grew|slipped|gained|eased|dipped|plunged|tumbled|soared|surged)\s+$",
+    re.I,
+)
+_MOVED_RATIO = 3
 _LEVEL_RATIO = 10  # 'by 3 to 749' is a change and a level: a range's high end is not this many times its low
 _PERCENT_IN_GAP = re.compile(r"%|per|pct", re.I)
 _DASH_OR_TO = frozenset({"-", "–", "—", "to", "through", "thru"})
@@ -79,12 +85,12 @@ def is_spread(text: str, start: int) -> bool:
 
 
 def _change_then_level(a: Atom, b: Atom, before: str, gap: str) -> bool:
-    """'rose by $2bn to $9bn', 'by five pct to 31 pct', 'fell by three to 749': a change written whole (with
-    its currency, scale or percent) or far below the number after it, then the level it reached, given the
-    text ``before`` the first number and the ``gap`` after it."""
+    """'rose by $2bn to $9bn', 'by five pct to 31 pct', 'fell by three to 749', 'rose 19 to 100': a change
+    written whole (with its currency, scale or percent) or far below the number after it, then the level it
+    reached, given the text ``before`` the first number and the ``gap`` after it."""
     by = _BY_BEFORE.search(before)
     if by is None:
-        return False
+        return _MOVED_BEFORE.search(before) is not None and 0 < a.value * _MOVED_RATIO <= b.value
     whole = by.group("sign") is not None or a.scale > 1.0 or _PERCENT_IN_GAP.search(gap) is not None
     return whole or 0 < a.value * _LEVEL_RATIO <= b.value
 
