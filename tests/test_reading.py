@@ -409,6 +409,8 @@ def test_a_deadline_of_two_allies_together_is_neither_ones():
         ("The mill employs 900 people, and 200 jobs will be cut.", "200", "jobs", "change"),
         ("Drilling rose in Utah, where five rigs were added.", "five", "rigs in utah", "change"),
         ("Utah and Ohio reported declines of 11 working rigs.", "11", "working rigs", "change"),
+        # the second of two changes only 'and' joins is a change too
+        ("The rig count for Utah and Ohio fell by 23 and 13, respectively.", "13", "rig", "change"),
         # a change right before the level it reached
         ("The weekly rig count rose 19 to 100.", "19", "rig", "change"),
     ],

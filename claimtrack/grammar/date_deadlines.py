@@ -53,7 +53,7 @@ def target(text: str, spans: list, start: int, end: int) -> str:
         if (set_as or (before and hi - lo <= _RIGHT_BEFORE)) and hi - lo <= _TARGET_REACH and ";" not in text[lo:hi]:
             found.append((hi - lo, not set_as, -s, number[1]))
     value = min(found)[3] if found else 0
-    return f"{value:g}" if value else ""
+    return f"{value:.15g}" if value else ""  # not in e-notation: a sum of billions is "4500000000"
 
 
 _TARGET_REACH = 60

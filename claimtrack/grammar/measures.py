@@ -327,7 +327,8 @@ def _bound(text: str, p: Phrase, noun: str) -> str:
 def _share(frames: list[Frame], spans: list[Phrase], bare: list[bool], kinds: list[str]) -> list[Frame]:
     """Partners lend each other every facet either leaves out; a sibling of the same kind lends what
     is counted, and the state of a verb after both when only 'and' joins them ('800,000 troops and
-    25,000 civilians served': ``bare[i]`` says so of number ``i`` and the one before it); a share
+    25,000 civilians served': ``bare[i]`` says so of number ``i`` and the one before it), and a change
+    ('fell by 23 and 13'); a share
     lends no state to the acres after it ('contained 90% of the blaze with some 2,170 acres burned')."""
     out = list(frames)
     for i in range(len(out) - 1, 0, -1):
@@ -341,6 +342,8 @@ def _share(frames: list[Frame], spans: list[Phrase], bare: list[bool], kinds: li
         elif spans[i].link == "sibling" and b.noun != "-" and _alike(a, b, kinds[i - 1], kinds[i]):
             facets = ("noun", "group", "unit", "state") if not b.noun else ("state",)
             out[i] = _fill(b, a, facets)
+        if bare[i] and kinds[i] == kinds[i - 1] and a.aspect == "change" and b.aspect == "level":
+            out[i] = out[i]._replace(aspect="change")  # 'fell by 23 and 13', 'declines of 16 and 11': two changes
     for i in range(len(out) - 2, -1, -1):  # a partner later in the sentence lends back along the chain
         if spans[i + 1].link == "partner":
             out[i] = _fill(out[i], out[i + 1], _lent(kinds[i], kinds[i + 1]))
