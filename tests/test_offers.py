@@ -23,7 +23,7 @@ from claimtrack.grammar.offers import offer_owner
         ),
         ("Tessel said that if it agrees, Brenmoor would end its rival 44 dlr offer.", "44 dlr", "brenmoor"),
         ("Tessel also got an offer from Brenmoor Group <BRN> of 44 dlrs cash per share.", "44 dlrs", "brenmoor"),
-        ("Tessel rejected Halvard Corp's <HLV> offer to acquire Tessel for 40 dlrs a share.", "40 dlrs", "halvard"),
+        ("Tessel rejected Halvard Corp's <HLV> offer to acquire Tessel Holdings for 40 dlrs.", "40 dlrs", "halvard"),
         ("Brenmoor Group (NYSE: BRN) has offered 44 dlrs per share.", "44 dlrs", "brenmoor"),
         # no bidder named, nor a day or the target taken for one
         ("Tessel did not comment on the 40 dlr per share offer.", "40 dlr", ""),

@@ -48,7 +48,7 @@ def subject_event(found: list[re.Match], before: str, lex: Lexicon) -> str:
     if len(found) < 2:
         return event
     prior = event_of(found[-2].group(), lex)
-    if event == BEGIN:
+    if event == _BEGIN:
         return started(prior, lex)
     if prior in _PHASE_VERBS and _OBJECT.fullmatch(before, found[-2].end(), found[-1].start()):
         if prior != _END:
@@ -62,9 +62,9 @@ def started(event: str, lex: Lexicon) -> str:
     return event if event in lex.once else f"{event} start"
 
 
-BEGIN = "begin"  # the event of the words that say something began
+_BEGIN = "begin"  # the event of the words that say something began
 _END = "end"  # ... and that something ended, whose thing :func:`what_ends` reads
-_PHASE_VERBS = frozenset((BEGIN, "open", _END))  # verbs whose object is an event: 'opened the meeting'
+_PHASE_VERBS = frozenset((_BEGIN, "open", _END))  # verbs whose object is an event: 'opened the meeting'
 # what stands between a verb and the event it takes: an article and modifiers, no preposition
 _OBJECT = re.compile(
     r"""

@@ -28,7 +28,7 @@ _OWNER_BEFORE = [
         {_NAME}['’]s?\s+(?:(?:<|&lt;)[A-Z.]{{1,6}}>\s+)?          # the owner: "GAF Corp's", "TWA Inc's <TWA>"
         (?:[a-z-]+\s+){{0,2}}?                                   # modifiers: 'higher', 'increased'
         (?:(?:offer|bid|proposal)\s+                            # perhaps 'offer of', 'offer to buy X for'
-          (?:to\s+(?:acquire|buy)\s+(?:[\w.&/-]+\s+){1, 3}?)?(?:of|for|at)\s+(?:about\s+|some\s+)?)?$
+          (?:to\s+(?:acquire|buy)\s+(?:[\w.&/-]+\s+){{1,3}}?)?(?:of|for|at)\s+(?:about\s+|some\s+)?)?$
         """,
         re.VERBOSE,
     ),

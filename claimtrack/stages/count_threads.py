@@ -279,7 +279,7 @@ def _value(
     its country: a death toll of a lone story is not another story's."""
     fitting = peers.fitting(k)
     if facet == "group" and told is not None and len(_bidders(k, told, mentions, names)) > 1:
-        return ""  # an offer in an article that names two bidders of its story is neither's, unless it says
+        return ""  # an offer that names no bidder, in an article that names two of its story's, is neither's
     local = _values_given(facet, fitting, present)
     if local:
         return _own_value(facet, local)
