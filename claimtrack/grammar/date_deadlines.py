@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .subjects import opening_name
+from .subjects import opening_name, owner_word
 from .text import folded
 
 # one phase of a plan: 'the second phase', 'phase two', and the end of combat before the end of a mission
@@ -104,15 +104,14 @@ _SPELLINGS = {
     "navigation": "traffic",
 }
 _OFFERS = frozenset(("offer", "ultimatum"))  # someone's, even when the sentence does not say whose
-_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{1,2}")  # 'E.F.', 'J.': no name by itself
 
 
 def what_ends(text: str, s0: int, start: int, nations: frozenset[str] | set[str]) -> str:
     """What a date of its sentence ``text[s0:...]`` ends, and whose it is, named before the date at
     ``start``: "Emery's bid expires April 28" ('emery offer'), 'the Hutton offer expires tomorrow',
     'Emery said its offer expires' (the name that opens the sentence, if the article names it elsewhere
-    too), 'the agreement expires in 1989' ('agreement'). The owner is the first word of its name that
-    is no initial, in lower case, and none if a nation (a nation's deadline is its group's); an offer
+    too), 'the agreement expires in 1989' ('agreement'). The owner is keyed by a word of its name (see
+    :func:`claimtrack.grammar.subjects.owner_word`), and none if a nation (a nation's deadline is its group's); an offer
     no owner is named for is nobody's in particular (''), as it is someone's in a story of one bidder.
 
     >>> text = "Emery said its bid expires on April 28, a spokesman for Emery said."
@@ -125,8 +124,7 @@ def what_ends(text: str, s0: int, start: int, nations: frozenset[str] | set[str]
     whose, thing = "", ""
     if owned:
         name = owned[-1].group("name") or owned[-1].group("attr") or opening_name(text, s0, s0)
-        words = [w for w in name.split() if not _INITIALS.fullmatch(w)]
-        first = words[0].lower().strip(".") if words else ""
+        first = owner_word(name)
         whose, thing = ("" if first in nations else first), _thing(owned[-1])
     elif found := [*_THING_ENDS.finditer(lowered := folded(text[s0:start])), *_ENDS_THING.finditer(lowered)]:
         thing = _thing(max(found, key=lambda m: m.end()))

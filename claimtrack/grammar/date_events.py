@@ -207,7 +207,7 @@ def _segment(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, in
     brackets left in ('occurred at 7:37 p.m. (1137 UTC) on Wednesday', 'the World Health
     Organization (WHO) declared'), and the commas of a place and its region ('in Kenosha, Wisconsin, by
     1989') too."""
-    regions = {i for m in _REGION.finditer(text, s0, s1) for i in (m.start(), m.end() - 1)}
+    regions = {i for m in _PLACE_AND_REGION.finditer(text, s0, s1) for i in (m.start(), m.end() - 1)}
     marks = [m.start() for m in _MARK.finditer(text, s0, s1) if m.start() not in regions]
     before = [i for i in marks if i < start]
     while before and text[before[-1]] == "(" and ")" in text[before[-1] : start]:
@@ -221,7 +221,7 @@ def _segment(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, in
 
 
 # a place and its region between commas: 'Kenosha, Wisconsin,'; the second name holds no digit ('Monday, March 23,')
-_REGION = re.compile(r"(?<=[a-z]),\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,")
+_PLACE_AND_REGION = re.compile(r"(?<=[a-z]),\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,")
 _YEAR_CLOSED = re.compile(r",\s*\d{4}$")  # a full date whose year the style closes with a comma too
 _MARK = re.compile(r",(?!\d{3})|;|:(?!\d)|\(| — | – ")  # not the comma of '3,000' nor the colon of '10:30'
 

@@ -190,7 +190,7 @@ def _group_starts(spans: list[Phrase]) -> list[int]:
     return out
 
 
-_PAIR_GAP = 12  # a number's aspect may be read up to its partner's digits
+_PAIR_GAP = 12  # the words read for a number's aspect reach this far, past a phrase that ends at its partner
 
 
 def _own(

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .subjects import owner_word
+
 # a name: capitalised words, the first not an article, a pronoun or a day ('GAF Corp', 'Audio/Video Affiliates
 # Inc'), perhaps with its ticker ('<NSC>', '(NYSE: TWA)'); no comment inside, as the patterns below embed it
 _NAME = r"""(?<![\w.&/-])(?P<name>
@@ -86,7 +88,6 @@ _ISSUE_AFTER = re.compile(
 )
 _REACH = 120  # the owner's words stand this near the sum
 _NAMES = re.compile(_NAME, re.VERBOSE)
-_SMALL = frozenset("corp inc co plc ltd group".split())
 
 
 def read_offer(text: str, s0: int, start: int, end: int, read: tuple[str, str]) -> tuple[str, str]:
@@ -103,15 +104,16 @@ def read_offer(text: str, s0: int, start: int, end: int, read: tuple[str, str]) 
 
 def offer_owner(text: str, s0: int, start: int, end: int) -> str:
     """The bidder of the offered sum at ``text[start:end]`` (its unit included) in the sentence that
-    starts at ``s0``: the first word of its name in lower case ('gaf' for 'GAF Corp'), '' if none."""
+    starts at ``s0``, keyed as an owner is (:func:`claimtrack.grammar.subjects.owner_word`: 'gaf' for
+    'GAF Corp'), '' if none."""
     before = text[max(s0, start - _REACH) : start]
     for pattern in _OWNER_BEFORE:
         if m := pattern.search(before):
-            return _word(m.group("name"))
+            return owner_word(m.group("name"))
     if its := _ITS.search(before):
-        return _word(_subject(text, s0, start - len(before) + its.start()))
+        return owner_word(_subject(text, s0, start - len(before) + its.start()))
     if m := _FROM_AFTER.match(text[end : end + _REACH]):
-        return _word(m.group("name"))
+        return owner_word(m.group("name"))
     return ""
 
 
@@ -126,9 +128,3 @@ def _subject(text: str, s0: int, its: int) -> str:
 
 
 _VERB_AFTER = re.compile(r"\s+(?:would|will|said|says|has|had|is|was|[a-z]+ed)\b")
-
-
-def _word(name: str) -> str:
-    """The word a name is keyed by: its first word that is no initial, in lower case ('E.F. Hutton': 'hutton')."""
-    words = [w.strip(".").lower() for w in name.split() if not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", w)]
-    return next((w for w in words if w not in _SMALL), "")

@@ -76,6 +76,15 @@ def _alias_starts(lex: Lexicon) -> frozenset[str]:
 
 # A company's legal form ('Co', 'Inc', 'Ltd') names no company: a name of these words alone tells nothing.
 LEGAL_FORMS = frozenset("co corp inc ltd plc llc lp ag sa nv gmbh".split())
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{1,2}")  # 'E.F.', 'J.': no name by itself
+
+
+def owner_word(name: str) -> str:
+    """The word an owner's name is keyed by: its first word that is no initial nor legal form, in lower
+    case ('E.F. Hutton LBO Inc': 'hutton', 'GAF Corp': 'gaf'), so that a deadline's owner and a bidder
+    are keyed alike."""
+    words = [w.lower().strip(".") for w in name.split() if not _INITIALS.fullmatch(w)]
+    return next((w for w in words if w not in LEGAL_FORMS), "")
 
 
 def name_spans(sentence: str, lex: Lexicon | None = None) -> list[tuple[int, int, str]]:
